@@ -1,0 +1,38 @@
+# Two commands do all set-up on a fresh machine:
+#   make run   - create .venv, install the app, start it on the built-in questionnaire
+#   make test  - create .venv with the test tools, run the linter and every test (GUI offscreen)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+
+.PHONY: run test lint translations bench package clean screenshots
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Stamps: reinstall only when pyproject.toml changes.
+$(VENV)/.run-deps: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-deps: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.run-deps
+
+run: $(VENV)/.run-deps translations
+	$(PY) -m desktop.platform_check
+	$(PY) -m desktop
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+
+test: $(VENV)/.test-deps translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+translations: $(VENV)/.run-deps
+	$(PY) -m desktop.translations build
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

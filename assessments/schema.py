@@ -1,0 +1,79 @@
+"""The database schema and its forward migrations.
+
+``PRAGMA user_version`` holds the schema version. Each migration moves one version forward and
+runs in the same transaction as the version bump, so a failed migration leaves the old schema
+intact (and the store takes a backup before migrating). Never edit a released migration; add a
+new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: units, assessments and their answers.
+    """
+    CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL UNIQUE,  -- Turkish case-folded name: "İMAR" == "imar"
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        unit_id INTEGER NOT NULL REFERENCES units(id),
+        round TEXT NOT NULL,
+        questionnaire_id TEXT NOT NULL,
+        questionnaire_version TEXT NOT NULL,
+        questionnaire_fingerprint TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+        revision INTEGER NOT NULL DEFAULT 0,
+        respondent TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'export', 'template')),
+        out_of_scope TEXT NOT NULL DEFAULT '[]',  -- JSON list of dimension ids
+        UNIQUE (unit_id, round)
+    );
+    CREATE TABLE answers (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        current_level INTEGER CHECK (current_level BETWEEN 0 AND 5),
+        target_level INTEGER CHECK (target_level BETWEEN 0 AND 5),
+        not_applicable INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, question_id)
+    );
+    """,
+    # 2: the edit history (audit trail), the import log, where the user left off, and the
+    #    provenance of imported assessments.
+    """
+    CREATE TABLE answer_history (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        question_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX answer_history_assessment ON answer_history (assessment_id, id);
+    CREATE TABLE imports (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        assessment_uuid TEXT
+    );
+    CREATE INDEX imports_sha256 ON imports (sha256);
+    ALTER TABLE assessments ADD COLUMN position TEXT;
+    ALTER TABLE assessments ADD COLUMN source_file TEXT NOT NULL DEFAULT '';
+    ALTER TABLE assessments ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
+    ALTER TABLE assessments ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

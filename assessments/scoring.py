@@ -1,0 +1,331 @@
+"""Scoring: every number the app shows, computed in one place.
+
+``docs/scoring.md`` defines each rule in words; the tests recompute its worked examples. In
+short: a dimension's score is the weight-weighted mean of the current levels of its answered,
+applicable questions; the overall score is the dimension-weight-weighted mean of the dimension
+scores that exist; percent = score / 5 x 100; gap = target - current; priority = weight x gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from statistics import fmean
+
+from .messages import Problem
+from .questionnaire import Questionnaire
+
+MAX_LEVEL = 5
+EXCEL_CELL_LIMIT = 32_767  # characters an Excel cell holds
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One question's answer. ``target`` None means "no ambition above current"."""
+
+    question_id: str
+    current: int | None = None
+    target: int | None = None
+    not_applicable: bool = False
+    note: str = ""  # free notes; the written justification when N/A
+    evidence: str = ""
+
+    @property
+    def answered(self) -> bool:
+        """Counts toward scores: a current level was given and the question applies."""
+        return self.current is not None and not self.not_applicable
+
+    @property
+    def effective_target(self) -> int | None:
+        if not self.answered:
+            return None
+        return self.target if self.target is not None else self.current
+
+    @property
+    def gap(self) -> int | None:
+        target = self.effective_target
+        return None if target is None else target - self.current
+
+    @property
+    def is_blank(self) -> bool:
+        return (self.current is None and self.target is None and not self.not_applicable
+                and not self.note and not self.evidence)
+
+    def with_changes(self, **changes) -> Answer:
+        return replace(self, **changes)
+
+
+def validate_answer(answer: Answer, where: str = "", source: str = "") -> list[Problem]:
+    """Every rule an answer must satisfy; an empty list means valid."""
+    problems = []
+    for field, value in (("current_level", answer.current), ("target_level", answer.target)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or not 0 <= value <= MAX_LEVEL):
+            problems.append(Problem("a.level_range", {"field": field, "value": value}, source, where))
+    if (isinstance(answer.current, int) and isinstance(answer.target, int)
+            and not answer.not_applicable and answer.target < answer.current):
+        problems.append(Problem("a.target_below", {"target": answer.target, "current": answer.current},
+                                source, where))
+    if answer.not_applicable and not answer.note.strip():
+        problems.append(Problem("a.na_needs_note", {}, source, where))
+    for field, value in (("note", answer.note), ("evidence", answer.evidence)):
+        if len(value) > EXCEL_CELL_LIMIT:
+            problems.append(Problem("a.text_too_long", {"field": field, "length": len(value)}, source, where))
+    return problems
+
+
+# --- bands --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Band:
+    code: str
+    lower: float  # percent, inclusive
+    upper: float  # percent, exclusive (the last band includes 100)
+    tr: str
+    en: str
+
+    def name(self, lang: str) -> str:
+        return self.tr if lang == "tr" else self.en
+
+
+BANDS = (
+    Band("baslangic", 0, 20, "Başlangıç", "Initial"),
+    Band("gelismekte", 20, 40, "Gelişmekte", "Emerging"),
+    Band("tanimli", 40, 60, "Tanımlı", "Defined"),
+    Band("butunlesik", 60, 80, "Bütünleşik", "Integrated"),
+    Band("oncu", 80, 100, "Öncü", "Leading"),
+)
+
+
+def band_for(percent: float | None) -> Band | None:
+    if percent is None:
+        return None
+    for band in BANDS:
+        if percent < band.upper:
+            return band
+    return BANDS[-1]
+
+
+def percent_of(score: float | None) -> float | None:
+    return None if score is None else score / MAX_LEVEL * 100
+
+
+def _weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
+    pairs = list(pairs)
+    total = sum(w for _, w in pairs)
+    if not pairs or total <= 0:
+        return None
+    return sum(v * w for v, w in pairs) / total
+
+
+# --- one assessment -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DimensionScore:
+    dimension_id: str
+    in_scope: bool
+    current: float | None  # None: nothing answered, shown as "-", never as 0
+    target: float | None
+    questions: int  # questions in the dimension
+    not_applicable: int
+    answered: int
+
+    @property
+    def gap(self) -> float | None:
+        return None if self.current is None else self.target - self.current
+
+    @property
+    def percent(self) -> float | None:
+        return percent_of(self.current)
+
+
+@dataclass(frozen=True)
+class AssessmentScore:
+    dimensions: tuple[DimensionScore, ...]
+    current: float | None
+    target: float | None
+    answered: int
+    applicable: int  # questions in scope minus N/A
+    not_applicable: int
+
+    @property
+    def percent(self) -> float | None:
+        return percent_of(self.current)
+
+    @property
+    def target_percent(self) -> float | None:
+        return percent_of(self.target)
+
+    @property
+    def band(self) -> Band | None:
+        return band_for(self.percent)
+
+    @property
+    def completeness(self) -> float | None:
+        """answered / (questions in scope - N/A); None when nothing is left to answer."""
+        return None if self.applicable == 0 else self.answered / self.applicable
+
+    @property
+    def gap(self) -> float | None:
+        return None if self.current is None else self.target - self.current
+
+    def dimension(self, dimension_id: str) -> DimensionScore:
+        return next(d for d in self.dimensions if d.dimension_id == dimension_id)
+
+
+def score_assessment(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+                     out_of_scope: Iterable[str] = ()) -> AssessmentScore:
+    """Score one assessment. Answers to unknown questions are ignored; out-of-scope dimensions
+    get no score and do not count toward completeness."""
+    excluded = set(out_of_scope)
+    dimension_scores = []
+    for dim in questionnaire.dimensions:
+        in_scope = dim.id not in excluded
+        given = [answers.get(q.id) for q in dim.questions]
+        answered = [(a, q.weight) for a, q in zip(given, dim.questions, strict=True) if a and a.answered]
+        na = sum(1 for a in given if a and a.not_applicable)
+        dimension_scores.append(DimensionScore(
+            dimension_id=dim.id,
+            in_scope=in_scope,
+            current=_weighted_mean((a.current, w) for a, w in answered) if in_scope else None,
+            target=_weighted_mean((a.effective_target, w) for a, w in answered) if in_scope else None,
+            questions=len(dim.questions),
+            not_applicable=na if in_scope else 0,
+            answered=len(answered) if in_scope else 0,
+        ))
+    weights = {d.id: d.weight for d in questionnaire.dimensions}
+    scored = [d for d in dimension_scores if d.current is not None]
+    in_scope = [d for d in dimension_scores if d.in_scope]
+    return AssessmentScore(
+        dimensions=tuple(dimension_scores),
+        current=_weighted_mean((d.current, weights[d.dimension_id]) for d in scored),
+        target=_weighted_mean((d.target, weights[d.dimension_id]) for d in scored),
+        answered=sum(d.answered for d in in_scope),
+        applicable=sum(d.questions - d.not_applicable for d in in_scope),
+        not_applicable=sum(d.not_applicable for d in in_scope),
+    )
+
+
+@dataclass(frozen=True)
+class QuestionGap:
+    question_id: str
+    dimension_id: str
+    current: int
+    target: int
+    weight: float
+
+    @property
+    def gap(self) -> int:
+        return self.target - self.current
+
+    @property
+    def priority(self) -> float:
+        return self.weight * self.gap
+
+
+def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+         out_of_scope: Iterable[str] = ()) -> list[QuestionGap]:
+    """Answered questions with a gap > 0, highest priority first (ties: larger gap, then
+    questionnaire order)."""
+    excluded = set(out_of_scope)
+    found = []
+    for order, q in enumerate(questionnaire.questions):
+        a = answers.get(q.id)
+        if q.dimension_id in excluded or not a or not a.answered or not a.gap:
+            continue
+        found.append((order, QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight)))
+    found.sort(key=lambda item: (-item[1].priority, -item[1].gap, item[0]))
+    return [g for _, g in found]
+
+
+# --- the city: many units --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CityDimension:
+    dimension_id: str
+    mean: float | None
+    minimum: float | None
+    maximum: float | None
+    target_mean: float | None
+    units: int  # units with a score in this dimension
+
+
+@dataclass(frozen=True)
+class CityQuestion:
+    question_id: str
+    dimension_id: str
+    weight: float
+    units_answered: int
+    mean_current: float | None
+    mean_target: float | None
+    units_gap_2: int  # units whose gap is 2 or more
+
+    @property
+    def mean_gap(self) -> float | None:
+        return None if self.mean_current is None else self.mean_target - self.mean_current
+
+    @property
+    def priority(self) -> float:
+        return 0.0 if self.mean_gap is None else self.weight * self.mean_gap
+
+
+@dataclass(frozen=True)
+class CityScore:
+    dimensions: tuple[CityDimension, ...]
+    questions: tuple[CityQuestion, ...]
+    current: float | None
+    target: float | None
+    units: int
+
+    @property
+    def percent(self) -> float | None:
+        return percent_of(self.current)
+
+    @property
+    def band(self) -> Band | None:
+        return band_for(self.percent)
+
+    def dimension(self, dimension_id: str) -> CityDimension:
+        return next(d for d in self.dimensions if d.dimension_id == dimension_id)
+
+
+def city_score(questionnaire: Questionnaire,
+               units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]]) -> CityScore:
+    """Aggregate units, each given as (answers, out-of-scope dimensions)."""
+    units = [(answers, set(scope)) for answers, scope in units]
+    scores = [score_assessment(questionnaire, answers, scope) for answers, scope in units]
+    dims = []
+    for dim in questionnaire.dimensions:
+        present = [s.dimension(dim.id) for s in scores]
+        values = [d.current for d in present if d.current is not None]
+        targets = [d.target for d in present if d.target is not None]
+        dims.append(CityDimension(
+            dimension_id=dim.id,
+            mean=fmean(values) if values else None,
+            minimum=min(values) if values else None,
+            maximum=max(values) if values else None,
+            target_mean=fmean(targets) if targets else None,
+            units=len(values),
+        ))
+    questions = []
+    for q in questionnaire.questions:
+        given = [answers.get(q.id) for answers, scope in units if q.dimension_id not in scope]
+        answered = [a for a in given if a and a.answered]
+        questions.append(CityQuestion(
+            question_id=q.id,
+            dimension_id=q.dimension_id,
+            weight=q.weight,
+            units_answered=len(answered),
+            mean_current=fmean(a.current for a in answered) if answered else None,
+            mean_target=fmean(a.effective_target for a in answered) if answered else None,
+            units_gap_2=sum(1 for a in answered if a.gap >= 2),
+        ))
+    weights = {d.id: d.weight for d in questionnaire.dimensions}
+    scored = [d for d in dims if d.mean is not None]
+    return CityScore(
+        dimensions=tuple(dims),
+        questions=tuple(questions),
+        current=_weighted_mean((d.mean, weights[d.dimension_id]) for d in scored),
+        target=_weighted_mean((d.target_mean, weights[d.dimension_id]) for d in scored),
+        units=len(units),
+    )

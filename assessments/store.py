@@ -1,0 +1,415 @@
+"""The SQLite store: units, assessments, answers, their edit history and the import log.
+
+Every write runs in its own short ``BEGIN IMMEDIATE`` transaction and is durable when the call
+returns (WAL with ``synchronous=FULL``): nothing a user typed waits in memory. One ``Store``
+belongs to one thread, as sqlite3 connections do; a worker thread opens its own.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import uuid as uuidlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import turkish
+from .messages import MaturityError, Problem, ValidationError
+from .questionnaire import Questionnaire
+from .schema import MIGRATIONS, SCHEMA_VERSION
+from .scoring import Answer, validate_answer
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _import_sqlite_utils():
+    """Import sqlite-utils without letting it drag in pandas and numpy.
+
+    sqlite-utils imports both when present only to map their types, which we never store;
+    that costs start-up time (about 0.1 s for numpy, 0.4 s for pandas). Marking them absent
+    for the duration of the import skips it; they import normally afterwards (matplotlib).
+    """
+    if "sqlite_utils" in sys.modules:
+        return sys.modules["sqlite_utils"]
+    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    uuid: str
+    unit: str
+    round: str
+    questionnaire_id: str
+    questionnaire_version: str
+    questionnaire_fingerprint: str
+    status: str  # draft | final
+    revision: int
+    respondent: str
+    created_at: str
+    updated_at: str
+    source: str  # local | export | template
+    out_of_scope: tuple[str, ...]
+    position: str | None  # the question the user was on
+    source_file: str
+    exported_at: str
+    flags: tuple[str, ...]
+
+    @property
+    def read_only(self) -> bool:
+        """Imported assessments are the unit's own words: the coordinator does not edit them."""
+        return self.source != "local"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == "final"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    question_id: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    changed_at: str
+
+
+_ANSWER_FIELDS = (
+    ("current_level", "current"),
+    ("target_level", "target"),
+    ("not_applicable", "not_applicable"),
+    ("note", "note"),
+    ("evidence", "evidence"),
+)
+
+_ASSESSMENT_SELECT = """
+    SELECT a.*, u.name AS unit_name FROM assessments a JOIN units u ON u.id = a.unit_id
+"""
+
+
+def _history_value(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    return str(value)
+
+
+class Store:
+    """The assessment database. Open with ``Store(path)``; close with ``close()`` or ``with``."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        sqlite_utils = _import_sqlite_utils()
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit mode: we issue BEGIN/COMMIT ourselves, so nothing commits behind us.
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = FULL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise MaturityError("s.cannot_open", path=str(path), detail=str(exc)) from exc
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One short write transaction; committed (durably) on success, rolled back on error."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        found = self.schema_version
+        if found > SCHEMA_VERSION:
+            raise MaturityError("s.newer_schema", found=found, known=SCHEMA_VERSION)
+        if found == SCHEMA_VERSION:
+            return
+        if found > 0 and self.path.is_file():
+            self.backup(reason=f"before-migration-v{found}")
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in MIGRATIONS[version - 1].split(";\n"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {version}")
+
+    def backup(self, reason: str = "manual", keep: int = 10) -> Path | None:
+        """Copy the database into ``backups/`` beside it (consistent, via SQLite's backup API),
+        keeping the newest ``keep`` copies."""
+        if str(self.path) == ":memory:":
+            return None
+        folder = self.path.parent / "backups"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
+        dest = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+        for old in sorted(folder.glob(f"{self.path.stem}-*{self.path.suffix}"))[:-keep]:
+            old.unlink(missing_ok=True)
+        return target
+
+    # -- units --------------------------------------------------------------------------------
+
+    def units(self) -> list[Unit]:
+        """All units in Turkish alphabetical order."""
+        rows = [Unit(r["id"], r["name"]) for r in self.db.query("SELECT id, name FROM units")]
+        return sorted(rows, key=lambda u: turkish.sort_key(u.name))
+
+    def search_units(self, text: str) -> list[Unit]:
+        """Units whose name contains ``text`` (Turkish case rules: "istanbul" finds "İSTANBUL")."""
+        return [u for u in self.units() if turkish.contains(u.name, text)]
+
+    def find_unit(self, name: str) -> Unit | None:
+        row = self.db.execute("SELECT id, name FROM units WHERE name_key = ?",
+                              [turkish.fold(name)]).fetchone()
+        return Unit(*row) if row else None
+
+    def add_unit(self, name: str) -> Unit:
+        name = " ".join(name.split())
+        if not name:
+            raise MaturityError("s.unit_name_empty")
+        if self.find_unit(name):
+            raise MaturityError("s.unit_exists", name=name)
+        with self.transaction():
+            cursor = self.db.execute("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
+                                     [name, turkish.fold(name), now_utc()])
+        return Unit(cursor.lastrowid, name)
+
+    def ensure_unit(self, name: str) -> Unit:
+        return self.find_unit(name) or self.add_unit(name)
+
+    # -- assessments --------------------------------------------------------------------------
+
+    @staticmethod
+    def _info(row: dict) -> AssessmentInfo:
+        return AssessmentInfo(
+            uuid=row["uuid"], unit=row["unit_name"], round=row["round"],
+            questionnaire_id=row["questionnaire_id"],
+            questionnaire_version=row["questionnaire_version"],
+            questionnaire_fingerprint=row["questionnaire_fingerprint"],
+            status=row["status"], revision=row["revision"], respondent=row["respondent"],
+            created_at=row["created_at"], updated_at=row["updated_at"], source=row["source"],
+            out_of_scope=tuple(json.loads(row["out_of_scope"])), position=row["position"],
+            source_file=row["source_file"], exported_at=row["exported_at"],
+            flags=tuple(json.loads(row["flags"])),
+        )
+
+    def create_assessment(self, unit_name: str, round: str, questionnaire: Questionnaire,
+                          respondent: str = "", out_of_scope: Iterable[str] = ()) -> AssessmentInfo:
+        round = round.strip()
+        if not round:
+            raise MaturityError("s.round_empty")
+        out_of_scope = self._checked_scope(questionnaire, out_of_scope)
+        unit = self.ensure_unit(unit_name)
+        if self.find_assessment(unit.name, round):
+            raise MaturityError("s.assessment_exists", unit=unit.name, round=round)
+        stamp = now_utc()
+        new_uuid = str(uuidlib.uuid4())
+        with self.transaction():
+            self.db.execute(
+                """INSERT INTO assessments (uuid, unit_id, round, questionnaire_id,
+                   questionnaire_version, questionnaire_fingerprint, respondent, created_at,
+                   updated_at, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [new_uuid, unit.id, round, questionnaire.id, questionnaire.version,
+                 questionnaire.fingerprint, respondent.strip(), stamp, stamp, json.dumps(out_of_scope)])
+        return self.assessment(new_uuid)
+
+    @staticmethod
+    def _checked_scope(questionnaire: Questionnaire, out_of_scope: Iterable[str]) -> list[str]:
+        scope = sorted(set(out_of_scope))
+        for dim in scope:
+            try:
+                questionnaire.dimension(dim)
+            except KeyError:
+                raise MaturityError("s.unknown_dimension", value=dim) from None
+        return scope
+
+    def assessments(self, round: str | None = None) -> list[AssessmentInfo]:
+        """Assessments, most recently changed first."""
+        sql = _ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "") + " ORDER BY a.updated_at DESC, a.id DESC"
+        return [self._info(r) for r in self.db.query(sql, [round] if round else [])]
+
+    def assessment(self, uuid: str) -> AssessmentInfo:
+        rows = list(self.db.query(_ASSESSMENT_SELECT + " WHERE a.uuid = ?", [uuid]))
+        if not rows:
+            raise MaturityError("s.assessment_uuid_not_found", uuid=uuid)
+        return self._info(rows[0])
+
+    def find_assessment(self, unit_name: str, round: str) -> AssessmentInfo | None:
+        rows = list(self.db.query(_ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
+                                  [turkish.fold(unit_name), round.strip()]))
+        return self._info(rows[0]) if rows else None
+
+    def get_assessment(self, unit_name: str, round: str) -> AssessmentInfo:
+        found = self.find_assessment(unit_name, round)
+        if not found:
+            raise MaturityError("s.assessment_not_found", unit=unit_name, round=round)
+        return found
+
+    def _row_id(self, uuid: str) -> int:
+        row = self.db.execute("SELECT id FROM assessments WHERE uuid = ?", [uuid]).fetchone()
+        if not row:
+            raise MaturityError("s.assessment_uuid_not_found", uuid=uuid)
+        return row[0]
+
+    def _editable(self, uuid: str, allow_final: bool = False) -> AssessmentInfo:
+        info = self.assessment(uuid)
+        if info.read_only:
+            raise MaturityError("s.read_only")
+        if info.is_final and not allow_final:
+            raise MaturityError("s.final")
+        return info
+
+    def _touch(self, assessment_id: int, stamp: str) -> None:
+        self.db.execute("UPDATE assessments SET revision = revision + 1, updated_at = ? WHERE id = ?",
+                        [stamp, assessment_id])
+
+    def update_assessment(self, uuid: str, *, questionnaire: Questionnaire | None = None,
+                          respondent: str | None = None, out_of_scope: Iterable[str] | None = None,
+                          status: str | None = None) -> AssessmentInfo:
+        """Change an assessment's details; each change is a new revision."""
+        self._editable(uuid, allow_final=status is not None)
+        changes: dict[str, str] = {}
+        if respondent is not None:
+            changes["respondent"] = respondent.strip()
+        if out_of_scope is not None:
+            scope = self._checked_scope(questionnaire, out_of_scope) if questionnaire else sorted(out_of_scope)
+            changes["out_of_scope"] = json.dumps(scope)
+        if status is not None:
+            if status not in ("draft", "final"):
+                raise ValueError(status)
+            changes["status"] = status
+        if not changes:
+            return self.assessment(uuid)
+        stamp = now_utc()
+        with self.transaction():
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            self.db.execute(f"UPDATE assessments SET {assignments} WHERE uuid = ?", [*changes.values(), uuid])
+            self._touch(self._row_id(uuid), stamp)
+        return self.assessment(uuid)
+
+    def set_position(self, uuid: str, question_id: str | None) -> None:
+        """Remember where the user is; not a change of the assessment (no new revision)."""
+        with self.transaction():
+            self.db.execute("UPDATE assessments SET position = ? WHERE uuid = ?", [question_id, uuid])
+
+    # -- answers ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _answer(row: dict) -> Answer:
+        return Answer(
+            question_id=row["question_id"], current=row["current_level"], target=row["target_level"],
+            not_applicable=bool(row["not_applicable"]), note=row["note"], evidence=row["evidence"],
+        )
+
+    def answers(self, uuid: str) -> dict[str, Answer]:
+        rows = self.db.query(
+            "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id", [self._row_id(uuid)])
+        return {row["question_id"]: self._answer(row) for row in rows}
+
+    def answer(self, uuid: str, question_id: str) -> Answer:
+        rows = list(self.db.query("SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?",
+                                  [self._row_id(uuid), question_id]))
+        return self._answer(rows[0]) if rows else Answer(question_id)
+
+    def answer_times(self, uuid: str) -> dict[str, str]:
+        """When each answer last changed (UTC, ISO 8601)."""
+        rows = self.db.execute("SELECT question_id, updated_at FROM answers WHERE assessment_id = ?",
+                               [self._row_id(uuid)])
+        return dict(rows.fetchall())
+
+    def set_answer(self, uuid: str, answer: Answer, questionnaire: Questionnaire | None = None) -> AssessmentInfo:
+        """Store one answer, durably, with a history row per changed field. Raises
+        ValidationError (nothing stored) when the answer breaks a rule."""
+        problems = validate_answer(answer, where=answer.question_id)
+        if questionnaire and not questionnaire.has_question(answer.question_id):
+            problems.append(Problem("a.unknown_question", {"value": answer.question_id}))
+        if problems:
+            raise ValidationError(problems)
+        self._editable(uuid)
+        assessment_id = self._row_id(uuid)
+        with self.transaction():
+            old = self.answer(uuid, answer.question_id)
+            if old != answer:
+                self._write_answer(assessment_id, old, answer, now_utc())
+        return self.assessment(uuid)
+
+    def _write_answer(self, assessment_id: int, old: Answer, answer: Answer, stamp: str) -> None:
+        for column, attr in _ANSWER_FIELDS:
+            before, after = getattr(old, attr), getattr(answer, attr)
+            if before != after:
+                self.db.execute(
+                    """INSERT INTO answer_history (assessment_id, question_id, field, old_value,
+                       new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?)""",
+                    [assessment_id, answer.question_id, column, _history_value(before),
+                     _history_value(after), stamp])
+        if answer.is_blank:
+            self.db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                            [assessment_id, answer.question_id])
+        else:
+            self.db.execute(
+                """INSERT INTO answers (assessment_id, question_id, current_level, target_level,
+                   not_applicable, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+                   current_level = excluded.current_level, target_level = excluded.target_level,
+                   not_applicable = excluded.not_applicable, note = excluded.note,
+                   evidence = excluded.evidence, updated_at = excluded.updated_at""",
+                [assessment_id, answer.question_id, answer.current, answer.target,
+                 int(answer.not_applicable), answer.note, answer.evidence, stamp])
+        self._touch(assessment_id, stamp)
+
+    def history(self, uuid: str) -> list[HistoryEntry]:
+        rows = self.db.execute(
+            """SELECT question_id, field, old_value, new_value, changed_at FROM answer_history
+               WHERE assessment_id = ? ORDER BY id""", [self._row_id(uuid)])
+        return [HistoryEntry(*row) for row in rows.fetchall()]
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"

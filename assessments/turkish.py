@@ -1,0 +1,48 @@
+"""Turkish-aware case folding and sorting.
+
+Python's ``str.lower()`` maps "I" to "i" and "İ" to "i̇" (with a combining dot), so
+"ISPARTA".lower() != "ısparta" and naive sorting puts "Ç" after "Z". These helpers follow the
+Turkish alphabet so that "istanbul" finds "İSTANBUL" and "İmar" sorts after "Hukuk".
+"""
+
+from __future__ import annotations
+
+_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+_RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
+# Letters outside the Turkish alphabet (q, w, x, â, î, û...) sort beside their base letter.
+_NEAR = {"q": "p", "w": "v", "x": "v", "â": "a", "î": "i", "û": "u", "é": "e", "ë": "e"}
+
+
+def lower(text: str) -> str:
+    """Lower-case with Turkish dotted/dotless i rules."""
+    return text.replace("I", "ı").replace("İ", "i").lower()
+
+
+def upper(text: str) -> str:
+    """Upper-case with Turkish dotted/dotless i rules."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
+
+
+def fold(text: str) -> str:
+    """A key for case-insensitive comparison and search ("istanbul" == "İSTANBUL")."""
+    return " ".join(lower(text).split())
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Case-insensitive substring test under Turkish rules."""
+    return fold(needle) in fold(haystack)
+
+
+def sort_key(text: str) -> tuple:
+    """Sort key following the Turkish alphabet: c < ç < d, g < ğ < h, ı < i, o < ö, s < ş, u < ü."""
+    key = []
+    for ch in lower(text):
+        if ch in _RANK:
+            key.append((0, _RANK[ch], 0))
+        elif ch in _NEAR:
+            key.append((0, _RANK[_NEAR[ch]], 1))
+        elif ch.isspace():
+            key.append((-1, 0, 0))
+        else:
+            key.append((1, ord(ch), 0))
+    return tuple(key)

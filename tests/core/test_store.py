@@ -1,0 +1,198 @@
+"""The SQLite store: durability, history, rules, Turkish names, migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from assessments.messages import MaturityError, ValidationError
+from assessments.schema import MIGRATIONS, SCHEMA_VERSION
+from assessments.scoring import Answer, score_assessment
+from assessments.store import Store
+
+UNIT = "Bilgi İşlem Dairesi Başkanlığı"
+
+
+@pytest.fixture
+def info(store, questionnaire):
+    return store.create_assessment(UNIT, "2026", questionnaire, respondent="Ayşe Yılmaz")
+
+
+def test_an_answer_is_on_disk_when_the_call_returns(store, db_path, info):
+    store.set_answer(info.uuid, Answer("VERI-01", current=2, target=4, note="Envanter taslağı var"))
+    # A second, independent connection sees it at once: committed, not buffered.
+    other = sqlite3.connect(db_path)
+    row = other.execute("SELECT current_level, target_level, note FROM answers").fetchone()
+    assert row == (2, 4, "Envanter taslağı var")
+    other.close()
+
+
+def test_durable_settings(store):
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_answers_survive_reopening(store, db_path, info, questionnaire):
+    store.set_answer(info.uuid, Answer("STR-01", current=3, target=5, evidence="Meclis kararı"))
+    store.set_answer(info.uuid, Answer("STR-02", not_applicable=True, note="Görev alanımız dışında"))
+    store.close()
+    with Store(db_path) as again:
+        answers = again.answers(info.uuid)
+        assert answers["STR-01"] == Answer("STR-01", 3, 5, evidence="Meclis kararı")
+        assert answers["STR-02"].not_applicable and answers["STR-02"].note == "Görev alanımız dışında"
+        assert again.assessment(info.uuid).respondent == "Ayşe Yılmaz"
+
+
+def test_every_change_is_a_revision_with_history(store, info):
+    store.set_answer(info.uuid, Answer("STR-01", current=1))
+    store.set_answer(info.uuid, Answer("STR-01", current=2, target=3))
+    store.set_answer(info.uuid, Answer("STR-01", current=2, target=3))  # no change
+    assert store.assessment(info.uuid).revision == 2
+    changes = [(h.question_id, h.field, h.old_value, h.new_value) for h in store.history(info.uuid)]
+    assert changes == [
+        ("STR-01", "current_level", None, "1"),
+        ("STR-01", "current_level", "1", "2"),
+        ("STR-01", "target_level", None, "3"),
+    ]
+
+
+def test_clearing_an_answer_removes_it_but_keeps_history(store, info):
+    store.set_answer(info.uuid, Answer("STR-01", current=1))
+    store.set_answer(info.uuid, Answer("STR-01"))
+    assert store.answers(info.uuid) == {}
+    assert store.history(info.uuid)[-1].new_value is None
+
+
+@pytest.mark.parametrize("answer, code", [
+    (Answer("STR-01", current=6), "a.level_range"),
+    (Answer("STR-01", current=-1), "a.level_range"),
+    (Answer("STR-01", current=3, target=2), "a.target_below"),
+    (Answer("STR-01", not_applicable=True, note="  "), "a.na_needs_note"),
+    (Answer("STR-01", current=1, note="x" * 32_768), "a.text_too_long"),
+])
+def test_invalid_answers_are_refused_and_nothing_is_stored(store, info, answer, code):
+    with pytest.raises(ValidationError) as caught:
+        store.set_answer(info.uuid, answer)
+    assert [p.code for p in caught.value.problems] == [code]
+    assert store.answers(info.uuid) == {}
+    assert store.assessment(info.uuid).revision == 0
+
+
+def test_unknown_question_is_refused_when_the_questionnaire_is_given(store, info, questionnaire):
+    with pytest.raises(ValidationError) as caught:
+        store.set_answer(info.uuid, Answer("NOPE-01", current=1), questionnaire)
+    assert "NOPE-01" in caught.value.message("en")
+
+
+def test_final_assessments_are_locked_until_reopened(store, info):
+    store.update_assessment(info.uuid, status="final")
+    with pytest.raises(MaturityError) as caught:
+        store.set_answer(info.uuid, Answer("STR-01", current=1))
+    assert caught.value.code == "s.final"
+    store.update_assessment(info.uuid, status="draft")
+    store.set_answer(info.uuid, Answer("STR-01", current=1))
+
+
+def test_one_assessment_per_unit_and_round(store, info, questionnaire):
+    with pytest.raises(MaturityError) as caught:
+        store.create_assessment("BİLGİ İŞLEM DAİRESİ BAŞKANLIĞI", "2026", questionnaire)
+    assert caught.value.code == "s.assessment_exists"
+    assert store.create_assessment(UNIT, "2027", questionnaire).round == "2027"
+
+
+def test_scope_and_position(store, info, questionnaire):
+    updated = store.update_assessment(info.uuid, questionnaire=questionnaire, out_of_scope=["ULA", "CEV"])
+    assert updated.out_of_scope == ("CEV", "ULA")
+    with pytest.raises(MaturityError):
+        store.update_assessment(info.uuid, questionnaire=questionnaire, out_of_scope=["XYZ"])
+    store.set_position(info.uuid, "VERI-03")
+    assert store.assessment(info.uuid).position == "VERI-03"
+    assert store.assessment(info.uuid).revision == updated.revision  # moving is not an edit
+
+
+def test_turkish_unit_names(store):
+    for name in ("İmar ve Şehircilik", "Hukuk Müşavirliği", "Işık Atölyesi", "ılık Su Birimi", "Çevre", "Zabıta"):
+        store.add_unit(name)
+    names = [u.name for u in store.units()]
+    assert names.index("Hukuk Müşavirliği") < names.index("ılık Su Birimi") < names.index("Işık Atölyesi") \
+        < names.index("İmar ve Şehircilik")
+    assert names.index("Çevre") == 0 and names[-1] == "Zabıta"
+    assert [u.name for u in store.search_units("imar")] == ["İmar ve Şehircilik"]
+    assert [u.name for u in store.search_units("IŞIK")] == ["Işık Atölyesi"]
+    with pytest.raises(MaturityError):
+        store.add_unit("İMAR VE ŞEHİRCİLİK")
+
+
+def test_answered_fixture_scores(answered, store, questionnaire):
+    score = score_assessment(questionnaire, store.answers(answered.uuid))
+    assert score.completeness == 1.0 and score.current is not None
+
+
+def _v1_database(path):
+    """A database exactly as schema version 1 left it, with answers in it."""
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("INSERT INTO units VALUES (1, 'Fen İşleri', 'fen işleri', '2025-01-01T00:00:00Z')")
+    conn.execute("""INSERT INTO assessments (id, uuid, unit_id, round, questionnaire_id,
+        questionnaire_version, questionnaire_fingerprint, status, revision, respondent, created_at,
+        updated_at, source, out_of_scope) VALUES (1, 'u-1', 1, '2025', 'akilli-sehir-olgunluk',
+        '1.0.0', 'f', 'draft', 2, 'Can', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z', 'local', '[]')""")
+    conn.execute("INSERT INTO answers VALUES (1, 'STR-01', 2, 4, 0, 'not ğüşıöç', 'kanıt', '2025-01-02T00:00:00Z')")
+    conn.execute("INSERT INTO answers VALUES (1, 'STR-02', NULL, NULL, 1, 'gerekçe', '', '2025-01-02T00:00:00Z')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
+    assert SCHEMA_VERSION == 2, "add a fixture for the new version here"
+    path = tmp_path / "old.sqlite3"
+    _v1_database(path)
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        answers = store.answers("u-1")
+        assert answers["STR-01"] == Answer("STR-01", 2, 4, note="not ğüşıöç", evidence="kanıt")
+        assert answers["STR-02"].not_applicable
+        assert store.assessment("u-1").position is None
+        store.set_answer("u-1", Answer("STR-03", current=1))  # the new history table works
+        assert len(store.history("u-1")) == 1
+    backups = list((tmp_path / "backups").glob("old-*-before-migration-v1.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_a_newer_schema_is_refused(db_path):
+    Store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(MaturityError) as caught:
+        Store(db_path)
+    assert caught.value.code == "s.newer_schema"
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(MaturityError) as caught:
+        Store(bad)
+    assert caught.value.code == "s.cannot_open" and "bad.sqlite3" in caught.value.message("tr")
+
+
+def test_backups_rotate(store, info):
+    for _ in range(4):
+        store.backup(keep=3)
+    assert len(list((store.path.parent / "backups").glob("*.sqlite3"))) == 3
+
+
+def test_sqlite_utils_does_not_pull_pandas_or_numpy():
+    import subprocess
+    import sys
+
+    code = ("import sys; from assessments.store import Store; Store(':memory:'); "
+            "print('numpy' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
