@@ -58,6 +58,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "s.unknown_dimension": ("Bilinmeyen boyut '{value}'.", "Unknown dimension '{value}'."),
     "s.newer_schema": ("Veritabanı bu sürümden daha yeni bir uygulamayla oluşturulmuş (şema {found} > {known}).", "The database was made by a newer version of the app (schema {found} > {known})."),
     "s.cannot_open": ("Veritabanı açılamadı: {path} ({detail})", "Could not open the database: {path} ({detail})"),
+    "s.corrupt": ("Veritabanı bozuk: {path}. Son sağlam yedekten geri yükleyebilirsiniz.", "The database is damaged: {path}. You can restore the latest good backup."),
+    "s.corrupt_no_backup": ("Veritabanı bozuk ve yedeği yok: {path}.", "The database is damaged and has no backup: {path}."),
+    "s.write_failed": ("Değişiklik kaydedilemedi ({detail}). Daha önce kaydedilenler korunuyor.", "The change could not be saved ({detail}). Everything saved before is kept."),
+    "s.read_only_db": ("Veritabanı dosyası salt okunur: {path}", "The database file is read-only: {path}"),
+    "s.disk_full": ("Disk dolu: değişiklik kaydedilemedi. Daha önce kaydedilenler korunuyor.", "The disk is full: the change could not be saved. Everything saved before is kept."),
+    "s.busy": ("Veritabanı başka bir işlem tarafından kullanılıyor; biraz sonra yeniden deneyin.", "The database is busy in another process; try again in a moment."),
     "s.questionnaire_mismatch": ("Değerlendirme başka bir soru setiyle yapılmış ({found}).", "The assessment uses another questionnaire ({found})."),
     # CLI
     "cli.ok_valid": ("{path}: geçerli ({dimensions} boyut, {questions} soru, parmak izi {fingerprint}).", "{path}: valid ({dimensions} dimensions, {questions} questions, fingerprint {fingerprint})."),

@@ -8,6 +8,7 @@ belongs to one thread, as sqlite3 connections do; a worker thread opens its own.
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import sys
 import uuid as uuidlib
@@ -44,6 +45,61 @@ def _import_sqlite_utils():
         for name in blocked:
             del sys.modules[name]
     return sqlite_utils
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "not a database", "quick_check", "corrupt"))
+
+
+def _write_error(exc: sqlite3.OperationalError, path: Path) -> MaturityError:
+    """Turn SQLite's failure to write into a message a user can act on."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return MaturityError("s.read_only_db", path=str(path))
+    if "full" in text:
+        return MaturityError("s.disk_full")
+    if "locked" in text or "busy" in text:
+        return MaturityError("s.busy")
+    return MaturityError("s.write_failed", detail=str(exc))
+
+
+def backups_of(path: Path) -> list[Path]:
+    """Backups of the database at ``path``, oldest first."""
+    folder = Path(path).parent / "backups"
+    return sorted(folder.glob(f"{Path(path).stem}-*{Path(path).suffix}"))
+
+
+def latest_backup(path: Path) -> Path | None:
+    """The newest backup that opens and passes SQLite's integrity check."""
+    for candidate in reversed(backups_of(path)):
+        try:
+            conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+            try:
+                if conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok":
+                    return candidate
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put ``backup`` in place of the damaged database at ``path``. The damaged file is kept
+    beside it (renamed ``*.damaged-<time>``), never deleted. Returns the damaged copy's path."""
+    path = Path(path)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    damaged = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.replace(damaged)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(damaged.with_name(damaged.name + suffix))
+    temporary = path.with_name(path.name + ".restoring")
+    shutil.copyfile(backup, temporary)
+    temporary.replace(path)
+    return damaged
 
 
 def now_utc() -> str:
@@ -132,14 +188,25 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             self.db.execute("PRAGMA synchronous = FULL")
+            if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("quick_check failed")
             self._migrate()
         except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            if _is_corruption(exc) and self.path.is_file():
+                code = "s.corrupt" if latest_backup(self.path) else "s.corrupt_no_backup"
+                raise MaturityError(code, path=str(path)) from exc
             raise MaturityError("s.cannot_open", path=str(path), detail=str(exc)) from exc
 
     # -- life cycle ---------------------------------------------------------------------------
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def _close_quietly(self) -> None:
+        db = getattr(self, "db", None)
+        if db is not None:
+            db.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -150,13 +217,17 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One short write transaction; committed (durably) on success, rolled back on error."""
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
 
     @property
     def schema_version(self) -> int:
@@ -191,7 +262,7 @@ class Store:
             self.db.conn.backup(dest)
         finally:
             dest.close()
-        for old in sorted(folder.glob(f"{self.path.stem}-*{self.path.suffix}"))[:-keep]:
+        for old in backups_of(self.path)[:-keep]:
             old.unlink(missing_ok=True)
         return target
 

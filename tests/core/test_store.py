@@ -179,7 +179,7 @@ def test_not_a_database_gives_a_clear_error(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(MaturityError) as caught:
         Store(bad)
-    assert caught.value.code == "s.cannot_open" and "bad.sqlite3" in caught.value.message("tr")
+    assert caught.value.code == "s.corrupt_no_backup" and "bad.sqlite3" in caught.value.message("tr")
 
 
 def test_backups_rotate(store, info):
@@ -196,3 +196,64 @@ def test_sqlite_utils_does_not_pull_pandas_or_numpy():
             "print('numpy' in sys.modules, 'pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def _damage(path):
+    """Overwrite the middle of the file (its b-tree pages), as a failing disk would."""
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data) - 1, 997):
+        data[offset] = (data[offset] + 77) % 256
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_offers_the_latest_good_backup_and_restores_it(db_path, questionnaire):
+    from assessments.store import latest_backup, restore_backup
+
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        for question in questionnaire.questions[:30]:
+            store.set_answer(info.uuid, Answer(question.id, current=2, note="ş" * 200))
+        good = store.backup(reason="close")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _damage(db_path)
+    with pytest.raises(MaturityError) as caught:
+        Store(db_path)
+    assert caught.value.code == "s.corrupt"
+    assert "geri yükleyebilirsiniz" in caught.value.message("tr")
+    assert latest_backup(db_path) == good
+    damaged = restore_backup(db_path, good)
+    assert damaged.exists()  # never deleted
+    with Store(db_path) as store:
+        assert len(store.answers(info.uuid)) == 30 and store.integrity_ok()
+
+
+def test_a_read_only_database_says_so_and_keeps_what_was_saved(db_path, questionnaire, monkeypatch):
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        store.set_answer(info.uuid, Answer("STR-01", current=3))
+    with Store(db_path) as store:
+        store.db.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
+        with pytest.raises(MaturityError) as caught:
+            store.set_answer(info.uuid, Answer("STR-01", current=4))
+        assert caught.value.code in ("s.read_only_db", "s.write_failed")
+        assert "Daha önce kaydedilenler korunuyor" in caught.value.message("tr") or \
+            "salt okunur" in caught.value.message("tr")
+        assert not store.db.conn.in_transaction
+        store.db.execute("PRAGMA query_only = OFF")
+        assert store.answer(info.uuid, "STR-01").current == 3
+
+
+def test_a_full_disk_rolls_back_and_keeps_what_was_saved(db_path, questionnaire):
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        store.set_answer(info.uuid, Answer("STR-01", current=3))
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow: SQLITE_FULL
+        with pytest.raises(MaturityError) as caught:
+            for question in questionnaire.questions:
+                store.set_answer(info.uuid, Answer(question.id, current=1, note="x" * 30_000))
+        assert caught.value.code == "s.disk_full"
+        assert not store.db.conn.in_transaction
+        assert store.answer(info.uuid, "STR-01").current in (1, 3)
+    with Store(db_path) as store:
+        assert store.integrity_ok()
