@@ -7,14 +7,23 @@ shown as "-", never as 0.
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 MISSING = "-"
+
+
+def rounded(value: float, digits: int) -> Decimal:
+    """Round half up from the shortest decimal form of ``value``, as a person does by hand
+    (2,125 -> 2,13; 2,675 -> 2,68), not half-to-even on the binary value."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def number(value: float | None, lang: str, digits: int = 2) -> str:
     if value is None:
         return MISSING
-    text = f"{value:.{digits}f}"
+    text = f"{rounded(value, digits):.{digits}f}"
+    if text.startswith("-") and rounded(value, digits) == 0:
+        text = text[1:]  # never "-0,00"
     return text.replace(".", ",") if lang == "tr" else text
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from statistics import fmean
+from fractions import Fraction
 
+from .formatting import rounded
 from .messages import Problem
 from .questionnaire import Questionnaire
 
@@ -98,8 +99,10 @@ BANDS = (
 
 
 def band_for(percent: float | None) -> Band | None:
+    """The band of a percent as shown (one decimal, half up): what the user reads decides."""
     if percent is None:
         return None
+    percent = float(rounded(percent, 1))
     for band in BANDS:
         if percent < band.upper:
             return band
@@ -110,12 +113,26 @@ def percent_of(score: float | None) -> float | None:
     return None if score is None else score / MAX_LEVEL * 100
 
 
-def _weighted_mean(pairs: Iterable[tuple[float, float]]) -> float | None:
-    pairs = list(pairs)
+def _exact(value: float | Fraction) -> Fraction:
+    """Weights like 1.5 or 0.1 as the decimals they were written as, so that sums are exact
+    and a score of exactly 2 is never held as 1.9999999999999996."""
+    return value if isinstance(value, Fraction) else Fraction(repr(value))
+
+
+def _weighted_mean(pairs: Iterable[tuple[float | Fraction, float | Fraction]]) -> Fraction | None:
+    pairs = [(_exact(v), _exact(w)) for v, w in pairs]
     total = sum(w for _, w in pairs)
     if not pairs or total <= 0:
         return None
     return sum(v * w for v, w in pairs) / total
+
+
+def _mean(values: list[Fraction]) -> Fraction | None:
+    return sum(values) / len(values) if values else None
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
 
 
 # --- one assessment -------------------------------------------------------------------------
@@ -173,33 +190,47 @@ class AssessmentScore:
         return next(d for d in self.dimensions if d.dimension_id == dimension_id)
 
 
+def _dimension_means(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+                     excluded: set[str]) -> dict[str, tuple[Fraction, Fraction] | None]:
+    """Exact (current, target) weighted means per dimension; None where nothing counts."""
+    means = {}
+    for dim in questionnaire.dimensions:
+        answered = [(answers[q.id], q.weight) for q in dim.questions
+                    if q.id in answers and answers[q.id].answered]
+        if dim.id in excluded or not answered:
+            means[dim.id] = None
+            continue
+        means[dim.id] = (_weighted_mean((a.current, w) for a, w in answered),
+                         _weighted_mean((a.effective_target, w) for a, w in answered))
+    return means
+
+
 def score_assessment(questionnaire: Questionnaire, answers: Mapping[str, Answer],
                      out_of_scope: Iterable[str] = ()) -> AssessmentScore:
     """Score one assessment. Answers to unknown questions are ignored; out-of-scope dimensions
     get no score and do not count toward completeness."""
     excluded = set(out_of_scope)
+    means = _dimension_means(questionnaire, answers, excluded)
     dimension_scores = []
     for dim in questionnaire.dimensions:
         in_scope = dim.id not in excluded
         given = [answers.get(q.id) for q in dim.questions]
-        answered = [(a, q.weight) for a, q in zip(given, dim.questions, strict=True) if a and a.answered]
-        na = sum(1 for a in given if a and a.not_applicable)
+        mean = means[dim.id]
         dimension_scores.append(DimensionScore(
             dimension_id=dim.id,
             in_scope=in_scope,
-            current=_weighted_mean((a.current, w) for a, w in answered) if in_scope else None,
-            target=_weighted_mean((a.effective_target, w) for a, w in answered) if in_scope else None,
+            current=_float(mean[0]) if mean else None,
+            target=_float(mean[1]) if mean else None,
             questions=len(dim.questions),
-            not_applicable=na if in_scope else 0,
-            answered=len(answered) if in_scope else 0,
+            not_applicable=sum(1 for a in given if a and a.not_applicable) if in_scope else 0,
+            answered=sum(1 for a in given if a and a.answered) if in_scope else 0,
         ))
-    weights = {d.id: d.weight for d in questionnaire.dimensions}
-    scored = [d for d in dimension_scores if d.current is not None]
+    scored = [(mean, dim.weight) for dim in questionnaire.dimensions if (mean := means[dim.id])]
     in_scope = [d for d in dimension_scores if d.in_scope]
     return AssessmentScore(
         dimensions=tuple(dimension_scores),
-        current=_weighted_mean((d.current, weights[d.dimension_id]) for d in scored),
-        target=_weighted_mean((d.target, weights[d.dimension_id]) for d in scored),
+        current=_float(_weighted_mean((m[0], w) for m, w in scored)),
+        target=_float(_weighted_mean((m[1], w) for m, w in scored)),
         answered=sum(d.answered for d in in_scope),
         applicable=sum(d.questions - d.not_applicable for d in in_scope),
         not_applicable=sum(d.not_applicable for d in in_scope),
@@ -231,7 +262,7 @@ def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
     found = []
     for order, q in enumerate(questionnaire.questions):
         a = answers.get(q.id)
-        if q.dimension_id in excluded or not a or not a.answered or not a.gap:
+        if q.dimension_id in excluded or not a or not a.answered or a.gap <= 0:
             continue
         found.append((order, QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight)))
     found.sort(key=lambda item: (-item[1].priority, -item[1].gap, item[0]))
@@ -293,19 +324,22 @@ def city_score(questionnaire: Questionnaire,
                units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]]) -> CityScore:
     """Aggregate units, each given as (answers, out-of-scope dimensions)."""
     units = [(answers, set(scope)) for answers, scope in units]
-    scores = [score_assessment(questionnaire, answers, scope) for answers, scope in units]
+    unit_means = [_dimension_means(questionnaire, answers, scope) for answers, scope in units]
     dims = []
+    exact: list[tuple[Fraction, Fraction, float]] = []
     for dim in questionnaire.dimensions:
-        present = [s.dimension(dim.id) for s in scores]
-        values = [d.current for d in present if d.current is not None]
-        targets = [d.target for d in present if d.target is not None]
+        present = [means[dim.id] for means in unit_means if means[dim.id]]
+        mean = _mean([m[0] for m in present])
+        target_mean = _mean([m[1] for m in present])
+        if mean is not None:
+            exact.append((mean, target_mean, dim.weight))
         dims.append(CityDimension(
             dimension_id=dim.id,
-            mean=fmean(values) if values else None,
-            minimum=min(values) if values else None,
-            maximum=max(values) if values else None,
-            target_mean=fmean(targets) if targets else None,
-            units=len(values),
+            mean=_float(mean),
+            minimum=_float(min(m[0] for m in present)) if present else None,
+            maximum=_float(max(m[0] for m in present)) if present else None,
+            target_mean=_float(target_mean),
+            units=len(present),
         ))
     questions = []
     for q in questionnaire.questions:
@@ -316,16 +350,14 @@ def city_score(questionnaire: Questionnaire,
             dimension_id=q.dimension_id,
             weight=q.weight,
             units_answered=len(answered),
-            mean_current=fmean(a.current for a in answered) if answered else None,
-            mean_target=fmean(a.effective_target for a in answered) if answered else None,
+            mean_current=_float(_mean([Fraction(a.current) for a in answered])),
+            mean_target=_float(_mean([Fraction(a.effective_target) for a in answered])),
             units_gap_2=sum(1 for a in answered if a.gap >= 2),
         ))
-    weights = {d.id: d.weight for d in questionnaire.dimensions}
-    scored = [d for d in dims if d.mean is not None]
     return CityScore(
         dimensions=tuple(dims),
         questions=tuple(questions),
-        current=_weighted_mean((d.mean, weights[d.dimension_id]) for d in scored),
-        target=_weighted_mean((d.target_mean, weights[d.dimension_id]) for d in scored),
+        current=_float(_weighted_mean((m, w) for m, _, w in exact)),
+        target=_float(_weighted_mean((t, w) for _, t, w in exact)),
         units=len(units),
     )
