@@ -15,7 +15,7 @@ MISSING = "-"
 def rounded(value: float, digits: int) -> Decimal:
     """Round half up from the shortest decimal form of ``value``, as a person does by hand
     (2,125 -> 2,13; 2,675 -> 2,68), not half-to-even on the binary value."""
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
 
 
 def number(value: float | None, lang: str, digits: int = 2) -> str:

@@ -1,0 +1,389 @@
+"""Figures of the results: radar of dimension scores, per-dimension gaps, trend over rounds.
+
+Each builder draws into a ``matplotlib.figure.Figure`` (a new one, or the one an embedding
+canvas owns, e.g. FigureCanvasQTAgg's: it is cleared and redrawn, then the caller calls
+``draw_idle()``). No pyplot and no backend selection, so the same code serves the GUI, PNG/SVG
+export and the PDF report. matplotlib is imported inside the functions: it costs start-up time.
+
+Every plotted series carries a ``gid`` ("radar:current", "gap:STR", "trend:current", ...) so
+the values can be read back from the artists (``plotted_series``): tests do, and so can a
+hover tooltip.
+
+Colours are Okabe-Ito (safe for colour-blind readers) and every series also differs by line
+style and marker, so a greyscale print still tells them apart. Text is DejaVu Sans, which ships
+with matplotlib and has every Turkish letter.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import os
+import textwrap
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import formatting
+from .results import UnitResults
+from .scoring import BANDS, MAX_LEVEL
+
+FONT = "DejaVu Sans"
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO = {
+    "black": "#000000", "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73",
+    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7",
+}
+SERIES_STYLE = {
+    "current": {"color": OKABE_ITO["blue"], "linestyle": "-", "marker": "o", "linewidth": 2.2},
+    "target": {"color": OKABE_ITO["orange"], "linestyle": "--", "marker": "s", "linewidth": 1.8},
+    "city": {"color": OKABE_ITO["bluish_green"], "linestyle": ":", "marker": "^", "linewidth": 2.0},
+}
+# Earlier rounds on the radar and dimension lines in the trend: colour and style both vary.
+CYCLE = (
+    (OKABE_ITO["vermillion"], "-.", "D"), (OKABE_ITO["reddish_purple"], "--", "v"),
+    (OKABE_ITO["sky_blue"], ":", "P"), (OKABE_ITO["black"], "-.", "X"),
+    (OKABE_ITO["bluish_green"], "--", "<"), (OKABE_ITO["orange"], ":", ">"),
+    (OKABE_ITO["blue"], "-.", "h"), (OKABE_ITO["vermillion"], ":", "*"),
+    (OKABE_ITO["reddish_purple"], "-", "d"),
+)
+GAP_COLOUR = OKABE_ITO["vermillion"]
+
+LABELS = {
+    "current": ("Mevcut", "Current"),
+    "target": ("Hedef", "Target"),
+    "city": ("Kent ortalaması ({n} diğer birim)", "City average ({n} other units)"),
+    "gap_axis": ("Fark (hedef − mevcut), düzey", "Gap (target − current), levels"),
+    "score_axis": ("Puan (0–5)", "Score (0–5)"),
+    "round_axis": ("Dönem", "Round"),
+    "overall": ("Genel puan", "Overall score"),
+    "overall_target": ("Genel hedef", "Overall target"),
+    "out_of_scope": ("kapsam dışı", "out of scope"),
+    "no_score": ("puan yok", "no score"),
+    "round": ("{round} dönemi", "Round {round}"),
+}
+
+RADAR_SIZE = (6.4, 5.6)  # inches; at 100 dpi it fits the results pane of a 1366x768 screen
+GAP_SIZE = (6.4, 4.6)
+TREND_SIZE = (6.4, 4.2)
+LABEL_WRAP = 18  # characters per line of a dimension name around the radar
+
+
+def label(key: str, lang: str, **params) -> str:
+    tr, en = LABELS[key]
+    return (tr if lang == "tr" else en).format(**params)
+
+
+def wrap(text: str, width: int) -> str:
+    """Break a long name onto lines at spaces (never inside a word)."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
+
+
+@contextmanager
+def chart_style() -> Iterator[None]:
+    """Our fonts and sizes for artists created inside, without touching the global rcParams."""
+    import matplotlib
+
+    with matplotlib.rc_context({
+        "font.family": "sans-serif", "font.sans-serif": [FONT], "font.size": 9,
+        "axes.titlesize": 10, "legend.fontsize": 8.5, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
+        "axes.unicode_minus": True,
+    }):
+        yield
+
+
+def _new_or_cleared(figure, size):
+    if figure is None:
+        from matplotlib.figure import Figure
+
+        return Figure(figsize=size, dpi=100)
+    figure.clear()
+    return figure
+
+
+def _values(rows_values: Sequence[float | None]) -> list[float]:
+    """None (no score) becomes NaN: matplotlib leaves a hole instead of drawing a false 0."""
+    return [math.nan if v is None else float(v) for v in rows_values]
+
+
+def _nice_locator():
+    """Ticks at 0,2 / 0,5 / 1 steps, never at 0,25 (which one decimal would print as 0,2)."""
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(nbins=6, steps=[1, 2, 5, 10])
+
+
+def _decimal_formatter(lang: str, digits: int):
+    from matplotlib.ticker import FuncFormatter
+
+    # float(): tick values are numpy scalars, whose repr is "np.float64(0.5)".
+    return FuncFormatter(lambda value, _pos: formatting.number(float(value), lang, digits))
+
+
+# --- radar ------------------------------------------------------------------------------------
+
+def radar_series(results: UnitResults, lang: str, *, target: bool = True, city: bool = True,
+                 rounds: bool = False) -> list[tuple[str, str, list[float], dict]]:
+    """The radar's series as (gid, legend label, values per dimension, style)."""
+    series = []
+    if rounds and results.has_trend:
+        earlier = [p for p in results.trend if not p.is_current]
+        for n, point in enumerate(earlier):
+            colour, linestyle, marker = CYCLE[n % len(CYCLE)]
+            series.append((f"radar:round:{point.round}", label("round", lang, round=point.round),
+                           _values(d.current for d in point.score.dimensions),
+                           {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.5}))
+    current_label = label("current", lang)
+    if rounds and results.has_trend:
+        current_label = f"{current_label} ({results.round})"
+    series.append(("radar:current", current_label, _values(r.current for r in results.dimensions),
+                   SERIES_STYLE["current"]))
+    if target:
+        series.append(("radar:target", label("target", lang), _values(r.target for r in results.dimensions),
+                       SERIES_STYLE["target"]))
+    if city and results.city is not None:
+        series.append(("radar:city", label("city", lang, n=results.city.units),
+                       _values(r.city_mean for r in results.dimensions), SERIES_STYLE["city"]))
+    return series
+
+
+def _dimension_label(row, lang: str, width: int) -> str:
+    name = wrap(row.name.get(lang), width)
+    if not row.in_scope:
+        return f"{name}\n({label('out_of_scope', lang)})"
+    if row.current is None:
+        return f"{name}\n({label('no_score', lang)})"
+    return name
+
+
+def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = True, city: bool = True,
+               rounds: bool = False, label_width: int = LABEL_WRAP, label_size: float = 8.5) -> list:
+    """Draw the radar into a polar Axes; return the legend handles."""
+    rows = results.dimensions
+    count = len(rows)
+    angles = [2 * math.pi * i / count for i in range(count)]
+    closed = [*angles, angles[0]]
+    ax.set_theta_offset(math.pi / 2)  # first dimension at the top, then clockwise
+    ax.set_theta_direction(-1)
+    ax.set_ylim(0, MAX_LEVEL)
+    ax.set_yticks(range(1, MAX_LEVEL + 1))
+    ring_labels = ax.set_yticklabels([str(level) for level in range(1, MAX_LEVEL + 1)], color="#555555",
+                                     fontsize=7.5)
+    for ring in ring_labels:  # readable where a series crosses it: drawn above, on white
+        ring.set_bbox({"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.6})
+    ax.yaxis.set_zorder(4)
+    ax.set_rlabel_position(180 / count)  # between the first two spokes, away from the data
+    ax.set_xticks(angles)
+    ax.set_xticklabels([])  # placed by hand below: aligned away from the circle, wrapped
+    ax.grid(color="#bbbbbb", linewidth=0.6)
+    ax.spines["polar"].set_color("#999999")
+
+    handles = []
+    for gid, name, values, style in radar_series(results, lang, target=target, city=city, rounds=rounds):
+        (line,) = ax.plot(closed, [*values, values[0]], label=name, gid=gid, markersize=4.5,
+                          clip_on=False, zorder=3, **style)
+        if gid == "radar:current" and not any(math.isnan(v) for v in values):
+            ax.fill(closed, [*values, values[0]], color=style["color"], alpha=0.12, zorder=2)
+        handles.append(line)
+
+    for angle, row in zip(angles, rows, strict=True):
+        x, y = math.sin(angle), math.cos(angle)
+        ax.text(angle, MAX_LEVEL * 1.1, _dimension_label(row, lang, label_width), fontsize=label_size,
+                ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+                va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
+                color="#222222" if row.in_scope else "#777777", linespacing=1.1,
+                gid=f"radar:label:{row.dimension_id}")
+    return handles
+
+
+def radar_figure(results: UnitResults, lang: str = "tr", figure=None, *, target: bool = True,
+                 city: bool = True, rounds: bool = False):
+    """Dimension scores current vs target, with the city average when other units exist and,
+    with ``rounds``, the unit's other rounds overlaid."""
+    with chart_style():
+        fig = _new_or_cleared(figure, RADAR_SIZE)
+        ax = fig.add_subplot(projection="polar")
+        handles = draw_radar(ax, results, lang, target=target, city=city, rounds=rounds)
+        fig.legend(handles=handles, loc="lower center", ncol=min(3, len(handles)), frameon=False,
+                   bbox_to_anchor=(0.5, 0.005))
+        fig.set_layout_engine(radar_layout(ax))
+    return fig
+
+
+def radar_layout(ax, region: tuple[float, float, float, float] | None = None):
+    """A layout engine that keeps the radar as large as ``region`` (figure fractions x0, y0,
+    x1, y1; default: the figure above its legends) allows with the dimension names inside.
+
+    Constrained layout cannot: a polar Axes is drawn square inside its box, so the names
+    beside the circle do not count as overflow. The names stick out by a fixed number of
+    points, so the room they need is measured at every draw (the canvas may have resized).
+    """
+    return _radar_layout_class()(ax, region)
+
+
+@functools.cache
+def _radar_layout_class():
+    from matplotlib.layout_engine import LayoutEngine
+
+    class RadarLayout(LayoutEngine):
+        _adjust_compatible = False
+        _colorbar_gridspec = False
+
+        def __init__(self, ax, region, **kwargs):
+            super().__init__(**kwargs)
+            self.ax = ax
+            self.region = region
+
+        def execute(self, fig):
+            if self.ax in fig.axes:
+                _fit_radar(fig, self.ax, self.region)
+
+    return RadarLayout
+
+
+def _fit_radar(fig, ax, region) -> None:
+    renderer = fig._get_renderer()  # what matplotlib's own layout engines use
+    width, height = fig.bbox.width, fig.bbox.height
+    if region is None:
+        legend_top = max((leg.get_window_extent(renderer).y1 for leg in fig.legends), default=0.0)
+        region = (0.0, legend_top / height, 1.0, 1.0)
+    x_lo, y_lo, x_hi, y_hi = (region[0] * width, region[1] * height, region[2] * width, region[3] * height)
+    pad = 4 * fig.dpi / 72
+    for _ in range(4):  # the names move out with the circle's radius; a few passes settle it
+        ax.apply_aspect()
+        box = ax.bbox
+        # Only the names can stick out (the ring labels sit inside the circle): measuring
+        # them alone is a third of the cost of the Axes' full tight bbox.
+        names = [t.get_window_extent(renderer) for t in ax.texts]
+        left = max(0.0, box.x0 - min(b.x0 for b in names))
+        right = max(0.0, max(b.x1 for b in names) - box.x1)
+        bottom = max(0.0, box.y0 - min(b.y0 for b in names))
+        top = max(0.0, max(b.y1 for b in names) - box.y1)
+        avail_w = x_hi - x_lo - left - right - 2 * pad
+        avail_h = y_hi - y_lo - top - bottom - 2 * pad
+        side = max(20.0, min(avail_w, avail_h))
+        x0 = x_lo + pad + left + (avail_w - side) / 2
+        y0 = y_lo + pad + bottom + (avail_h - side) / 2
+        if max(abs(x0 - box.x0), abs(y0 - box.y0), abs(side - box.width)) < 0.5:
+            break
+        ax.set_position((x0 / width, y0 / height, side / width, side / height))
+
+
+# --- gaps -------------------------------------------------------------------------------------
+
+def gap_figure(results: UnitResults, lang: str = "tr", figure=None):
+    """One horizontal bar per dimension: target − current. Horizontal, so that long Turkish
+    names stay readable; the bar's width is the gap."""
+    with chart_style():
+        fig = _new_or_cleared(figure, GAP_SIZE)
+        fig.set_layout_engine("constrained")
+        ax = fig.add_subplot()
+        rows = results.dimensions
+        positions = range(len(rows))
+        largest = max((r.gap for r in rows if r.gap is not None), default=0.0)
+        limit = max(1.0, largest * 1.2)
+        for y, row in zip(positions, rows, strict=True):
+            if row.gap is None:
+                note = label("out_of_scope" if not row.in_scope else "no_score", lang)
+                ax.text(0.02 * limit, y, f"– ({note})", va="center", fontsize=8, color="#666666")
+                continue
+            ax.barh(y, row.gap, height=0.62, color=GAP_COLOUR, gid=f"gap:{row.dimension_id}")
+            ax.text(row.gap + 0.015 * limit, y, formatting.number(row.gap, lang), va="center", fontsize=8)
+        ax.set_yticks(list(positions), [wrap(r.name.get(lang), 26) for r in rows])
+        ax.invert_yaxis()  # questionnaire order, top to bottom, as in the table
+        ax.set_xlim(0, limit)
+        ax.xaxis.set_major_locator(_nice_locator())
+        ax.xaxis.set_major_formatter(_decimal_formatter(lang, 1))
+        ax.set_xlabel(label("gap_axis", lang))
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+    return fig
+
+
+# --- trend ------------------------------------------------------------------------------------
+
+def trend_figure(results: UnitResults, lang: str = "tr", figure=None, *,
+                 dimensions: Sequence[str] = ()):
+    """The overall score and target per round (and the named dimensions' scores), over the
+    maturity bands. With one round only, a single point."""
+    points = results.trend or ()
+    rounds = [p.round for p in points] or [results.round]
+    scores = [p.score for p in points] or [results.score]
+    with chart_style():
+        fig = _new_or_cleared(figure, TREND_SIZE)
+        fig.set_layout_engine("constrained")
+        ax = fig.add_subplot()
+        xs = list(range(len(rounds)))
+        for n, band in enumerate(BANDS):
+            low, high = band.lower / 100 * MAX_LEVEL, band.upper / 100 * MAX_LEVEL
+            if n % 2 == 0:
+                ax.axhspan(low, high, color="#f2f2f2", zorder=0)
+            ax.text(1.01, (low + high) / 2, band.name(lang), transform=ax.get_yaxis_transform(),
+                    va="center", fontsize=7.5, color="#666666")
+        lines = [("trend:current", label("overall", lang), _values(s.current for s in scores),
+                  SERIES_STYLE["current"]),
+                 ("trend:target", label("overall_target", lang), _values(s.target for s in scores),
+                  SERIES_STYLE["target"])]
+        for n, dimension_id in enumerate(dimensions):
+            colour, linestyle, marker = CYCLE[n % len(CYCLE)]
+            name = results.questionnaire.dimension(dimension_id).name.get(lang)
+            lines.append((f"trend:{dimension_id}", name,
+                          _values(s.dimension(dimension_id).current for s in scores),
+                          {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.4}))
+        for gid, name, values, style in lines:
+            ax.plot(xs, values, label=name, gid=gid, markersize=5, zorder=3, **style)
+        for x, value in zip(xs, lines[0][2], strict=True):
+            if not math.isnan(value):
+                ax.annotate(formatting.number(value, lang), (x, value), textcoords="offset points",
+                            xytext=(0, -14), ha="center", fontsize=8, color=SERIES_STYLE["current"]["color"],
+                            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
+                                  "alpha": 0.85}, zorder=4)
+        ax.set_xticks(xs, rounds)
+        ax.set_xlim(-0.5, len(xs) - 0.5)
+        ax.set_ylim(0, MAX_LEVEL)
+        ax.set_xlabel(label("round_axis", lang))
+        ax.set_ylabel(label("score_axis", lang))
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.legend(loc="upper left", frameon=False, ncol=2)
+    return fig
+
+
+# --- reading values back, saving ------------------------------------------------------------------
+
+def plotted_series(figure) -> dict[str, list[float]]:
+    """The values drawn, by gid: radar lines without their closing point, bar widths, trend
+    lines. NaN where nothing was drawn (no score)."""
+    found: dict[str, list[float]] = {}
+    for ax in figure.axes:
+        for line in ax.get_lines():
+            gid = line.get_gid()
+            if not gid:
+                continue
+            values = [float(v) for v in line.get_ydata()]
+            found[gid] = values[:-1] if gid.startswith("radar:") else values
+        for patch in ax.patches:
+            gid = patch.get_gid()
+            if gid and gid.startswith("gap:"):
+                found[gid] = [float(patch.get_width())]
+    return found
+
+
+def save_figure(figure, path: str | os.PathLike, dpi: int = 150) -> Path:
+    """Write PNG, SVG or PDF (by the suffix) atomically: a temp file beside it, then a rename."""
+    import matplotlib
+
+    from .reports.files import write_atomically
+
+    fmt = Path(path).suffix.lower().lstrip(".") or "png"
+
+    def write(temp: Path) -> None:
+        # Type 42 (TrueType) keeps PDF text selectable and extractable, Turkish letters included.
+        with matplotlib.rc_context({"pdf.fonttype": 42, "svg.fonttype": "path"}):
+            figure.savefig(temp, format=fmt, dpi=dpi, facecolor="white")
+
+    return write_atomically(path, write)

@@ -1,0 +1,448 @@
+"""A printable A4 report of one unit's results for one round, Turkish or English.
+
+Page 1 is what a manager reads: who, when, the key figures, the radar and the dimension table.
+Page 2 is what the unit does next: the top gaps with the rubric's next level as the concrete
+step, the N/A answers with their justifications, what is unanswered and how the numbers were
+computed. Long lists flow onto further pages rather than being cut.
+
+Built with matplotlib's PdfPages: text is laid out top-down in points and wrapped by measured
+width (DejaVu Sans, embedded as TrueType so the text stays selectable and searchable, Turkish
+letters included). The file is written to a temp file beside the target and renamed, so a
+failure never leaves half a report.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .. import __version__, formatting
+from ..charts import FONT, chart_style, draw_radar, radar_layout
+from ..results import UnitResults
+from .files import write_atomically
+
+PAGE_INCHES = (8.27, 11.69)  # A4 portrait
+PT = 72  # points per inch
+PAGE_W, PAGE_H = PAGE_INCHES[0] * PT, PAGE_INCHES[1] * PT
+MARGIN_X = 0.6 * PT
+MARGIN_TOP = 0.55 * PT
+MARGIN_BOTTOM = 0.75 * PT  # the footer lives here
+CONTENT_W = PAGE_W - 2 * MARGIN_X
+LINE = 1.28  # line height as a multiple of the font size
+RADAR_AFTER = 6  # points between the radar's legend and the table heading
+INK, MUTED, RULE, ZEBRA, ACCENT = "#1a1a1a", "#5f5f5f", "#b0b0b0", "#f1f4f8", "#0072B2"
+
+LABELS = {
+    "title": ("Akıllı Şehir Olgunluk Raporu", "Smart City Maturity Report"),
+    "issuer": ("Balıkesir Büyükşehir Belediyesi", "Balıkesir Metropolitan Municipality"),
+    "round": ("Dönem", "Round"),
+    "respondent": ("Yanıtlayan", "Respondent"),
+    "status": ("Durum", "Status"),
+    "draft": ("taslak", "draft"),
+    "final": ("kesin", "final"),
+    "updated": ("Son değişiklik", "Last changed"),
+    "report_date": ("Rapor tarihi", "Report date"),
+    "questionnaire": ("Soru seti", "Questionnaire"),
+    "overall": ("Genel puan", "Overall score"),
+    "band": ("Düzey bandı", "Band"),
+    "target": ("Hedef (fark)", "Target (gap)"),
+    "completeness": ("Tamamlanma", "Completeness"),
+    "dimensions": ("Boyutlar", "Dimensions"),
+    "dimension": ("Boyut", "Dimension"),
+    "current": ("Mevcut", "Current"),
+    "target_col": ("Hedef", "Target"),
+    "gap": ("Fark", "Gap"),
+    "percent": ("Yüzde", "Percent"),
+    "city": ("Kent ort.", "City avg."),
+    "answered": ("Yanıtlanan", "Answered"),
+    "out_of_scope": ("kapsam dışı", "out of scope"),
+    "overall_row": ("Genel", "Overall"),
+    "city_note": ("Kent ort.: bu dönemde değerlendirmesi bulunan diğer {n} birimin ortalaması.",
+                  "City avg.: mean of the {n} other units with an assessment of this round."),
+    "gaps": ("Öncelikli {n} açık ve sonraki adım", "Top {n} gaps and the next step"),
+    "gaps_note": ("Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstü.",
+                  "Priority = question weight × gap (target − current). Next step: the rubric's level above the current one."),
+    "no_gaps": ("Hedefi mevcut düzeyinin üstünde olan soru yok.",
+                "No question has a target above its current level."),
+    "question": ("Soru", "Question"),
+    "levels": ("Mevcut → Hedef", "Current → Target"),
+    "priority": ("Öncelik", "Priority"),
+    "next_step": ("Sonraki adım", "Next step"),
+    "level": ("Düzey {n} ({name})", "Level {n} ({name})"),
+    "na": ("Kapsam dışı (N/A) sorular ve gerekçeleri", "Not applicable (N/A) questions and why"),
+    "no_na": ("Kapsam dışı (N/A) işaretlenen soru yok.", "No question is marked not applicable (N/A)."),
+    "justification": ("Gerekçe", "Justification"),
+    "excluded_dimensions": ("Kapsam dışı bırakılan boyutlar: {names}.",
+                            "Dimensions left out of scope: {names}."),
+    "unanswered": ("Yanıtlanmamış sorular ({n}): {ids}.", "Unanswered questions ({n}): {ids}."),
+    "all_answered": ("Kapsamdaki bütün sorular yanıtlandı.", "Every question in scope is answered."),
+    "how": ("Puanlar nasıl hesaplandı", "How the scores were computed"),
+    "page": ("Sayfa {n}/{total}", "Page {n} of {total}"),
+}
+
+
+def _l(key: str, lang: str, **params) -> str:
+    tr, en = LABELS[key]
+    return (tr if lang == "tr" else en).format(**params)
+
+
+# --- measuring and wrapping text ---------------------------------------------------------------
+
+@functools.cache
+def _measurer():
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    to_path = TextToPath()
+    props = {bold: FontProperties(family=FONT, size=10, weight="bold" if bold else "normal")
+             for bold in (False, True)}
+    return to_path, props
+
+
+@functools.lru_cache(maxsize=8192)
+def _width_at_10pt(text: str, bold: bool) -> float:
+    to_path, props = _measurer()
+    return to_path.get_text_width_height_descent(text, props[bold], ismath=False)[0]
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width in points (words measured one by one and cached; kerning across words ignored)."""
+    words = text.split(" ")
+    space = _width_at_10pt("a a", bold) - _width_at_10pt("aa", bold)
+    total = sum(_width_at_10pt(w, bold) for w in words if w) + space * (len(words) - 1)
+    return total * size / 10
+
+
+def wrap_text(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Lines of ``text`` no wider than ``width`` points; explicit newlines are kept."""
+    limit = width * 0.97  # a little slack: kerning and hinting differ between measurers
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if text_width(candidate, size, bold) <= limit:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            while text_width(word, size, bold) > limit:  # a URL or a very long word: cut it
+                cut = max(1, next((n for n in range(len(word), 0, -1)
+                                   if text_width(word[:n], size, bold) <= limit), 1))
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+# --- page layout ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    width: float  # points
+    align: str = "left"
+
+
+class _Pages:
+    """Places text on A4 pages from the top down; starts a new page when one is full."""
+
+    def __init__(self):
+        self.figures = []
+        self.y = 0.0  # points from the top of the current page
+        self.new_page()
+
+    def new_page(self) -> None:
+        from matplotlib.figure import Figure
+
+        self.figures.append(Figure(figsize=PAGE_INCHES, dpi=PT))
+        self.y = MARGIN_TOP
+
+    @property
+    def fig(self):
+        return self.figures[-1]
+
+    @property
+    def room(self) -> float:
+        return PAGE_H - MARGIN_BOTTOM - self.y
+
+    def ensure(self, height: float) -> None:
+        if height > self.room and self.y > MARGIN_TOP:
+            self.new_page()
+
+    @staticmethod
+    def fx(x: float) -> float:
+        return x / PAGE_W
+
+    @staticmethod
+    def fy(y: float) -> float:
+        return 1 - y / PAGE_H
+
+    def put(self, x: float, y: float, text: str, size: float, *, bold: bool = False,
+            color: str = INK, ha: str = "left") -> None:
+        self.fig.text(self.fx(x), self.fy(y), text, fontsize=size, fontweight="bold" if bold else "normal",
+                      color=color, ha=ha, va="top", fontfamily=FONT)
+
+    def paragraph(self, text: str, size: float = 9, *, bold: bool = False, color: str = INK,
+                  x: float = MARGIN_X, width: float = CONTENT_W, after: float = 4) -> None:
+        lines = wrap_text(text, width, size, bold)
+        self.ensure(len(lines[:3]) * size * LINE)  # keep at least the first lines together
+        for line in lines:
+            self.ensure(size * LINE)
+            self.put(x, self.y, line, size, bold=bold, color=color)
+            self.y += size * LINE
+        self.y += after
+
+    def heading(self, text: str, size: float = 12) -> None:
+        self.ensure(size * LINE + 60)  # never a heading alone at the foot of a page
+        self.y += 4
+        self.put(MARGIN_X, self.y, text, size, bold=True, color=ACCENT)
+        self.y += size * LINE + 2
+
+    def rule(self, after: float = 6) -> None:
+        from matplotlib.lines import Line2D
+
+        y = self.fy(self.y)
+        self.fig.add_artist(Line2D([self.fx(MARGIN_X), self.fx(PAGE_W - MARGIN_X)], [y, y],
+                                   transform=self.fig.transFigure, color=RULE, linewidth=0.6))
+        self.y += after
+
+    def band(self, height: float, color: str) -> None:
+        from matplotlib.patches import Rectangle
+
+        self.fig.add_artist(Rectangle((self.fx(MARGIN_X), self.fy(self.y + height)), CONTENT_W / PAGE_W,
+                                      height / PAGE_H, transform=self.fig.transFigure, facecolor=color,
+                                      edgecolor="none", zorder=-1))
+
+    def table(self, columns: list[Column], rows: list[list[str]], size: float = 8, *,
+              bold_rows: frozenset[int] = frozenset(), pad: float = 2.5) -> None:
+        """Rows of wrapped cells; the header repeats when the table continues on a new page."""
+        titles = [wrap_text(col.title, col.width - 2 * pad, size, True) for col in columns]
+        header_height = max(len(lines) for lines in titles) * size * LINE + 2 * pad
+
+        def header():
+            self.band(header_height, "#dde6f0")
+            self._cells(titles, columns, size, True, pad)
+            self.y += header_height
+
+        self.ensure(header_height + 2 * (size * LINE + 2 * pad) + 20)
+        header()
+        for n, row in enumerate(rows):
+            bold = n in bold_rows
+            cells = [wrap_text(cell, col.width - 2 * pad, size, bold) for cell, col in zip(row, columns, strict=True)]
+            height = max(len(lines) for lines in cells) * size * LINE + 2 * pad
+            if height > self.room:
+                self.new_page()
+                header()
+            if n % 2 == 1:
+                self.band(height, ZEBRA)
+            self._cells(cells, columns, size, bold, pad)
+            self.y += height
+        self.rule(after=8)
+
+    def _cells(self, cells: list[list[str]], columns: list[Column], size: float, bold: bool, pad: float) -> None:
+        x = MARGIN_X
+        for lines, col in zip(cells, columns, strict=True):
+            anchor = x + col.width - pad if col.align == "right" else x + pad
+            for i, line in enumerate(lines):
+                self.put(anchor, self.y + pad + i * size * LINE, line, size, bold=bold, ha=col.align)
+            x += col.width
+
+    def footers(self, left: str, lang: str) -> None:
+        total = len(self.figures)
+        for n, fig in enumerate(self.figures, start=1):
+            y = 1 - (PAGE_H - MARGIN_BOTTOM + 22) / PAGE_H
+            fig.text(self.fx(MARGIN_X), y, left, fontsize=7, color=MUTED, va="top", fontfamily=FONT)
+            fig.text(self.fx(PAGE_W - MARGIN_X), y, _l("page", lang, n=n, total=total), fontsize=7,
+                     color=MUTED, va="top", ha="right", fontfamily=FONT)
+
+
+# --- the report's sections -------------------------------------------------------------------
+
+def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime) -> None:
+    q = results.questionnaire
+    pages.put(MARGIN_X, pages.y, _l("title", lang), 16, bold=True, color=ACCENT)
+    pages.put(PAGE_W - MARGIN_X, pages.y + 3, _l("issuer", lang), 8.5, color=MUTED, ha="right")
+    pages.y += 16 * LINE + 2
+    pages.paragraph(results.unit or formatting.MISSING, 13, bold=True, after=3)
+    status = _l(results.status, lang) if results.status in ("draft", "final") else formatting.MISSING
+    report_date = today.strftime("%d.%m.%Y" if lang == "tr" else "%Y-%m-%d")
+    pairs = [
+        (_l("round", lang), results.round or formatting.MISSING),
+        (_l("respondent", lang), results.respondent or formatting.MISSING),
+        (_l("status", lang), status),
+        (_l("updated", lang), formatting.timestamp(results.updated_at, lang)),
+        (_l("questionnaire", lang), q.label),
+        (_l("report_date", lang), report_date),
+    ]
+    half = CONTENT_W / 2
+    for i in range(0, len(pairs), 2):
+        for j, (name, value) in enumerate(pairs[i:i + 2]):
+            pages.put(MARGIN_X + j * half, pages.y, f"{name}: {value}", 9)
+        pages.y += 9 * LINE
+    pages.y += 4
+    pages.rule(after=8)
+
+
+def _key_figures(pages: _Pages, results: UnitResults, lang: str) -> None:
+    score = results.score
+    figures = [
+        (_l("overall", lang), f"{formatting.number(score.current, lang)} / 5"),
+        (_l("percent", lang), formatting.percent(score.percent, lang)),
+        (_l("band", lang), score.band.name(lang) if score.band else formatting.MISSING),
+        (_l("target", lang), f"{formatting.number(score.target, lang)} ({formatting.number(score.gap, lang)})"),
+        (_l("completeness", lang), f"{formatting.fraction(score.completeness, lang)} "
+                                   f"({score.answered}/{score.applicable})"),
+    ]
+    width = CONTENT_W / len(figures)
+    # One size for all, the largest at which every value fits its column.
+    size = min(14.0, *(14.0 * (width - 10) / max(1.0, text_width(value, 14, True)) for _, value in figures))
+    for n, (caption, value) in enumerate(figures):
+        pages.put(MARGIN_X + n * width, pages.y, caption, 8, color=MUTED)
+        pages.put(MARGIN_X + n * width, pages.y + 11, value, size, bold=True)
+    pages.y += 11 + size * LINE + 6
+
+
+def _radar(pages: _Pages, results: UnitResults, lang: str, height: float) -> None:
+    fig = pages.fig
+    top, bottom = pages.y, pages.y + height
+    legend_room = 20
+    ax = fig.add_axes((0.3, 0.3, 0.4, 0.4), projection="polar")  # placed by the layout engine
+    handles = draw_radar(ax, results, lang, label_width=20, label_size=8)
+    fig.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=8,
+               bbox_to_anchor=(0.5, pages.fy(bottom)), bbox_transform=fig.transFigure)
+    region = (pages.fx(MARGIN_X), pages.fy(bottom - legend_room), pages.fx(PAGE_W - MARGIN_X), pages.fy(top))
+    fig.set_layout_engine(radar_layout(ax, region))
+    pages.y = bottom + RADAR_AFTER
+
+
+def _dimension_heading(pages: _Pages, results: UnitResults, lang: str) -> None:
+    pages.heading(_l("dimensions", lang), 11)
+
+
+def _dimension_table(pages: _Pages, results: UnitResults, lang: str) -> None:
+    n = formatting.number
+    city = results.city
+    narrow = 56
+    numeric = ["current", "target_col", "gap", "percent"] + (["city"] if city else [])
+    columns = [Column(_l("dimension", lang), CONTENT_W - narrow * (len(numeric) + 1) - 14)]
+    columns += [Column(_l(key, lang), narrow, "right") for key in numeric]
+    columns.append(Column(_l("answered", lang), narrow + 14, "right"))
+    rows = []
+    for row in results.dimensions:
+        city_cell = [n(row.city_mean, lang)] if city else []
+        if not row.in_scope:
+            rows.append([row.name.get(lang), *[formatting.MISSING] * 4, *city_cell, _l("out_of_scope", lang)])
+            continue
+        rows.append([row.name.get(lang), n(row.current, lang), n(row.target, lang), n(row.gap, lang),
+                     formatting.percent(row.percent, lang), *city_cell, f"{row.score.answered}/{row.applicable}"])
+    score = results.score
+    rows.append([_l("overall_row", lang), n(score.current, lang), n(score.target, lang), n(score.gap, lang),
+                 formatting.percent(score.percent, lang), *([n(city.score.current, lang)] if city else []),
+                 f"{score.answered}/{score.applicable}"])
+    pages.table(columns, rows, 8.5, bold_rows=frozenset({len(rows) - 1}))
+    if city:
+        pages.paragraph(_l("city_note", lang, n=city.units), 7.5, color=MUTED)
+
+
+def _gaps(pages: _Pages, results: UnitResults, lang: str, count: int) -> None:
+    top = results.top_gaps(count)
+    pages.heading(_l("gaps", lang, n=count))
+    pages.paragraph(_l("gaps_note", lang), 8, color=MUTED)
+    if not top:
+        pages.paragraph(_l("no_gaps", lang), 9)
+        return
+    columns = [Column("#", 16, "right"), Column(_l("question", lang), 218), Column(_l("levels", lang), 46),
+               Column(_l("priority", lang), 42, "right")]
+    columns.append(Column(_l("next_step", lang), CONTENT_W - sum(c.width for c in columns)))
+    rows = []
+    for rank, gap in enumerate(top, start=1):
+        level = _l("level", lang, n=gap.next_level, name=gap.next_level_name.get(lang))
+        rows.append([
+            str(rank),
+            f"{gap.question_id} · {gap.dimension.name.get(lang)}\n{gap.question.text.get(lang)}",
+            f"{gap.current} → {gap.target}",
+            formatting.number(gap.priority, lang, 1),
+            f"{level}: {gap.next_step(lang)}",
+        ])
+    pages.table(columns, rows, 7.5)
+
+
+def _scope_and_completeness(pages: _Pages, results: UnitResults, lang: str) -> None:
+    pages.heading(_l("na", lang))
+    if results.not_applicable:
+        columns = [Column(_l("question", lang), CONTENT_W * 0.55), Column(_l("justification", lang), CONTENT_W * 0.45)]
+        rows = [[f"{row.question.id} · {row.dimension.name.get(lang)}\n{row.question.text.get(lang)}",
+                 row.justification] for row in results.not_applicable]
+        pages.table(columns, rows, 7.5)
+    else:
+        pages.paragraph(_l("no_na", lang), 9)
+    excluded = [row.name.get(lang) for row in results.dimensions if not row.in_scope]
+    if excluded:
+        pages.paragraph(_l("excluded_dimensions", lang, names=", ".join(excluded)), 9)
+    if results.unanswered:
+        ids = ", ".join(q.id for q in results.unanswered)
+        pages.paragraph(_l("unanswered", lang, n=len(results.unanswered), ids=ids), 9)
+    else:
+        pages.paragraph(_l("all_answered", lang), 9)
+
+
+HOW_SIZE = 7
+HOW_KEYS = ("current", "percent", "band", "completeness")
+
+
+def _how_computed(pages: _Pages, results: UnitResults, lang: str) -> None:
+    pages.heading(_l("how", lang), 9.5)
+    for key in HOW_KEYS:
+        pages.paragraph(results.explanations[key].get(lang), HOW_SIZE, color=MUTED, after=2)
+
+
+def _height_of(*sections, results: UnitResults, lang: str) -> float:
+    """How tall the sections come out, measured by laying them out on a scratch page."""
+    scratch = _Pages()
+    start = scratch.y
+    for section in sections:
+        section(scratch, results, lang)
+    return scratch.y - start + (len(scratch.figures) - 1) * PAGE_H
+
+
+def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
+                 today: datetime | None = None) -> list:
+    """The report's pages as matplotlib Figures (A4), e.g. for a preview."""
+    today = today or datetime.now()
+    with chart_style():
+        pages = _Pages()
+        _header(pages, results, lang, today)
+        _key_figures(pages, results, lang)
+        below = _height_of(_dimension_heading, _dimension_table, _how_computed, results=results, lang=lang)
+        _radar(pages, results, lang, height=max(250.0, min(340.0, pages.room - below - RADAR_AFTER)))
+        _dimension_heading(pages, results, lang)
+        _dimension_table(pages, results, lang)
+        _how_computed(pages, results, lang)
+        pages.new_page()
+        _gaps(pages, results, lang, top)
+        _scope_and_completeness(pages, results, lang)
+        pages.footers(f"{_l('title', lang)} · {results.unit} · {results.round} · maturity {__version__}", lang)
+    return pages.figures
+
+
+def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr", *, top: int = 10) -> Path:
+    """Write the report as a PDF, atomically (a temp file beside ``path``, then a rename)."""
+    import matplotlib
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    figures = report_pages(results, lang, top=top)
+    metadata = {"Title": f"{_l('title', lang)} — {results.unit} — {results.round}",
+                "Subject": results.questionnaire.label, "Creator": f"maturity {__version__}"}
+
+    def write(temp: Path) -> None:
+        # Type 42 (TrueType) keeps the text extractable, Turkish letters included.
+        with matplotlib.rc_context({"pdf.fonttype": 42}), PdfPages(temp, metadata=metadata) as pdf:
+            for fig in figures:
+                pdf.savefig(fig)
+
+    return write_atomically(path, write)
