@@ -377,7 +377,7 @@ def save_figure(figure, path: str | os.PathLike, dpi: int = 150) -> Path:
     """Write PNG, SVG or PDF (by the suffix) atomically: a temp file beside it, then a rename."""
     import matplotlib
 
-    from .reports.files import write_atomically
+    from .atomic import write_atomically
 
     fmt = Path(path).suffix.lower().lstrip(".") or "png"
 

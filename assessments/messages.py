@@ -68,10 +68,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # reports
     "r.written": ("Rapor yazıldı: {path}", "Report written: {path}"),
     "r.bad_suffix": ("Rapor dosyasının uzantısı .pdf olmalı: {path}", "The report file must end in .pdf: {path}"),
-    "r.folder_missing": ("Klasör bulunamadı: {folder}", "Folder not found: {folder}"),
-    "r.target_is_folder": ("{path} bir klasör; bir dosya adı verin.", "{path} is a folder; give a file name."),
-    "r.target_open": ("{file} başka bir programda açık (ör. PDF görüntüleyici); kapatıp yeniden deneyin.", "{file} is open in another program (e.g. a PDF viewer); close it and try again."),
-    "r.write_failed": ("{file} yazılamadı ({detail}).", "Could not write {file} ({detail})."),
     # Excel exchange: is the file a sane workbook?
     "x.invalid_file": ("Dosya içe aktarılamadı: {count} sorun bulundu; hiçbir şey kaydedilmedi.", "The file was not imported: {count} problems found; nothing was stored."),
     "x.not_found": ("Dosya bulunamadı.", "File not found."),

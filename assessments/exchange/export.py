@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..atomic import write_atomically
 from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
 from ..store import AssessmentInfo, Store, now_utc
-from .atomic import write_atomically
 from .canonical import answers_sha256, clean_answer
 from .layout import FORMAT_VERSION, na_word, sheet_name
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import __version__
+from ..atomic import write_atomically
 from ..questionnaire import Questionnaire
 from ..store import now_utc
-from .atomic import write_atomically
 from .canonical import answers_sha256
 from .export import safe_file_name
 from .layout import FORM_KEYS, FORM_LABELS, FORMAT_VERSION, label, na_word, sheet_name

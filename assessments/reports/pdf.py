@@ -20,9 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from .. import __version__, formatting
+from ..atomic import write_atomically
 from ..charts import FONT, chart_style, draw_radar, radar_layout
 from ..results import UnitResults
-from .files import write_atomically
 
 PAGE_INCHES = (8.27, 11.69)  # A4 portrait
 PT = 72  # points per inch

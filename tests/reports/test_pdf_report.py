@@ -101,7 +101,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(store, questionnaire
     monkeypatch.setattr(backend_pdf.PdfPages, "savefig", broken)
     with pytest.raises(MaturityError) as caught:
         write_report(load_results(store, questionnaire, answered.uuid), target, "tr")
-    assert caught.value.message("tr") == "rapor.pdf yazılamadı (No space left on device)."
+    assert caught.value.message("tr") == "'rapor.pdf' yazılamadı (No space left on device); önceki dosya değişmedi."
     assert target.read_bytes() == b"the old report"
     assert [p.name for p in folder.iterdir()] == ["rapor.pdf"]
 
@@ -109,4 +109,4 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(store, questionnaire
 def test_missing_folder_is_a_clear_error(store, questionnaire, answered, tmp_path):
     with pytest.raises(MaturityError) as caught:
         write_report(load_results(store, questionnaire, answered.uuid), tmp_path / "yok" / "r.pdf", "tr")
-    assert caught.value.code == "r.folder_missing"
+    assert caught.value.code == "x.folder_missing"

@@ -41,7 +41,7 @@ def test_report_command_errors_are_one_line_in_the_users_language(db_path, answe
     assert wrong_suffix.stderr.strip() == f"Error: The report file must end in .pdf: {tmp_path / 'r.docx'}"
     no_folder = maturity("report", "--unit", answered.unit, "--round", "2026",
                          "--out", str(tmp_path / "yok" / "r.pdf"), db=db_path)
-    assert no_folder.stderr.strip() == f"Hata: Klasör bulunamadı: {tmp_path / 'yok'}"
+    assert no_folder.stderr.strip() == f"Hata: Klasör yok: {tmp_path / 'yok'}"
     assert "Traceback" not in missing.stderr + wrong_suffix.stderr + no_folder.stderr
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*")) == []
 

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from assessments.exchange.atomic import write_atomically
+from assessments.atomic import write_atomically
 from assessments.exchange.export import export_assessment
 from assessments.messages import MaturityError
 
@@ -80,7 +80,7 @@ def test_written_file_has_ordinary_permissions(tmp_path, store, questionnaire, a
 
 def test_permission_denied_folder_and_locked_target(tmp_path, monkeypatch):
     """What Windows reports for a read-only share, and for a workbook Excel holds open."""
-    import assessments.exchange.atomic as atomic
+    import assessments.atomic as atomic
 
     real_open, real_replace = os.open, os.replace
 

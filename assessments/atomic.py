@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from ..messages import MaturityError
+from .messages import MaturityError
 
 
 def lock_file_of(path: Path) -> Path | None:
