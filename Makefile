@@ -31,6 +31,14 @@ lint: $(VENV)/.test-deps
 test: $(VENV)/.test-deps translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# The one-folder PyInstaller bundle in dist/, self-tested, with its size.
+package: $(VENV)/.run-deps translations
+	bash packaging/build.sh
+
+# PNGs of the main screens in Turkish, from the real app (docs/screenshots/).
+screenshots: $(VENV)/.test-deps translations
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
 translations: $(VENV)/.run-deps
 	$(PY) -m desktop.translations build
 

@@ -5,9 +5,6 @@ loader, scoring, the SQLite store, Excel exchange, reports and the ``maturity`` 
 imports Qt, so all of it runs and is tested headless.
 """
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("balikesir-maturity")
-except _metadata.PackageNotFoundError:  # running from a source tree or a frozen build
-    __version__ = "0.1.0"
+# The one place the version is written; pyproject.toml reads it from here. A constant, not
+# importlib.metadata: that lookup costs ~20 ms of start-up and fails in a frozen build.
+__version__ = "0.1.0"

@@ -46,6 +46,8 @@ HELP = {
     "round": ("Dönem (ör. 2026).", "Round (e.g. 2026)."),
     "unit": ("Birim adı.", "Unit name."),
     "score": ("Bir birimin puanlarını hesapla.", "Compute a unit's scores."),
+    "self-test": ("Kurulumun tüm parçalarını dener (soru seti, veritabanı, Excel, rapor).",
+                  "Checks every part of the installation (questionnaire, database, Excel, report)."),
     "score.epilog": ("Örnek: maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --json",
                      "Example: maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --json"),
 }
@@ -210,6 +212,12 @@ def cmd_score(ctx: Context) -> int:
     return 0
 
 
+def cmd_self_test(ctx: Context) -> int:
+    from .selftest import main as self_test
+
+    return self_test()
+
+
 # -- parser ------------------------------------------------------------------------------------
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -271,6 +279,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     score.add_argument("--unit", required=True, help=h("unit"))
     score.add_argument("--round", required=True, help=h("round"))
     score.add_argument("--json", action="store_true", help=h("json"))
+
+    command(sub, "self-test", "self-test", cmd_self_test)
 
     for extend in EXTENSIONS:
         extend(sub, command, h)

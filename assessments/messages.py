@@ -121,6 +121,43 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.write_failed": ("'{file}' yazılamadı ({detail}); önceki dosya değişmedi.", "'{file}' could not be written ({detail}); any earlier file is unchanged."),
     "x.exported": ("Dışa aktarıldı: {path}", "Exported: {path}"),
     "x.template_written": ("Şablon yazıldı: {path}", "Template written: {path}"),
+    "x.sheet_too_large": ("'{sheet}' sayfası {cells} hücrelik bir alana yayılıyor (en çok {limit}); tablonun çok altındaki ya da sağındaki içeriği silip dosyayı yeniden kaydedin.", "Sheet '{sheet}' spreads over {cells} cells (at most {limit}); delete the content far below or to the right of the table and save the file again."),
+    # merge (coordinator): outcomes of files, docs/merging.md
+    "m.summary": ("{total} dosya: {counts}.", "{total} files: {counts}."),
+    "m.cancelled": ("Birleştirme durduruldu; {left} dosya işlenmedi. İşlenen dosyalar kaydedildi.", "The merge was cancelled; {left} files were not processed. The files processed are stored."),
+    "m.interrupted": ("Durduruldu (Ctrl+C); o ana kadar işlenen dosyalar kaydedildi.", "Interrupted (Ctrl+C); the files processed until then are stored."),
+    "m.path_unreadable": ("Bu yol okunamadı ({detail}).", "This path could not be read ({detail})."),
+    "m.folder_unreadable": ("Klasör okunamadı ({detail}); içindeki dosyalar alınmadı.", "The folder could not be read ({detail}); its files were not merged."),
+    "m.unexpected": ("Beklenmeyen bir hata oluştu ({detail}); dosyadan hiçbir şey kaydedilmedi. Ayrıntı uygulama günlüğünde.", "An unexpected error occurred ({detail}); nothing of the file was stored. Details are in the application log."),
+    "m.other_round": ("Dosyanın dönemi '{found}', birleştirilen dönem '{expected}' (--round); alınmadı.", "The file's round is '{found}', the round being merged is '{expected}' (--round); not merged."),
+    "m.modified_flagged": ("Yanıtlar dışa aktarıldıktan sonra değiştirilmiş; onayınızla (--accept-modified) alındı ve 'değiştirilmiş' olarak işaretlendi.", "The answers were changed after export; merged on your confirmation (--accept-modified) and flagged as modified."),
+    "m.template": ("Doldurulmuş şablon: kaynağı 'şablon' olarak kaydedildi.", "Filled template: stored with the source 'template'."),
+    "m.other_version": ("Soru setinin başka bir sürümüyle doldurulmuş ({found}); sorular numaralarıyla eşleştirildi.", "Filled in with another version of the questionnaire ({found}); questions were matched by their numbers."),
+    "m.unknown_questions": ("Bu sürümde olmayan {count} soru puanlara katılmadı: {ids}.", "{count} questions this version does not have are left out of the scores: {ids}."),
+    "m.missing_questions": ("Dosyada olmayan {count} soru yanıtlanmamış sayıldı: {ids}.", "{count} questions missing from the file count as unanswered: {ids}."),
+    "m.unknown_dimensions": ("Bu sürümde olmayan kapsam dışı boyutlar yok sayıldı: {ids}.", "Out-of-scope dimensions this version does not have were ignored: {ids}."),
+    "m.replaces": ("Aynı değerlendirmenin {old}. sürümünün ({file}) yerine geçti.", "Replaces revision {old} of the same assessment ({file})."),
+    "m.superseded_by": ("Aynı değerlendirmenin daha yeni sürümü ({new}) {file} dosyasından alındı; bu dosyadaki sürüm {old}.", "A newer revision ({new}) of the same assessment was merged from {file}; this file holds revision {old}."),
+    "m.older_revision": ("Aynı değerlendirmenin daha yeni sürümü zaten alınmış (bu dosya: sürüm {revision}; alınmış: sürüm {stored}, {file}); atlandı.", "A newer revision of the same assessment is already merged (this file: revision {revision}; merged: revision {stored}, {file}); skipped."),
+    "m.same_revision": ("Aynı değerlendirmenin aynı sürümü ({revision}) zaten alınmış ({file}); atlandı.", "The same revision ({revision}) of this assessment is already merged ({file}); skipped."),
+    "m.older_template": ("Aynı birim ve dönemin daha sonra kaydedilmiş şablonu zaten alınmış ({file}, {stored_time}; bu dosya {time}); atlandı.", "A template of the same unit and round saved later is already merged ({file}, {stored_time}; this file {time}); skipped."),
+    "m.conflict_won": ("'{unit}' — '{round}' için iki ayrı değerlendirme var: bu dosya daha yeni (dışa aktarma {time}) ve {other} ({other_time}) yerine birleştirildi.", "There are two different assessments of '{unit}' — '{round}': this file is newer (exported {time}) and was merged in place of {other} ({other_time})."),
+    "m.conflict_replaced": ("'{unit}' — '{round}' için iki ayrı değerlendirme var: {other} daha yeni ({other_time}) ve bu dosyanın ({time}) yerine birleştirildi.", "There are two different assessments of '{unit}' — '{round}': {other} is newer ({other_time}) and was merged in place of this file ({time})."),
+    "m.conflict_lost": ("'{unit}' — '{round}' için iki ayrı değerlendirme var: birleştirilmiş olan {other} daha yeni ({other_time}); bu dosya ({time}) alınmadı.", "There are two different assessments of '{unit}' — '{round}': the merged one, {other}, is newer ({other_time}); this file ({time}) was not merged."),
+    "m.conflict_kept": ("'{unit}' — '{round}' için iki ayrı değerlendirme var: bu dosya daha yeni ({time}) ve birleştirilmiş olarak kaldı; {other} ({other_time}) alınmadı.", "There are two different assessments of '{unit}' — '{round}': this file is newer ({time}) and stays merged; {other} ({other_time}) was not merged."),
+    "m.duplicate": ("Aynı dosya (aynı içerik) daha önce işlendi: {first} ({time}); atlandı.", "The same file (same content) was processed before: {first} ({time}); skipped."),
+    "m.duplicate_in_batch": ("Bu birleştirmedeki {first} dosyasıyla içeriği aynı; atlandı.", "Same content as {first} in this merge; skipped."),
+    "m.log_text": ("{text}", "{text}"),
+    "m.no_assessments": ("Veritabanında '{round}' dönemine ait değerlendirme yok; birleşik çalışma kitabı yazılmadı.", "The database holds no assessment of round '{round}'; no consolidated workbook was written."),
+    "m.nothing_usable": ("Kullanılabilir dosya yok: verilenler arasında birleştirilebilecek bir Excel dosyası bulunamadı.", "Nothing usable: no workbook that could be merged was found among the inputs."),
+    "m.nothing_to_do": ("Birleştirilecek dosyaları ya da klasörleri verin; yalnızca çalışma kitabını yeniden yazmak için --out verin.", "Give the files or folders to merge; to write the workbook again only, give --out."),
+    "m.bad_suffix": ("Birleşik çalışma kitabının uzantısı .xlsx olmalı: {path}", "The consolidated workbook must end in .xlsx: {path}"),
+    "m.written": ("Birleşik çalışma kitabı yazıldı: {path} ({round} dönemi, {units} birim)", "Consolidated workbook written: {path} (round {round}, {units} units)"),
+    "m.workbook_failed": ("Dosyalar veritabanına kaydedildi ama birleşik çalışma kitabı yazılamadı: {detail}", "The files are stored in the database, but the consolidated workbook could not be written: {detail}"),
+    "m.several_rounds": ("Birden çok dönem birleştirildi ({rounds}); çalışma kitabı {round} dönemi için yazıldı. Başka bir dönem için --round verin.", "Several rounds were merged ({rounds}); the workbook is for round {round}. Give --round for another one."),
+    "m.report_written": ("Birleştirme raporu (JSON) yazıldı: {path}", "Merge report (JSON) written: {path}"),
+    "m.demo_written": ("{count} örnek dışa aktarım yazıldı: {folder}", "{count} demo exports written: {folder}"),
+    "m.demo_units": ("Birim sayısı 1 ile 100.000 arasında bir tam sayı olmalı: {value}", "The number of units must be a whole number from 1 to 100,000: {value}"),
     # CLI
     "cli.ok_valid": ("{path}: geçerli ({dimensions} boyut, {questions} soru, parmak izi {fingerprint}).", "{path}: valid ({dimensions} dimensions, {questions} questions, fingerprint {fingerprint})."),
     "cli.unit_added": ("Birim eklendi: {name}", "Unit added: {name}"),
@@ -135,12 +172,17 @@ def default_language() -> str:
     for var in ("MATURITY_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "tr" if value.lower().startswith("tr") else "en"
+            return "tr" if _is_turkish(value) else "en"
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:
         name = ""
-    return "tr" if name.lower().startswith("tr") else "en"
+    return "tr" if _is_turkish(name) else "en"
+
+
+def _is_turkish(locale_name: str) -> bool:
+    """"tr_TR.UTF-8" on Linux and macOS, "Turkish_Türkiye" (or "Turkish_Turkey") on Windows."""
+    return locale_name.lower().startswith(("tr", "turkish"))
 
 
 def normalise_language(lang: str | None) -> str:

@@ -1,4 +1,8 @@
-"""Start the desktop app: ``maturity-desktop`` or ``python -m desktop``."""
+"""Start the desktop app: ``maturity-desktop`` or ``python -m desktop``.
+
+The platform check runs before anything imports Qt, so a missing system library gets a plain
+message instead of Qt's abort. ``--self-test`` runs the packaged build's self-test instead.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,10 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    if "--self-test" in argv[1:]:
+        from .selftest import main as self_test
+
+        return self_test()
     from .platform_check import problem
 
     message = problem()

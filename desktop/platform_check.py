@@ -6,7 +6,6 @@ missing; we look for them first and print the Debian packages to install. Import
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -28,6 +27,8 @@ XCB_LIBRARIES = {
 
 
 def missing_packages() -> list[str]:
+    import ctypes.util  # here, not at the top: it costs start-up time on every platform
+
     return [pkg for lib, pkg in XCB_LIBRARIES.items() if ctypes.util.find_library(lib) is None]
 
 

@@ -1,0 +1,375 @@
+"""The self-test: proves an installation (or a PyInstaller bundle) has everything it needs.
+
+It runs the app's real work on throw-away data in a temporary folder: load the questionnaire,
+make a database, answer every question, score, draw a chart, write an Excel export and a
+template, import them back, write a PDF report and take a backup. Each step prints one line,
+``OK <step>``, ``FAIL <step>: <reason>`` or ``SKIP <step>: <reason>``; the exit code is 1 when
+any step failed. The user's own data folder is never touched.
+
+The steps are a list (``core_steps()``) that the desktop's self-test extends with its Qt steps
+(``insert_after``). A step whose feature module is not in the source tree yet reports
+``SKIP <step>: not built yet``; mark the step ``required=True`` once the module exists, so a
+bundle that lost it fails. A step whose prerequisite did not pass is skipped, naming it.
+No Qt here: ``maturity self-test`` runs this part (``main``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import platform
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+
+UNIT = "Bilgi İşlem Dairesi Başkanlığı"  # Turkish letters on purpose: İ, ş, ğ in every file
+ROUND = "2026"
+RESPONDENT = "Öz Sınama Çalışanı"
+SEED = 2026
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+ZIP_SIGNATURE = b"PK\x03\x04"
+
+OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
+
+# Libraries the features import lazily, inside functions. The "libraries" step imports each;
+# build.spec collects them all, so the bundle has them before the features that use them land.
+LIBRARIES = ("sqlite_utils", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
+             "matplotlib", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
+             "matplotlib.backends.backend_svg")
+
+
+class NotBuiltYet(Exception):
+    """The feature module of a step is not part of this source tree (or bundle) yet."""
+
+
+@dataclass
+class Context:
+    """What the steps share: the temporary folder and what earlier steps made."""
+
+    folder: Path
+    lang: str = "tr"
+    questionnaire: object = None
+    store: object = None
+    uuid: str = ""
+    answers: dict = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    _opened: list = field(default_factory=list)
+
+    def open_store(self, name: str):
+        from .store import Store
+
+        store = Store(self.folder / name)
+        self._opened.append(store)
+        return store
+
+    def results(self):
+        """The assessment's results (assessments.results), as the charts and report want them."""
+        results = feature("assessments.results")
+        return results.load_results(self.store, self.questionnaire, self.uuid)
+
+    def close(self) -> None:
+        for store in self._opened:
+            store.close()
+        self._opened.clear()
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Context], str | None]  # returns an optional detail for the OK line
+    needs: tuple[str, ...] = ()
+    required: bool = False  # True: a missing feature module is a failure, not a skip
+
+
+@dataclass(frozen=True)
+class StepResult:
+    name: str
+    status: str
+    detail: str = ""
+
+    def line(self) -> str:
+        if self.status == OK:
+            return f"OK {self.name}" + (f" ({self.detail})" if self.detail else "")
+        return f"{self.status} {self.name}: {self.detail}"
+
+
+class Report:
+    """Collects step results and prints each as it happens (to ``out`` unless None)."""
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out
+        self.results: list[StepResult] = []
+
+    def emit(self, text: str) -> None:
+        if self.out is not None:
+            print(text, file=self.out, flush=True)
+
+    def add(self, name: str, status: str, detail: str = "") -> StepResult:
+        result = StepResult(name, status, detail)
+        self.results.append(result)
+        self.emit(result.line())
+        return result
+
+    def status(self, name: str) -> str | None:
+        return next((r.status for r in reversed(self.results) if r.name == name), None)
+
+    def names(self, status: str) -> list[str]:
+        return [r.name for r in self.results if r.status == status]
+
+    @property
+    def failed(self) -> list[str]:
+        return self.names(FAIL)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.failed else 0
+
+    def summary(self) -> str:
+        counts = f"{len(self.names(OK))} OK, {len(self.failed)} FAIL, {len(self.names(SKIP))} SKIP"
+        if self.failed:
+            return f"Self-test FAILED ({', '.join(self.failed)}): {counts}"
+        return f"Self-test passed: {counts}"
+
+
+def feature(module: str):
+    """Import one of our feature modules; NotBuiltYet when it (or its package) does not exist.
+
+    A missing third-party library inside it stays an ImportError: that is a broken bundle.
+    """
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")) \
+                and exc.name.startswith("assessments"):
+            raise NotBuiltYet(module) from exc
+        raise
+
+
+def header() -> str:
+    frozen = "frozen bundle" if getattr(sys, "frozen", False) else "source"
+    return (f"maturity {__version__} self-test ({frozen}, {platform.system()} {platform.machine()}, "
+            f"Python {platform.python_version()})")
+
+
+# --- the steps ----------------------------------------------------------------------------------
+
+def step_questionnaire(ctx: Context) -> str:
+    from .loader import bundled_questionnaire
+
+    ctx.questionnaire = q = bundled_questionnaire()
+    if not q.dimensions or not q.questions:
+        raise AssertionError("the bundled questionnaire is empty")
+    return f"{len(q.dimensions)} dimensions, {len(q.questions)} questions"
+
+
+def step_libraries(ctx: Context) -> str:
+    """The libraries the features load lazily: a bundle that lost one fails here, early."""
+    for name in LIBRARIES:
+        importlib.import_module(name)
+    return f"{len(LIBRARIES)} imported, SQLite {sqlite3.sqlite_version}"
+
+
+def step_database(ctx: Context) -> str:
+    ctx.store = ctx.open_store("self-test.sqlite3")
+    info = ctx.store.create_assessment(UNIT, ROUND, ctx.questionnaire, respondent=RESPONDENT)
+    ctx.uuid = info.uuid
+    return f"schema v{ctx.store.schema_version}"
+
+
+def step_answers(ctx: Context) -> str:
+    from .demo import plausible_answers
+
+    ctx.answers = plausible_answers(ctx.questionnaire, random.Random(SEED))
+    for answer in ctx.answers.values():
+        ctx.store.set_answer(ctx.uuid, answer, ctx.questionnaire)
+    # Read back through a second connection: what was stored is on disk, not in a cache.
+    reopened = ctx.open_store("self-test.sqlite3")
+    stored = reopened.answers(ctx.uuid)
+    if stored != ctx.answers:
+        differing = sorted(set(stored) ^ set(ctx.answers)) or \
+            sorted(k for k in stored if stored[k] != ctx.answers.get(k))
+        raise AssertionError(f"stored answers differ from those written: {differing[:5]}")
+    return f"{len(stored)} answers stored and read back"
+
+
+def step_scores(ctx: Context) -> str:
+    from . import formatting
+    from .scoring import score_assessment
+
+    info = ctx.store.assessment(ctx.uuid)
+    score = score_assessment(ctx.questionnaire, ctx.store.answers(ctx.uuid), info.out_of_scope)
+    if score.completeness != 1 or score.current is None or not 0 <= score.current <= 5:
+        raise AssertionError(f"unexpected score: completeness {score.completeness}, current {score.current}")
+    return f"overall {formatting.number(score.current, 'tr')}, {formatting.percent(score.percent, 'tr')}"
+
+
+def step_chart(ctx: Context) -> str:
+    """A radar chart drawn with the Agg backend and written as PNG (as the export does)."""
+    path = ctx.folder / "radar.png"
+    try:
+        charts = feature("assessments.charts")
+    except NotBuiltYet:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        figure = Figure(figsize=(4, 4))
+        FigureCanvasAgg(figure)
+        figure.add_subplot(projection="polar").plot([0, 1, 2, 0], [1, 3, 2, 1])
+        figure.savefig(path, format="png")
+    else:
+        charts.save_figure(charts.radar_figure(ctx.results(), ctx.lang), path)
+    data = path.read_bytes()
+    if not data.startswith(PNG_SIGNATURE) or len(data) < 5_000:
+        raise AssertionError(f"{path.name} is not a drawn PNG ({len(data)} bytes)")
+    ctx.files["chart"] = path
+    return f"{len(data) // 1024} KB PNG"
+
+
+def _check_workbook(path: Path) -> int:
+    data = path.read_bytes()
+    if not data.startswith(ZIP_SIGNATURE):
+        raise AssertionError(f"{path.name} is not an .xlsx file")
+    return len(data)
+
+
+def step_export(ctx: Context) -> str:
+    export = feature("assessments.exchange.export")
+    path = ctx.folder / "disa-aktarim.xlsx"
+    export.export_assessment(ctx.store, ctx.questionnaire, ctx.uuid, path, ctx.lang)
+    ctx.files["export"] = path
+    return f"{_check_workbook(path) // 1024} KB"
+
+
+def step_template(ctx: Context) -> str:
+    template = feature("assessments.exchange.template")
+    path = ctx.folder / "sablon.xlsx"
+    template.write_template(ctx.questionnaire, path, ctx.lang, unit=UNIT, round=ROUND)
+    ctx.files["template"] = path
+    return f"{_check_workbook(path) // 1024} KB"
+
+
+def step_import(ctx: Context) -> str:
+    """Both workbooks read back; the export imported into a second database, answers intact."""
+    reader = feature("assessments.exchange.reader")
+    importer = feature("assessments.exchange.importer")
+    reader.read_workbook(ctx.files["template"], ctx.questionnaire)
+    target = ctx.open_store("imported.sqlite3")
+    importer.import_file(target, ctx.questionnaire, ctx.files["export"])
+    found = target.find_assessment(UNIT, ROUND)
+    if found is None:
+        raise AssertionError("the imported export holds no assessment of the unit")
+    imported = target.answers(found.uuid)
+    if imported != ctx.answers:
+        differing = sorted(k for k in set(imported) | set(ctx.answers) if imported.get(k) != ctx.answers.get(k))
+        raise AssertionError(f"imported answers differ: {differing[:5]}")
+    return f"{len(imported)} answers back from the export, template read"
+
+
+def step_report(ctx: Context) -> str:
+    pdf = feature("assessments.reports.pdf")
+    path = ctx.folder / "rapor.pdf"
+    pdf.write_report(ctx.results(), path, ctx.lang)
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise AssertionError(f"{path.name} is not a complete PDF")
+    ctx.files["report"] = path
+    return f"{len(data) // 1024} KB PDF"
+
+
+def step_backup(ctx: Context) -> str:
+    backup = ctx.store.backup(reason="self-test")
+    conn = sqlite3.connect(backup)
+    try:
+        count = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+    finally:
+        conn.close()
+    if count != len(ctx.answers):
+        raise AssertionError(f"the backup holds {count} answers, expected {len(ctx.answers)}")
+    return f"{backup.parent.name}/{backup.name}"
+
+
+def core_steps() -> list[Step]:
+    """The Qt-free steps, in order. A new list each call: callers may extend it."""
+    return [
+        Step("questionnaire", step_questionnaire),
+        Step("libraries", step_libraries),
+        Step("database", step_database, needs=("questionnaire",)),
+        Step("answers", step_answers, needs=("database",)),
+        Step("scores", step_scores, needs=("answers",)),
+        Step("chart", step_chart, needs=("answers",)),
+        Step("export", step_export, required=True, needs=("answers",)),
+        Step("template", step_template, required=True, needs=("questionnaire",)),
+        Step("import", step_import, required=True, needs=("export", "template")),
+        Step("report", step_report, required=True, needs=("answers",)),
+        Step("backup", step_backup, needs=("answers",)),
+    ]
+
+
+def insert_after(steps: list[Step], name: str, *new: Step) -> list[Step]:
+    """``steps`` with ``new`` placed right after the step called ``name``."""
+    at = next(i for i, step in enumerate(steps) if step.name == name) + 1
+    return [*steps[:at], *new, *steps[at:]]
+
+
+# --- running ------------------------------------------------------------------------------------
+
+def run_step(step: Step, ctx: Context, report: Report) -> StepResult:
+    waiting = [name for name in step.needs if report.status(name) != OK]
+    if waiting:
+        return report.add(step.name, SKIP, f"needs {', '.join(waiting)}")
+    try:
+        detail = step.run(ctx)
+    except NotBuiltYet as exc:
+        if step.required:
+            return report.add(step.name, FAIL, f"module {exc} is missing")
+        return report.add(step.name, SKIP, "not built yet")
+    except Exception as exc:  # the self-test reports every failure; it never raises
+        result = report.add(step.name, FAIL, _reason(exc))
+        report.emit(_indented_traceback(exc))
+        return result
+    return report.add(step.name, OK, detail or "")
+
+
+def _reason(exc: BaseException) -> str:
+    """The root cause in one line (numpy, for one, wraps its import errors in a long essay)."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+def _indented_traceback(exc: BaseException, limit: int = 40) -> str:
+    """The traceback under a FAIL line, for whoever diagnoses it (IT, a developer, CI)."""
+    lines = "".join(traceback.format_exception(exc)).rstrip().splitlines()
+    return "\n".join(f"    {line}" for line in lines[-limit:])
+
+
+def run(report: Report, steps: list[Step] | None = None, lang: str = "tr") -> int:
+    """Run ``steps`` (default: the core steps) in a temporary folder; returns the exit code."""
+    with tempfile.TemporaryDirectory(prefix="maturity-self-test-", ignore_cleanup_errors=True) as tmp:
+        ctx = Context(Path(tmp), lang)
+        try:
+            for step in core_steps() if steps is None else steps:
+                run_step(step, ctx, report)
+        finally:
+            ctx.close()
+    return report.exit_code
+
+
+def main(out: TextIO | None = None, steps: list[Step] | None = None) -> int:
+    """Header, one line per step, summary; returns the exit code (``maturity self-test``)."""
+    out = sys.stdout if out is None else out
+    report = Report(out)
+    report.emit(header())
+    started = time.perf_counter()
+    code = run(report, steps)
+    report.emit(f"{report.summary()} in {time.perf_counter() - started:.1f} s")
+    return code

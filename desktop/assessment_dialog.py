@@ -1,0 +1,159 @@
+"""The "New assessment" dialog (unit, round, respondent, dimensions in scope), also used to
+change the details of the open assessment (respondent and scope; unit and round are fixed).
+
+The unit box offers the units already in the database; typing filters them under Turkish
+case rules ("imar" finds "İmar ve Şehircilik Dairesi Başkanlığı").
+"""
+
+from __future__ import annotations
+
+from assessments import turkish
+from assessments.messages import MaturityError
+
+from . import i18n
+from .qt import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDate,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QStringListModel,
+    Qt,
+    QVBoxLayout,
+)
+
+
+class UnitBox(QComboBox):
+    """An editable combo box of unit names with Turkish-aware filtering."""
+
+    def __init__(self, names: list[str], parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.names = names
+        self.addItems(names)
+        self.setCurrentIndex(-1)
+        self.setEditText("")
+        self._matches = QStringListModel(self)
+        completer = QCompleter(self._matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # we filter ourselves
+        self.setCompleter(completer)
+        self.lineEdit().textEdited.connect(self._filter)
+
+    def matches(self, text: str) -> list[str]:
+        return [name for name in self.names if turkish.contains(name, text)]
+
+    def _filter(self, text: str) -> None:
+        found = self.matches(text) if text.strip() else []
+        self._matches.setStringList(found)
+        if found and found != [text]:
+            self.completer().complete()
+
+
+class AssessmentDialog(QDialog):
+    def __init__(self, session, parent=None, edit: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.edit = edit
+        self.setMinimumWidth(560)
+        questionnaire = session.questionnaire
+        lang = i18n.current()
+
+        self.unit = UnitBox(session.unit_names())
+        self.round = QLineEdit(str(QDate.currentDate().year()))
+        self.respondent = QLineEdit()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.unit_label = QLabel()
+        self.round_label = QLabel()
+        self.respondent_label = QLabel()
+        for label, field in ((self.unit_label, self.unit), (self.round_label, self.round),
+                             (self.respondent_label, self.respondent)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+
+        self.scope = QGroupBox()
+        grid = QGridLayout(self.scope)
+        self.dimension_boxes: dict[str, QCheckBox] = {}
+        for i, dim in enumerate(questionnaire.dimensions):
+            box = QCheckBox(dim.name.get(lang))
+            box.setChecked(True)
+            box.setToolTip(dim.description.get(lang))
+            self.dimension_boxes[dim.id] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.scope_hint = QLabel(objectName="muted")
+        self.scope_hint.setWordWrap(True)
+
+        self.error = QLabel(objectName="warning")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.scope_hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        if edit:
+            info = session.info
+            self.unit.setEditText(info.unit)
+            self.unit.setEnabled(False)
+            self.round.setText(info.round)
+            self.round.setEnabled(False)
+            self.respondent.setText(info.respondent)
+            for dim_id, box in self.dimension_boxes.items():
+                box.setChecked(dim_id not in info.out_of_scope)
+        self.unit.lineEdit().textChanged.connect(self._validate)
+        self.round.textChanged.connect(self._validate)
+        for box in self.dimension_boxes.values():
+            box.toggled.connect(self._validate)
+        self.retranslate()
+        self._validate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Assessment details") if self.edit else self.tr("New assessment"))
+        self.unit_label.setText(self.tr("&Unit:"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("e.g. Bilgi İşlem Dairesi Başkanlığı"))
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.round_label.setText(self.tr("&Round:"))
+        self.round.setAccessibleName(self.tr("Round"))
+        self.round.setToolTip(self.tr("Usually the year of the assessment, e.g. 2026"))
+        self.respondent_label.setText(self.tr("Res&pondent:"))
+        self.respondent.setPlaceholderText(self.tr("Name of the person filling in (optional)"))
+        self.respondent.setAccessibleName(self.tr("Respondent"))
+        self.scope.setTitle(self.tr("Dimensions in scope"))
+        self.scope_hint.setText(self.tr("Untick a dimension only if none of its practices concern your unit; its questions are then skipped."))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Save") if self.edit else self.tr("Start"))
+
+    def out_of_scope(self) -> list[str]:
+        return [dim_id for dim_id, box in self.dimension_boxes.items() if not box.isChecked()]
+
+    def _validate(self) -> None:
+        ready = bool(self.unit.currentText().strip() and self.round.text().strip()
+                     and len(self.out_of_scope()) < len(self.dimension_boxes))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def accept(self) -> None:
+        try:
+            if self.edit:
+                self.session.update_details(self.respondent.text(), self.out_of_scope())
+            else:
+                self.session.create_assessment(self.unit.currentText(), self.round.text(),
+                                               self.respondent.text(), self.out_of_scope())
+        except MaturityError as exc:
+            self.error.setText(exc.message(i18n.current()))
+            self.error.show()
+            return
+        super().accept()

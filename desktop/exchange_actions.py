@@ -1,0 +1,111 @@
+"""File -> Export to Excel / Save fill-in template / Import from Excel, on the background
+thread (``workers.run_with_progress``), with the core's ``assessments.exchange`` doing the work.
+
+The worker opens its own Store (sqlite connections belong to their thread). Errors come back
+as the core's messages in the user's language; an import that the core refuses stores nothing.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from assessments.messages import MaturityError, text
+
+from . import i18n, workers
+from .qt import QCoreApplication, QFileDialog, QMessageBox, QStandardPaths
+
+EXCEL_FILTER = "Excel (*.xlsx)"
+
+
+def available() -> bool:
+    return importlib.util.find_spec("assessments.exchange") is not None
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def _with_suffix(path: str) -> str:
+    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+
+def export_assessment(window) -> workers.Task | None:
+    """Export the open assessment to an .xlsx the user names."""
+    from assessments.exchange.export import export_assessment as export
+    from assessments.exchange.export import suggested_file_name
+
+    session = window.session
+    if not session.has_assessment:
+        return None
+    window._flush()
+    lang = i18n.current()
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Export to Excel"),
+                                          str(_documents() / suggested_file_name(session.info, lang)), EXCEL_FILTER)
+    if not path:
+        return None
+    path, uuid, questionnaire = _with_suffix(path), session.info.uuid, session.questionnaire
+
+    def work(state, store):
+        state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
+        return export(store, questionnaire, uuid, path, lang)
+
+    return workers.run_with_progress(
+        window, QCoreApplication.translate("Exchange", "Export to Excel"), work, db_path=session.db_path,
+        on_success=lambda written: window.statusBar().showMessage(text("x.exported", lang, path=written), 10000))
+
+
+def save_template(window) -> workers.Task | None:
+    """Write a fill-in template for a unit without the app."""
+    from assessments.exchange.template import suggested_template_name, write_template
+
+    lang = i18n.current()
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Save fill-in template"),
+                                          str(_documents() / suggested_template_name(lang)), EXCEL_FILTER)
+    if not path:
+        return None
+    path, questionnaire = _with_suffix(path), window.session.questionnaire
+
+    def work(state):
+        state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
+        return write_template(questionnaire, path, lang)
+
+    return workers.run_with_progress(
+        window, QCoreApplication.translate("Exchange", "Save fill-in template"), work,
+        on_success=lambda written: window.statusBar().showMessage(text("x.template_written", lang, path=written), 10000))
+
+
+def import_workbook(window, path: str | None = None, accept_modified: bool = False) -> workers.Task | None:
+    """Import a unit's export or filled template. A file changed after export is imported
+    only when the user confirms (then it is flagged)."""
+    from assessments.exchange.importer import import_file
+
+    session = window.session
+    lang = i18n.current()
+    if path is None:
+        window._flush()
+        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Exchange", "Import from Excel"), str(_documents()), EXCEL_FILTER)
+        if not path:
+            return None
+    questionnaire = session.questionnaire
+
+    def work(state, store):
+        state.progress(0, 0, QCoreApplication.translate("Exchange", "Reading and checking the workbook..."))
+        return import_file(store, questionnaire, path, accept_modified=accept_modified)
+
+    def done(result) -> None:
+        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"), result.message(lang))
+        window.start_page.reload(session.info.uuid if session.info else None)
+
+    def changed_file(exc) -> bool:
+        """An export edited in Excel: ask, and import it flagged if the user agrees."""
+        if not (isinstance(exc, MaturityError) and exc.code == "x.modified") or accept_modified:
+            return False
+        answer = QMessageBox.question(window, QCoreApplication.translate("Exchange", "Import from Excel"),
+                                      exc.message(lang) + "\n\n" + QCoreApplication.translate("Exchange", "Import the changed file anyway? It will be flagged as changed."))
+        if answer == QMessageBox.StandardButton.Yes:
+            import_workbook(window, path, accept_modified=True)
+        return True
+
+    return workers.run_with_progress(window, QCoreApplication.translate("Exchange", "Import from Excel"), work, db_path=session.db_path,
+                                     on_success=done, on_failure=changed_file)

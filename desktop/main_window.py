@@ -1,0 +1,450 @@
+"""The main window: menus and shortcuts, the start page or the open assessment, the status
+bar with the last save time. It wires views to the session and shows the session's errors."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from assessments.messages import MaturityError
+
+from . import errors, i18n, startup_probe
+from .qt import (
+    QAction,
+    QActionGroup,
+    QEvent,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTimer,
+    QWidget,
+)
+from .start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+START_PAGE, ASSESSMENT_PAGE = range(2)
+PRELOAD_DELAY_MS = 3000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, settings, switcher, icon: QIcon | None = None):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.switcher = switcher
+        self.setObjectName("mainWindow")
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.setMinimumSize(900, 560)
+
+        self.start_page = StartPage(session)
+        self._assessment_view = None  # built after the first paint (see assessment_view)
+        self._splitter_state = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(QWidget())  # the assessment view's place
+        self.setCentralWidget(self.stack)
+
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._last_saved: str | None = None
+        self._load_started = False
+
+        self._make_actions()
+        self._make_menus()
+        self.start_page.newRequested.connect(self.new_assessment)
+        self.start_page.openRequested.connect(self.open_assessment)
+        session.saved.connect(self._saved)
+        session.failed.connect(lambda exc: errors.show_error(self, exc))
+        session.assessmentChanged.connect(self._assessment_changed)
+        session.undo_stack.canUndoChanged.connect(self._update_undo)
+        session.undo_stack.canRedoChanged.connect(self._update_undo)
+        session.undo_stack.indexChanged.connect(self._update_undo)
+        switcher.changed.connect(self._language_switched)
+        self.retranslate()
+        self._update_actions()
+
+    @property
+    def assessment_view(self):
+        """The questions, summary and results of the open assessment. Built on first use
+        (``load`` does it right after the first paint), which keeps start-up quick."""
+        if self._assessment_view is None:
+            from .assessment_view import AssessmentView
+
+            view = AssessmentView(self.session)
+            view.detailsRequested.connect(self.edit_details)
+            view.finalRequested.connect(self.set_final)
+            view.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if self._splitter_state is not None:
+                view.splitter.restoreState(self._splitter_state)
+            placeholder = self.stack.widget(ASSESSMENT_PAGE)
+            self.stack.insertWidget(ASSESSMENT_PAGE, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._assessment_view = view
+        return self._assessment_view
+
+    def _flush(self) -> None:
+        """Commit typed text of the open question (before anything else happens)."""
+        if self._assessment_view is not None:
+            self._assessment_view.flush()
+
+    # -- actions and menus ----------------------------------------------------------------
+
+    def _action(self, slot, shortcuts=(), menu_role=None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if menu_role is not None:
+            action.setMenuRole(menu_role)
+        return action
+
+    def _make_actions(self) -> None:
+        def view(method: str):
+            return lambda *args: getattr(self.assessment_view, method)(*args)
+
+        self.new_action = self._action(self.new_assessment, [QKeySequence.StandardKey.New])
+        self.home_action = self._action(self.show_start_page, ["Ctrl+O"])
+        self.details_action = self._action(self.edit_details)
+        self.export_action = self._action(lambda: self._exchange("export_assessment"), ["Ctrl+E"])
+        self.template_action = self._action(lambda: self._exchange("save_template"))
+        self.import_action = self._action(lambda: self._exchange("import_workbook"), ["Ctrl+I"])
+        self.quit_action = self._action(self.close, ["Ctrl+Q"], QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.session.undo_stack.undo, ["Ctrl+Z"])
+        self.redo_action = self._action(self.session.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+        self.previous_action = self._action(view("go_previous"), ["PgUp"])
+        self.next_action = self._action(view("go_next"), ["PgDown"])
+        self.unanswered_action = self._action(view("go_next_unanswered"), ["Ctrl+U"])
+        self.questions_action = self._action(view("show_questions"), ["Ctrl+1"])
+        self.summary_action = self._action(view("show_summary"), ["Ctrl+2"])
+        self.results_action = self._action(view("show_results"), ["Ctrl+3"])
+        self.guide_action = self._action(self.show_user_guide, ["F1"])
+        self.shortcuts_action = self._action(self.show_shortcuts, ["Ctrl+F1"])
+        self.about_action = self._action(self.show_about, menu_role=QAction.MenuRole.AboutRole)
+        # digits rate the question and move on; Alt+digit sets the target. Not in a menu,
+        # listed under Help -> Keyboard shortcuts. A focused text field takes digits itself.
+        self.level_actions = []
+        self.target_actions = []
+        for level in range(6):
+            rate = self._action(lambda lv=level: self.assessment_view.answer_and_advance(lv), [str(level)])
+            target = self._action(lambda lv=level: self.assessment_view.set_target(lv), [f"Alt+{level}"])
+            self.addAction(rate)
+            self.addAction(target)
+            self.level_actions.append(rate)
+            self.target_actions.append(target)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(lang)
+            action.triggered.connect(lambda _checked=False, lg=lang: self.set_language(lg))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.home_action, self.details_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.export_action, self.template_action, self.import_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        from .exchange_actions import available
+
+        for action in (self.export_action, self.template_action, self.import_action):
+            action.setVisible(available())  # hidden in a build without the Excel exchange
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.go_menu = bar.addMenu("")
+        for action in (self.previous_action, self.next_action, self.unanswered_action):
+            self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        for action in (self.questions_action, self.summary_action, self.results_action):
+            self.go_menu.addAction(action)
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        for action in (self.guide_action, self.shortcuts_action, self.about_action):
+            self.help_menu.addAction(action)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.new_action: self.tr("&New assessment..."),
+            self.home_action: self.tr("&Assessments (start page)"),
+            self.details_action: self.tr("Assessment &details..."),
+            self.export_action: self.tr("&Export to Excel..."),
+            self.template_action: self.tr("Save fill-in &template..."),
+            self.import_action: self.tr("&Import from Excel..."),
+            self.quit_action: self.tr("&Quit"),
+            self.previous_action: self.tr("&Previous question"),
+            self.next_action: self.tr("&Next question"),
+            self.unanswered_action: self.tr("Next &unanswered question"),
+            self.questions_action: self.tr("&Questions"),
+            self.summary_action: self.tr("&Summary"),
+            self.results_action: self.tr("&Results"),
+            self.guide_action: self.tr("&User guide"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
+            self.about_action: self.tr("&About"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        for level, action in enumerate(self.level_actions):
+            action.setText(self.tr("Set the current level to {level} and go to the next question").format(level=level))
+        for level, action in enumerate(self.target_actions):
+            action.setText(self.tr("Set the target level to {level}").format(level=level))
+        self._update_undo()
+        self._show_saved()
+        self._update_title()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """Every shortcut with what it does, for Help -> Keyboard shortcuts."""
+        from .help_dialogs import key_text
+
+        def plain(text: str) -> str:
+            return text.replace("&", "").replace("...", "")
+
+        entries = [("0 … 5", self.tr("Set the current level and go to the next question")),
+                   ("Alt+0 … Alt+5", self.tr("Set the target level"))]
+        for action in (self.previous_action, self.next_action, self.unanswered_action,
+                       self.questions_action, self.summary_action, self.results_action,
+                       self.undo_action, self.redo_action, self.new_action, self.home_action,
+                       self.export_action, self.import_action,
+                       self.guide_action, self.shortcuts_action, self.quit_action):
+            if not action.isVisible():
+                continue
+            label = self.tr("Undo") if action is self.undo_action else self.tr("Redo") if action is self.redo_action else plain(action.text())
+            entries.append((key_text(action.shortcuts()), label))
+        entries += [(self.tr("Space"), self.tr("Choose the focused level or button")),
+                    (self.tr("Tab, Shift+Tab"), self.tr("Move between fields")),
+                    (self.tr("Alt+underlined letter"), self.tr("Open a menu or jump to a field"))]
+        return entries
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        has = self.session.has_assessment and self.stack.currentIndex() == ASSESSMENT_PAGE
+        editable = has and self.session.editable
+        ready = self.session.is_open
+        self.new_action.setEnabled(ready)
+        self.home_action.setEnabled(ready)
+        self.details_action.setEnabled(editable)
+        self.export_action.setEnabled(has)
+        self.template_action.setEnabled(ready)
+        self.import_action.setEnabled(ready)
+        for action in (self.previous_action, self.next_action, self.unanswered_action,
+                       self.questions_action, self.summary_action, self.results_action):
+            action.setEnabled(has)
+        for action in self.level_actions + self.target_actions:
+            action.setEnabled(editable)
+        self._update_undo()
+
+    def _update_undo(self, *_args) -> None:
+        stack = self.session.undo_stack
+        editable = self.session.editable
+        self.undo_action.setEnabled(editable and stack.canUndo())
+        self.redo_action.setEnabled(editable and stack.canRedo())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=undo_text).strip() if undo_text else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=redo_text).strip() if redo_text else self.tr("&Redo"))
+
+    def _update_title(self) -> None:
+        title = self.tr("Smart City Maturity")
+        info = self.session.info
+        if info is not None and self.stack.currentIndex() == ASSESSMENT_PAGE:
+            title = f"{info.unit} · {info.round} — {title}"
+        self.setWindowTitle(title)
+
+    def _saved(self, time_text: str) -> None:
+        self._last_saved = time_text
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        if self._last_saved:
+            self.saved_label.setText(self.tr("Saved {time}").format(time=self._last_saved))
+            self.saved_label.setToolTip(self.tr("Every change is saved at once to {path}").format(path=self.session.db_path))
+        else:
+            self.saved_label.setText("")
+
+    def _assessment_changed(self) -> None:
+        if self.session.has_assessment:
+            self.settings.set_last_assessment(self.session.db_path, self.session.info.uuid)
+            self.stack.setCurrentIndex(ASSESSMENT_PAGE)
+        else:
+            self.stack.setCurrentIndex(START_PAGE)
+        self._update_actions()
+        self._update_title()
+
+    # -- start-up -------------------------------------------------------------------------
+
+    def load(self) -> bool:
+        """Open the database and the last assessment: runs just after the first paint.
+        Runs once; later calls do nothing."""
+        if self._load_started:
+            return self.session.is_open
+        self._load_started = True
+        self.statusBar().showMessage(self.tr("Opening the database..."))
+        try:
+            self.session.open()
+        except MaturityError as exc:
+            log.error("cannot open the database: %s", exc)
+            errors.show_error(self, exc)
+            QTimer.singleShot(0, self.close)
+            return False
+        self.statusBar().clearMessage()
+        self.assessment_view  # noqa: B018 - build it now, while the user looks at the window
+        last = self.settings.last_assessment(self.session.db_path)
+        self.start_page.reload(last)
+        if last and last in {info.uuid for info in self.session.assessments()}:
+            self.open_assessment(last)
+        self._update_actions()
+        from .results_page import preload
+
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, preload)  # charts: import matplotlib while idle
+        if startup_probe.enabled():
+            startup_probe.report("ready-ms")
+            if startup_probe.quit_when_ready():
+                QTimer.singleShot(0, self.close)
+        return True
+
+    def restore_layout(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self._splitter_state = self.settings.splitter_state()
+        if self._splitter_state is not None and self._assessment_view is not None:
+            self._assessment_view.splitter.restoreState(self._splitter_state)
+
+    # -- commands -------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        self._flush()
+        self.start_page.reload(self.session.info.uuid if self.session.info else
+                               self.settings.last_assessment(self.session.db_path))
+        self.stack.setCurrentIndex(START_PAGE)
+        self._update_actions()
+        self._update_title()
+        self.start_page.table.setFocus()
+
+    def open_assessment(self, uuid: str) -> None:
+        self._flush()
+        self.assessment_view  # noqa: B018 - it must exist to hear the assessment open
+        try:
+            self.session.open_assessment(uuid)
+        except MaturityError as exc:
+            errors.show_error(self, exc)
+            return
+        self.stack.setCurrentIndex(ASSESSMENT_PAGE)
+        self._update_actions()
+        self._update_title()
+        self.assessment_view.question_page.focus_levels()
+
+    def new_assessment(self) -> None:
+        if not self.session.is_open:
+            return
+        self._flush()
+        from .assessment_dialog import AssessmentDialog
+
+        self.assessment_view  # noqa: B018 - it must hear the new assessment open
+        dialog = AssessmentDialog(self.session, self)
+        if dialog.exec() == AssessmentDialog.DialogCode.Accepted:
+            self.stack.setCurrentIndex(ASSESSMENT_PAGE)
+            self._update_actions()
+            self._update_title()
+            self.assessment_view.question_page.focus_levels()
+
+    def edit_details(self) -> None:
+        if self.session.editable:
+            from .assessment_dialog import AssessmentDialog
+
+            self._flush()
+            AssessmentDialog(self.session, self, edit=True).exec()
+
+    def set_final(self, final: bool) -> None:
+        self._flush()
+        score = self.session.score()
+        if final and score.answered < score.applicable:
+            answer = QMessageBox.question(
+                self, self.tr("Mark as final"),
+                self.tr("{count} applicable questions are not answered yet. Mark the assessment final anyway?").format(
+                    count=score.applicable - score.answered))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self.session.set_status("final" if final else "draft")
+        except MaturityError as exc:
+            errors.show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("The assessment is final.") if final
+                                     else self.tr("The assessment is a draft again."), 8000)
+        self._update_actions()
+
+    def _exchange(self, name: str):
+        """File -> Export / Save template / Import (the workbook work runs in the background)."""
+        from . import exchange_actions
+
+        if self.session.is_open:
+            return getattr(exchange_actions, name)(self)
+        return None
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.switcher.set_language(lang)
+
+    def _language_switched(self, lang: str) -> None:
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+
+    def show_user_guide(self) -> None:
+        from .help_dialogs import UserGuideDialog
+
+        UserGuideDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_entries(), self).exec()
+
+    def show_about(self) -> None:
+        from .help_dialogs import AboutDialog
+
+        AboutDialog(self.session.db_path, Path(self.settings.path), errors.log_path(), self).exec()
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event):  # noqa: N802 (Qt's name)
+        try:
+            self._flush()  # nothing typed is lost
+        finally:
+            from . import workers
+
+            workers.wait_all()
+            splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
+                        else self._splitter_state)
+            self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
+            self.session.close()
+            log.info("closed")
+        event.accept()

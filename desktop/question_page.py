@@ -1,0 +1,494 @@
+"""The question page: the question, its guidance, the six levels to pick from, the target,
+N/A with its justification, notes and evidence.
+
+Every pick is committed at once through the session; text fields through ``TextAutosave``.
+N/A needs a written justification (the answer's note): ticking N/A with an empty note only
+asks for one, and the N/A is stored with the first words typed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from assessments.scoring import EXCEL_CELL_LIMIT
+
+from . import i18n
+from .autosave import TextAutosave
+from .commands import with_current, with_not_applicable, with_target
+from .level_option import LevelOption
+from .qt import (
+    QBoxLayout,
+    QButtonGroup,
+    QCheckBox,
+    QEvent,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    Qt,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+LEVELS = range(6)
+URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+SIDE_PANEL_WIDTH = 330
+STACK_BELOW_WIDTH = 860  # narrower than this, the side panel goes below the levels
+
+
+class _TextField(QPlainTextEdit):
+    """A text box that asks for little height, so the page fits at 768 px; it grows into any
+    room the side panel has."""
+
+    def __init__(self, lines: int):
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self._lines = lines
+
+    def sizeHint(self):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * self._lines + 12)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802
+        return self.sizeHint()
+
+
+class _Content(QWidget):
+    """The scrolled content; puts the side panel beside or below the levels by width."""
+
+    def __init__(self, columns: QBoxLayout):
+        super().__init__()
+        self.columns = columns
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        wide = event.size().width() >= STACK_BELOW_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
+
+
+class QuestionPage(QWidget):
+    previousRequested = Signal()
+    nextRequested = Signal()
+    nextUnansweredRequested = Signal()
+    notice = Signal(str)  # a short message for the status bar
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.question_id: str | None = None
+        self._na_pending = False
+        self._position: tuple[int, int] | None = None
+
+        # -- header ---------------------------------------------------------------------
+        self.meta = QLabel(objectName="questionMeta")
+        self.text = QLabel(objectName="questionText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guidance_title = QLabel(objectName="sectionTitle")
+        self.guidance = QLabel(objectName="guidance")
+        self.guidance.setWordWrap(True)
+        self.banner = QLabel(objectName="banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        # -- current level --------------------------------------------------------------
+        self.levels_title = QLabel(objectName="sectionTitle")
+        self.clear_level = QToolButton()
+        self.clear_level.setAutoRaise(True)
+        self.clear_level.clicked.connect(lambda: self.choose_level(None))
+        self.level_group = QButtonGroup(self)
+        self.options: list[LevelOption] = []
+        levels_box = QVBoxLayout()
+        levels_box.setSpacing(5)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.levels_title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.clear_level)
+        levels_box.addLayout(title_row)
+        for level in LEVELS:
+            option = LevelOption(level)
+            self.level_group.addButton(option, level)
+            self.options.append(option)
+            levels_box.addWidget(option)
+        levels_box.addStretch(1)
+        self.level_group.idClicked.connect(self._level_clicked)
+
+        # -- side panel: target, N/A, notes, evidence -----------------------------------
+        self.target_title = QLabel(objectName="sectionTitle")
+        self.target_group = QButtonGroup(self)
+        self.target_buttons: list[QToolButton] = []
+        target_row = QHBoxLayout()
+        target_row.setSpacing(4)
+        for level in LEVELS:
+            button = QToolButton(objectName="targetLevel")
+            button.setText(str(level))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.target_group.addButton(button, level)
+            self.target_buttons.append(button)
+            target_row.addWidget(button)
+        self.clear_target = QToolButton()
+        self.clear_target.setAutoRaise(True)
+        self.clear_target.clicked.connect(lambda: self.choose_target(None))
+        target_row.addWidget(self.clear_target)
+        target_row.addStretch(1)
+        self.target_group.idClicked.connect(self.choose_target)
+        self.target_hint = QLabel(objectName="muted")
+        self.target_hint.setWordWrap(True)
+
+        self.not_applicable = QCheckBox()
+        self.not_applicable.clicked.connect(self._not_applicable_clicked)
+        self.note_label = QLabel(objectName="sectionTitle")
+        self.note = _TextField(lines=4)
+        self.note_label.setBuddy(self.note)
+        self.note_warning = QLabel(objectName="warning")
+        self.note_warning.setWordWrap(True)
+        self.note_warning.hide()
+        self.evidence_label = QLabel(objectName="sectionTitle")
+        self.evidence = _TextField(lines=2)
+        self.evidence_label.setBuddy(self.evidence)
+        self.links = QLabel()
+        self.links.setWordWrap(True)
+        self.links.setOpenExternalLinks(True)
+        self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.note_autosave = TextAutosave(self.note, self._commit_note)
+        self.evidence_autosave = TextAutosave(self.evidence, self._commit_evidence)
+
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(self.guidance_title)
+        side.addWidget(self.guidance)
+        side.addSpacing(4)
+        side.addWidget(self.target_title)
+        side.addLayout(target_row)
+        side.addWidget(self.target_hint)
+        side.addSpacing(6)
+        side.addWidget(self.not_applicable)
+        side.addSpacing(4)
+        side.addWidget(self.note_label)
+        side.addWidget(self.note, 3)
+        side.addWidget(self.note_warning)
+        side.addSpacing(4)
+        side.addWidget(self.evidence_label)
+        side.addWidget(self.evidence, 2)
+        side.addWidget(self.links)
+        self.side_panel = QWidget()
+        self.side_panel.setLayout(side)
+        self.side_panel.setMaximumWidth(SIDE_PANEL_WIDTH + 80)
+        self.side_panel.setMinimumWidth(260)
+        self.side_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns.setSpacing(18)
+        columns.addLayout(levels_box, 3)
+        columns.addWidget(self.side_panel, 2)
+
+        content = _Content(columns)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(18, 10, 18, 12)
+        body.setSpacing(6)
+        body.addWidget(self.meta)
+        body.addWidget(self.text)
+        body.addWidget(self.banner)
+        body.addSpacing(4)
+        body.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+
+        # -- navigation -----------------------------------------------------------------
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton(objectName="primary")
+        self.unanswered_button = QPushButton()
+        self.position = QLabel(objectName="muted")
+        self.previous_button.clicked.connect(self._leave_then(self.previousRequested))
+        self.next_button.clicked.connect(self._leave_then(self.nextRequested))
+        self.unanswered_button.clicked.connect(self._leave_then(self.nextUnansweredRequested))
+        nav = QHBoxLayout()
+        nav.setContentsMargins(18, 6, 18, 6)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.unanswered_button)
+        nav.addWidget(self.next_button)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #d5dbe3;")
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(line)
+        outer.addLayout(nav)
+
+        session.answerChanged.connect(self._answer_changed)
+        session.assessmentChanged.connect(self.refresh)
+        self.retranslate()
+
+    # -- texts ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.levels_title.setText(self.tr("Current level"))
+        self.guidance_title.setText(self.tr("Where to look"))
+        self.clear_level.setText(self.tr("Clear"))
+        self.clear_level.setToolTip(self.tr("Remove the current level (the question becomes unanswered)"))
+        self.clear_level.setAccessibleName(self.tr("Clear the current level"))
+        self.target_title.setText(self.tr("Target level"))
+        self.clear_target.setText(self.tr("Clear"))
+        self.clear_target.setAccessibleName(self.tr("Clear the target level"))
+        self.target_hint.setText(self.tr("The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen."))
+        self.not_applicable.setText(self.tr("&Not applicable to our unit (N/A)"))
+        self.not_applicable.setAccessibleDescription(self.tr("A question marked N/A does not count in the scores and needs a written justification."))
+        self.evidence_label.setText(self.tr("&Evidence (documents, links)"))
+        self.evidence.setPlaceholderText(self.tr("e.g. Activity report 2025, p. 14 or https://..."))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.previous_button.setText(self.tr("< Previous"))
+        self.previous_button.setToolTip(self.tr("Previous question (Page Up)"))
+        self.next_button.setText(self.tr("Next >"))
+        self.next_button.setToolTip(self.tr("Next question (Page Down)"))
+        self.unanswered_button.setText(self.tr("Next unanswered"))
+        self.unanswered_button.setToolTip(self.tr("Next unanswered question (Ctrl+U)"))
+        self.scroll.setAccessibleName(self.tr("Question"))
+        if self._position:
+            self.set_position_text(*self._position)
+        self._show_texts()
+        self.refresh()
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_texts(self) -> None:
+        q = self._question()
+        if q is None:
+            return
+        lang = i18n.current()
+        questionnaire = self.session.questionnaire
+        dimension = questionnaire.dimension(q.dimension_id)
+        self.meta.setText(f"{q.id} · {dimension.name.get(lang)}")
+        self.text.setText(q.text.get(lang))
+        guidance = q.guidance.get(lang)
+        self.guidance.setText(guidance)
+        self.guidance.setVisible(bool(guidance))
+        self.guidance_title.setVisible(bool(guidance))
+        self.text.setAccessibleName(q.text.get(lang))
+        for option in self.options:
+            name = questionnaire.level_name(option.level, lang)
+            option.set_texts(name, q.level_text(option.level, lang),
+                             self.tr("Level {level}: {name}").format(level=option.level, name=name))
+        for button in self.target_buttons:
+            name = questionnaire.level_name(self.target_group.id(button), lang)
+            text = self.tr("Target level {level}: {name}").format(level=self.target_group.id(button), name=name)
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+
+    # -- showing a question ---------------------------------------------------------------
+
+    def _question(self):
+        if self.question_id is None or self.session.questionnaire is None:
+            return None
+        return self.session.questionnaire.question(self.question_id)
+
+    def show_question(self, question_id: str) -> None:
+        self.flush()
+        self.question_id = question_id
+        self._na_pending = False
+        self.note_warning.hide()
+        self._show_texts()
+        self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def focus_levels(self) -> None:
+        """Keyboard focus on the chosen level (or level 0), where digits and arrows work."""
+        checked = self.level_group.checkedButton()
+        (checked or self.options[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_position_text(self, index: int, total: int) -> None:
+        self._position = (index, total)
+        self.position.setText(self.tr("Question {index} of {total}").format(index=index, total=total))
+
+    def refresh(self) -> None:
+        q = self._question()
+        if q is None or not self.session.has_assessment:
+            return
+        answer = self.session.answer(q.id)
+        editable = self.session.editable
+        self.level_group.setExclusive(False)
+        for option in self.options:
+            option.setChecked(answer.current == option.level)
+            option.setEnabled(editable)
+        self.level_group.setExclusive(True)
+        self.clear_level.setEnabled(editable and answer.current is not None)
+        self.target_group.setExclusive(False)
+        for button in self.target_buttons:
+            level = self.target_group.id(button)
+            button.setChecked(answer.target == level)
+            below = answer.current is not None and level < answer.current
+            button.setEnabled(editable and not below and not answer.not_applicable)
+        self.target_group.setExclusive(True)
+        self.clear_target.setEnabled(editable and answer.target is not None)
+        na = answer.not_applicable or self._na_pending
+        self.not_applicable.setChecked(na)
+        self.not_applicable.setEnabled(editable)
+        if na:
+            self.note_label.setText(self.tr("&Justification (required for N/A)"))
+            self.note.setPlaceholderText(self.tr("Why does this question not apply to your unit?"))
+            self.note.setAccessibleName(self.tr("Justification for N/A"))
+        else:
+            self.note_label.setText(self.tr("N&otes"))
+            self.note.setPlaceholderText(self.tr("Current situation, plans, who is responsible..."))
+            self.note.setAccessibleName(self.tr("Notes"))
+        if not self.note_autosave.pending:
+            self.note_autosave.load(answer.note)
+        if not self.evidence_autosave.pending:
+            self.evidence_autosave.load(answer.evidence)
+        self.note.setReadOnly(not editable)
+        self.evidence.setReadOnly(not editable)
+        self._show_links(self.evidence.toPlainText())
+        self._show_banner()
+
+    def _show_banner(self) -> None:
+        info = self.session.info
+        if info is None:
+            self.banner.hide()
+        elif info.read_only:
+            self.banner.setText(self.tr("This assessment was imported from a unit's file and is read-only."))
+            self.banner.show()
+        elif info.is_final:
+            self.banner.setText(self.tr("This assessment is final. To change answers, set it back to draft on the Summary page."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _show_links(self, text: str) -> None:
+        urls = URL.findall(text)
+        if not urls:
+            self.links.hide()
+            return
+        anchors = ", ".join(f'<a href="{html.escape(u)}">{html.escape(u)}</a>' for u in urls)
+        self.links.setText(self.tr("Links:") + " " + anchors)
+        self.links.show()
+
+    def _answer_changed(self, question_id: str) -> None:
+        if question_id == self.question_id:
+            self.refresh()
+
+    # -- changes --------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Commit typed text now (before leaving the question or closing)."""
+        if self.question_id is None:
+            return
+        self.note_autosave.flush()
+        self.evidence_autosave.flush()
+        if self._na_pending:
+            self._na_pending = False
+            self.notice.emit(self.tr("N/A was not saved for {id}: it needs a justification.").format(id=self.question_id))
+
+    def _leave_then(self, signal):
+        def handler() -> None:
+            self.flush()
+            signal.emit()
+        return handler
+
+    def _level_clicked(self, level: int) -> None:
+        self.choose_level(level)
+
+    def choose_level(self, level: int | None) -> bool:
+        """Set the current level (None clears it); True when stored."""
+        if self.question_id is None or not self.session.editable:
+            return False
+        self.flush()
+        answer = self.session.answer(self.question_id)
+        self._na_pending = False
+        text = (self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}"))
+        stored = self.session.commit(with_current(answer, level), text.format(id=self.question_id))
+        self.refresh()
+        return stored
+
+    def choose_target(self, level: int | None) -> bool:
+        if self.question_id is None or not self.session.editable:
+            return False
+        answer = self.session.answer(self.question_id)
+        if level is not None and answer.current is not None and level < answer.current:
+            self.refresh()
+            return False
+        stored = self.session.commit(with_target(answer, level),
+                                     self.tr("Set target of {id}").format(id=self.question_id))
+        self.refresh()
+        return stored
+
+    def _not_applicable_clicked(self, checked: bool) -> None:
+        if self.question_id is None or not self.session.editable:
+            return
+        self.note_autosave.flush()
+        answer = self.session.answer(self.question_id)
+        if checked:
+            note = self.note.toPlainText()
+            if note.strip():
+                self.session.commit(with_not_applicable(answer.with_changes(note=note), True),
+                                    self.tr("Mark {id} as N/A").format(id=self.question_id))
+            else:
+                self._na_pending = True
+                self.note_warning.setText(self.tr("Write a justification: N/A is saved as soon as it has one."))
+                self.note_warning.show()
+                self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._na_pending = False
+            self.note_warning.hide()
+            if answer.not_applicable:
+                self.session.commit(with_not_applicable(answer, False),
+                                    self.tr("Unmark N/A of {id}").format(id=self.question_id))
+        self.refresh()
+
+    def _too_long(self, text: str) -> bool:
+        if len(text) <= EXCEL_CELL_LIMIT:
+            return False
+        self.note_warning.setText(self.tr("At most {limit} characters fit; the text was not saved.").format(limit=f"{EXCEL_CELL_LIMIT:,}".replace(",", ".")))
+        self.note_warning.show()
+        return True
+
+    def _commit_note(self, text: str) -> None:
+        if self.question_id is None or not self.session.editable or self._too_long(text):
+            return
+        answer = self.session.answer(self.question_id)
+        if self._na_pending:
+            if not text.strip():
+                self.session.commit(answer.with_changes(note=text), self.tr("Edit note of {id}").format(id=self.question_id),
+                                    merge_key=(self.question_id, "note"))
+                return
+            self._na_pending = False
+            self.note_warning.hide()
+            self.session.commit(with_not_applicable(answer.with_changes(note=text), True),
+                                self.tr("Mark {id} as N/A").format(id=self.question_id))
+            return
+        if answer.not_applicable and not text.strip():
+            self.note_warning.setText(self.tr("An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it."))
+            self.note_warning.show()
+            return
+        self.note_warning.hide()
+        self.session.commit(answer.with_changes(note=text), self.tr("Edit note of {id}").format(id=self.question_id),
+                            merge_key=(self.question_id, "note"))
+
+    def _commit_evidence(self, text: str) -> None:
+        self._show_links(text)
+        if self.question_id is None or not self.session.editable or self._too_long(text):
+            return
+        answer = self.session.answer(self.question_id)
+        self.session.commit(answer.with_changes(evidence=text),
+                            self.tr("Edit evidence of {id}").format(id=self.question_id),
+                            merge_key=(self.question_id, "evidence"))
