@@ -257,11 +257,16 @@ class Store:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
-        dest = sqlite3.connect(str(target))
         try:
-            self.db.conn.backup(dest)
-        finally:
-            dest.close()
+            dest = sqlite3.connect(str(target))
+            try:
+                self.db.conn.backup(dest)
+            finally:
+                dest.close()
+        except sqlite3.Error as exc:  # e.g. the disk filled up: say so, and leave no half copy
+            target.unlink(missing_ok=True)
+            raise _write_error(exc if isinstance(exc, sqlite3.OperationalError)
+                               else sqlite3.OperationalError(str(exc)), self.path) from exc
         for old in backups_of(self.path)[:-keep]:
             old.unlink(missing_ok=True)
         return target

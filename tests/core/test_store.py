@@ -257,3 +257,22 @@ def test_a_full_disk_rolls_back_and_keeps_what_was_saved(db_path, questionnaire)
         assert store.answer(info.uuid, "STR-01").current in (1, 3)
     with Store(db_path) as store:
         assert store.integrity_ok()
+
+
+def test_a_failing_backup_says_why_and_leaves_no_half_copy(store, info, monkeypatch):
+    class DiskFillsDuringBackup:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def __getattr__(self, name):
+            return getattr(self._conn, name)
+
+        def backup(self, target, *args, **kwargs):
+            target.execute("CREATE TABLE partial (x)")  # something was written ...
+            raise sqlite3.OperationalError("database or disk is full")  # ... then no room
+
+    monkeypatch.setattr(store.db, "conn", DiskFillsDuringBackup(store.db.conn))
+    with pytest.raises(MaturityError) as caught:
+        store.backup(reason="close")
+    assert caught.value.code == "s.disk_full"
+    assert list((store.path.parent / "backups").glob("*.sqlite3")) == []
