@@ -128,6 +128,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "m.interrupted": ("Durduruldu (Ctrl+C); o ana kadar işlenen dosyalar kaydedildi.", "Interrupted (Ctrl+C); the files processed until then are stored."),
     "m.path_unreadable": ("Bu yol okunamadı ({detail}).", "This path could not be read ({detail})."),
     "m.folder_unreadable": ("Klasör okunamadı ({detail}); içindeki dosyalar alınmadı.", "The folder could not be read ({detail}); its files were not merged."),
+    "m.reader_crashed": ("Dosya okunurken okuma süreci beklenmedik biçimde durdu; dosya bozuk ya da zararlı olabilir. Alınmadı.", "The reading process stopped unexpectedly on this file; it may be damaged or malicious. Not merged."),
     "m.unexpected": ("Beklenmeyen bir hata oluştu ({detail}); dosyadan hiçbir şey kaydedilmedi. Ayrıntı uygulama günlüğünde.", "An unexpected error occurred ({detail}); nothing of the file was stored. Details are in the application log."),
     "m.other_round": ("Dosyanın dönemi '{found}', birleştirilen dönem '{expected}' (--round); alınmadı.", "The file's round is '{found}', the round being merged is '{expected}' (--round); not merged."),
     "m.modified_flagged": ("Yanıtlar dışa aktarıldıktan sonra değiştirilmiş; onayınızla (--accept-modified) alındı ve 'değiştirilmiş' olarak işaretlendi.", "The answers were changed after export; merged on your confirmation (--accept-modified) and flagged as modified."),

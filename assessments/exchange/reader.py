@@ -44,7 +44,7 @@ from .validate import (
     parse_not_applicable,
     parse_text,
 )
-from .workbook_safety import check_workbook
+from .workbook_safety import check_workbook, first_unparsable_part
 
 # Templates that carry no uuid get one derived from what they answer, so a unit's corrected
 # template is recognised as the same assessment when it comes back.
@@ -128,6 +128,7 @@ class _Reader:
             self.parsed.problems.extend(exc.problems)
             raise _Stop from None
         self.checked = checked
+        self.reading = ""  # the sheet calamine is reading, for the place of its errors
         self.parsed.file_sha256 = checked.sha256
         self.parsed.saved_at = _iso(checked.saved_at) or ""
         from python_calamine import CalamineError, CalamineWorkbook
@@ -140,11 +141,36 @@ class _Reader:
                 self._read_form()
         # A damaged sheet inside a sound zip: calamine's errors, or zip/zlib ones from our scan.
         except (CalamineError, zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
-            self.stop("x.unreadable", detail=str(exc) or type(exc).__name__)
+            where = self.reading or first_unparsable_part(checked) or "zip"
+            self.stop("x.unreadable", where, detail=str(exc) or type(exc).__name__)
+        except BaseException as exc:
+            if not _is_panic(exc):
+                raise
+            self.stop("x.unreadable", self.reading or "zip", detail=str(exc))
         self._identity()
 
     def _rows(self, sheet: str) -> list[list]:
-        return self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        self.reading = sheet
+        self._check_extent(sheet)
+        rows = self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        self.reading = ""
+        return rows
+
+    def _check_extent(self, sheet: str) -> None:
+        """Refuse a sheet whose grid is too large before calamine allocates it: one value in
+        cell XFD1048576 makes a 17-billion-cell grid, which aborts the whole process."""
+        part = self.checked.sheet_parts.get(sheet)
+        if not part:
+            return
+        rows = cols = 0
+        for match in _POSITION.finditer(self.checked.read_part(part)):
+            letters, digits = match.groups()
+            rows = max(rows, int(digits))
+            if letters:
+                cols = max(cols, _column_number(letters.decode()))
+        if rows * max(cols, 1) > MAX_SHEET_CELLS:
+            self.stop("x.sheet_too_large", cell_ref(sheet, rows, max(cols, 1)), sheet=sheet,
+                      cells=rows * max(cols, 1), limit=MAX_SHEET_CELLS)
 
     # -- the machine sheet ----------------------------------------------------------------
 
@@ -183,9 +209,9 @@ class _Reader:
         p.respondent = meta.get("respondent", "")
         p.app_version = meta.get("app_version", "")
         p.assessment_uuid = meta.get("assessment_uuid", "")
-        if p.assessment_uuid or is_export:
+        if (p.assessment_uuid or is_export) and self._meta_required("assessment_uuid"):
             try:
-                p.assessment_uuid = str(uuidlib.UUID(self._meta_required("assessment_uuid")))
+                p.assessment_uuid = str(uuidlib.UUID(p.assessment_uuid))
             except ValueError:
                 self.problem("x.meta_bad_value", where["assessment_uuid"], key="assessment_uuid",
                              value=p.assessment_uuid)
@@ -399,9 +425,17 @@ class _Reader:
                 p.uuid_derived = True
 
 
+MAX_SHEET_CELLS = 2_000_000  # rows x columns; an answers sheet has ~60 x 11
+_POSITION = re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]{0,3})([0-9]{1,7})"')
 _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+
+
+def _is_panic(exc: BaseException) -> bool:
+    """A panic inside calamine (e.g. a date cell far out of range) reaches Python as pyo3's
+    PanicException, which derives from BaseException, not Exception."""
+    return type(exc).__name__ == "PanicException"
 
 
 def _column_number(letters: str) -> int:

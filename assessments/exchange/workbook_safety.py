@@ -31,6 +31,10 @@ WORKBOOK_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
 )
 MEGABYTE = 1024 * 1024
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+PROLOG_BYTES = 8192  # a DTD stands in the prolog, before the root element
+DTD_MARKERS = tuple(marker.encode(codec) for marker in ("<!DOCTYPE", "<!ENTITY")
+                    for codec in ("ascii", "utf-16-le", "utf-16-be"))
 
 
 @dataclass
@@ -46,7 +50,18 @@ class CheckedWorkbook:
     _zip: zipfile.ZipFile = field(repr=False, default=None)
 
     def read_part(self, name: str) -> bytes:
-        return self._zip.read(name)
+        return read_member(self._zip, name)
+
+
+def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member's bytes, unpacked no further than its declared (checked) size: a member that
+    holds more fails its CRC check instead of filling the memory."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:  # the workbook's relationships name a part the zip lacks
+        raise zipfile.BadZipFile(f"'{name}' is missing") from None
+    with archive.open(info) as part:
+        return part.read(info.file_size)
 
 
 class _Rejected(Exception):
@@ -89,12 +104,13 @@ def _check(path: Path) -> CheckedWorkbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, NotImplementedError) as exc:
         raise _Rejected("x.corrupt", detail=str(exc)) from None
     _check_sizes(members)
     names = {m.filename for m in members}
     if any(name.lower().endswith("vbaproject.bin") for name in names):
         raise _Rejected("x.macros")
+    _refuse_dtds(archive, members)
     types = _content_types(archive, names)
     if any("macroenabled" in t.lower() or "vba" in t.lower() for t in types.values()):
         raise _Rejected("x.macros")
@@ -125,12 +141,39 @@ def _check_sizes(members: list[zipfile.ZipInfo]) -> None:
             raise _Rejected("x.bomb_ratio", part=m.filename, ratio=m.file_size // max(m.compress_size, 1))
 
 
+def _refuse_dtds(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+    """Workbooks carry no DTD (the Open Packaging Conventions forbid them, ECMA-376 Part 2
+    M1.18); one that does is an entity attack (external entities, billion laughs), refused
+    here whichever parser would read the part later."""
+    for member in members:
+        if not member.filename.lower().endswith(XML_SUFFIXES):
+            continue
+        try:
+            with archive.open(member) as part:
+                head = part.read(PROLOG_BYTES)
+        except Exception as exc:  # a damaged member: zlib.error, BadZipFile, unknown method
+            raise _Rejected("x.corrupt", detail=f"{member.filename}: {exc}") from None
+        if any(marker in head for marker in DTD_MARKERS):
+            raise _Rejected("x.unsafe_xml", part=member.filename, detail="DTD")
+
+
+def first_unparsable_part(checked: CheckedWorkbook) -> str:
+    """The first XML part that does not parse, or "": the place of a failure to open."""
+    for name in checked._zip.namelist():
+        if name.lower().endswith(XML_SUFFIXES):
+            try:
+                _parse(checked._zip, name)
+            except _Rejected:
+                return name
+    return ""
+
+
 def _parse(archive: zipfile.ZipFile, name: str):
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
     try:
-        return fromstring(archive.read(name))
+        return fromstring(read_member(archive, name))
     except DefusedXmlException as exc:
         raise _Rejected("x.unsafe_xml", part=name, detail=type(exc).__name__) from None
     except Exception as exc:  # bad XML, or a damaged member: zlib.error, BadZipFile, CRC mismatch
