@@ -15,7 +15,7 @@ DEBOUNCE_MS = 400
 
 
 class TextAutosave(QObject):
-    def __init__(self, editor: QPlainTextEdit, commit: Callable[[str], None],
+    def __init__(self, editor: QPlainTextEdit, commit: Callable[[str], bool | None],
                  delay_ms: int = DEBOUNCE_MS):
         super().__init__(editor)
         self.editor = editor
@@ -49,7 +49,10 @@ class TextAutosave(QObject):
         self._timer.stop()
         if self._dirty:
             self._dirty = False
-            self._commit(self.editor.toPlainText())
+            if self._commit(self.editor.toPlainText()) is False:
+                # Refused (disk full, read-only...): the text stays pending, so the next
+                # keystroke, focus change or the close retries it; typed text is never dropped.
+                self._dirty = True
 
     def _changed(self) -> None:
         if self._loading:

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
+        self._coordinator_view = None  # built when first shown (see coordinator_view)
         self._splitter_state = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -110,10 +111,13 @@ class MainWindow(QMainWindow):
 
         self.new_action = self._action(self.new_assessment, [QKeySequence.StandardKey.New])
         self.home_action = self._action(self.show_start_page, ["Ctrl+O"])
+        self.coordinator_action = self._action(self.show_coordinator, ["Ctrl+K"])
         self.details_action = self._action(self.edit_details)
         self.export_action = self._action(lambda: self._exchange("export_assessment"), ["Ctrl+E"])
         self.template_action = self._action(lambda: self._exchange("save_template"))
         self.import_action = self._action(lambda: self._exchange("import_workbook"), ["Ctrl+I"])
+        self.report_action = self._action(lambda: self._results_file("save_report"))
+        self.chart_action = self._action(lambda: self._results_file("save_chart"))
         self.quit_action = self._action(self.close, ["Ctrl+Q"], QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.session.undo_stack.undo, ["Ctrl+Z"])
         self.redo_action = self._action(self.session.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
@@ -149,17 +153,26 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.home_action, self.details_action):
+        for action in (self.new_action, self.home_action, self.coordinator_action, self.details_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_action, self.template_action, self.import_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        from importlib.util import find_spec  # not the results page: it is off the start-up path
+
+        for action in (self.report_action, self.chart_action):
+            self.file_menu.addAction(action)
+            action.setVisible(find_spec("matplotlib") is not None)  # hidden in a build without it
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         from .exchange_actions import available
 
         for action in (self.export_action, self.template_action, self.import_action):
             action.setVisible(available())  # hidden in a build without the Excel exchange
+        import importlib.util  # not the view itself: it loads when first shown
+
+        self.coordinator_action.setVisible(importlib.util.find_spec("assessments.merge.engine") is not None)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -187,10 +200,13 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_action: self.tr("&New assessment..."),
             self.home_action: self.tr("&Assessments (start page)"),
+            self.coordinator_action: self.tr("C&oordinator: merge unit workbooks"),
             self.details_action: self.tr("Assessment &details..."),
             self.export_action: self.tr("&Export to Excel..."),
             self.template_action: self.tr("Save fill-in &template..."),
             self.import_action: self.tr("&Import from Excel..."),
+            self.report_action: self.tr("Save &report (PDF)..."),
+            self.chart_action: self.tr("Save radar &chart (PNG, SVG, PDF)..."),
             self.quit_action: self.tr("&Quit"),
             self.previous_action: self.tr("&Previous question"),
             self.next_action: self.tr("&Next question"),
@@ -229,6 +245,7 @@ class MainWindow(QMainWindow):
         for action in (self.previous_action, self.next_action, self.unanswered_action,
                        self.questions_action, self.summary_action, self.results_action,
                        self.undo_action, self.redo_action, self.new_action, self.home_action,
+                       self.coordinator_action,
                        self.export_action, self.import_action,
                        self.guide_action, self.shortcuts_action, self.quit_action):
             if not action.isVisible():
@@ -248,10 +265,13 @@ class MainWindow(QMainWindow):
         ready = self.session.is_open
         self.new_action.setEnabled(ready)
         self.home_action.setEnabled(ready)
+        self.coordinator_action.setEnabled(ready)
         self.details_action.setEnabled(editable)
         self.export_action.setEnabled(has)
         self.template_action.setEnabled(ready)
         self.import_action.setEnabled(ready)
+        self.report_action.setEnabled(has)
+        self.chart_action.setEnabled(has)
         for action in (self.previous_action, self.next_action, self.unanswered_action,
                        self.questions_action, self.summary_action, self.results_action):
             action.setEnabled(has)
@@ -308,9 +328,11 @@ class MainWindow(QMainWindow):
             self.session.open()
         except MaturityError as exc:
             log.error("cannot open the database: %s", exc)
-            errors.show_error(self, exc)
-            QTimer.singleShot(0, self.close)
-            return False
+            from .recovery import recover
+
+            if not recover(self, self.session, exc):  # a damaged file: offer the backup
+                QTimer.singleShot(0, self.close)
+                return False
         self.statusBar().clearMessage()
         self.assessment_view  # noqa: B018 - build it now, while the user looks at the window
         last = self.settings.last_assessment(self.session.db_path)
@@ -348,6 +370,29 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
         self.start_page.table.setFocus()
+
+    @property
+    def coordinator_view(self):
+        """File -> Coordinator: merging the units' workbooks (built on first use)."""
+        if self._coordinator_view is None:
+            from .coordinator_view import CoordinatorView
+
+            view = CoordinatorView(self.session)
+            view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            view.storedChanged.connect(lambda: self.start_page.reload(
+                self.session.info.uuid if self.session.info else None))
+            self.stack.addWidget(view)
+            self._coordinator_view = view
+        return self._coordinator_view
+
+    def show_coordinator(self) -> None:
+        if not self.session.is_open:
+            return
+        self._flush()
+        self.stack.setCurrentWidget(self.coordinator_view)
+        self._update_actions()
+        self._update_title()
+        self.coordinator_view.focus_first()
 
     def open_assessment(self, uuid: str) -> None:
         self._flush()
@@ -410,6 +455,14 @@ class MainWindow(QMainWindow):
             return getattr(exchange_actions, name)(self)
         return None
 
+    def _results_file(self, name: str):
+        """File -> Save report (PDF) / Save radar chart (written in the background)."""
+        from . import results_actions
+
+        if self.session.has_assessment:
+            return getattr(results_actions, name)(self)
+        return None
+
     def set_language(self, lang: str) -> None:
         self.settings.language = lang
         self.switcher.set_language(lang)
@@ -441,10 +494,15 @@ class MainWindow(QMainWindow):
         finally:
             from . import workers
 
+            if self._coordinator_view is not None:
+                self._coordinator_view.cancel_merge()  # stops before the next file; merged ones stay
             workers.wait_all()
             splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
                         else self._splitter_state)
             self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
+            from .recovery import backup_on_close
+
+            backup_on_close(self.session.store)
             self.session.close()
             log.info("closed")
         event.accept()

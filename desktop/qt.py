@@ -7,18 +7,24 @@ and QtWidgets are imported here: they load in well under 0.1 s, the rest would s
 
 
 from PySide6.QtCore import (  # noqa: F401
+    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QDate,
+    QDir,
     QEvent,
     QLibraryInfo,
     QLocale,
     QLockFile,
+    QMimeData,
+    QModelIndex,
     QObject,
+    QPoint,
     QRectF,
     QRunnable,
     QSettings,
     QSize,
+    QSortFilterProxyModel,
     QStandardPaths,
     QStringListModel,
     Qt,
@@ -37,13 +43,18 @@ from PySide6.QtGui import (  # noqa: F401
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QFont,
     QGuiApplication,
+    QHelpEvent,
     QIcon,
     QKeySequence,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QUndoCommand,
     QUndoStack,
 )
@@ -80,15 +91,25 @@ from PySide6.QtWidgets import (  # noqa: F401
     QSplitter,
     QStackedWidget,
     QStatusBar,
+    QStyledItemDelegate,
     QStyleFactory,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+
+def qtest():
+    """QtTest's ``QTest``, imported on first use: only the test-only ``desktop.autopilot``
+    needs it, so the app's start-up never loads QtTest."""
+    from PySide6.QtTest import QTest
+
+    return QTest

@@ -462,7 +462,7 @@ class QuestionPage(QWidget):
         self.note_warning.show()
         return True
 
-    def _commit_note(self, text: str) -> None:
+    def _commit_note(self, text: str) -> bool | None:
         if self.question_id is None or not self.session.editable or self._too_long(text):
             return
         answer = self.session.answer(self.question_id)
@@ -473,7 +473,7 @@ class QuestionPage(QWidget):
                 return
             self._na_pending = False
             self.note_warning.hide()
-            self.session.commit(with_not_applicable(answer.with_changes(note=text), True),
+            return self.session.commit(with_not_applicable(answer.with_changes(note=text), True),
                                 self.tr("Mark {id} as N/A").format(id=self.question_id))
             return
         if answer.not_applicable and not text.strip():
@@ -481,14 +481,15 @@ class QuestionPage(QWidget):
             self.note_warning.show()
             return
         self.note_warning.hide()
-        self.session.commit(answer.with_changes(note=text), self.tr("Edit note of {id}").format(id=self.question_id),
-                            merge_key=(self.question_id, "note"))
+        return self.session.commit(answer.with_changes(note=text),
+                                   self.tr("Edit note of {id}").format(id=self.question_id),
+                                   merge_key=(self.question_id, "note"))
 
-    def _commit_evidence(self, text: str) -> None:
+    def _commit_evidence(self, text: str) -> bool | None:
         self._show_links(text)
         if self.question_id is None or not self.session.editable or self._too_long(text):
             return
         answer = self.session.answer(self.question_id)
-        self.session.commit(answer.with_changes(evidence=text),
+        return self.session.commit(answer.with_changes(evidence=text),
                             self.tr("Edit evidence of {id}").format(id=self.question_id),
                             merge_key=(self.question_id, "evidence"))

@@ -125,10 +125,12 @@ def project_version(root: Path = ROOT) -> str:
 
 
 def qt_modules_imported_by(path: Path) -> set[str]:
-    """The PySide6 modules a source file imports (``from PySide6.QtX import ...``)."""
+    """The PySide6 modules a source file imports at module level (``from PySide6.QtX import
+    ...``). Imports inside functions are left out on purpose: qt.py imports QtTest that way
+    for the test-only autopilot, which the bundle does not need."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = set()
-    for node in ast.walk(tree):
+    for node in tree.body:
         names = []
         if isinstance(node, ast.ImportFrom) and node.module:
             names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]

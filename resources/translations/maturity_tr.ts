@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="111" />
+        <location filename="../../desktop/help_dialogs.py" line="111"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="114" />
+        <location filename="../../desktop/help_dialogs.py" line="114"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="115" />
+        <location filename="../../desktop/help_dialogs.py" line="115"/>
         <source>Version {version}</source>
         <translation>Sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="116" />
-        <source>Balıkesir Metropolitan Municipality, Smart City Office. Units rate their smart-city maturity; the results feed the city's Smart City Action Plan.</source>
-        <translation>Balıkesir Büyükşehir Belediyesi, Akıllı Şehir Ofisi. Birimler akıllı şehir olgunluklarını değerlendirir; sonuçlar kentin Akıllı Şehir Eylem Planı'na girdi olur.</translation>
+        <location filename="../../desktop/help_dialogs.py" line="116"/>
+        <source>Balıkesir Metropolitan Municipality, Smart City Office. Units rate their smart-city maturity; the results feed the city&apos;s Smart City Action Plan.</source>
+        <translation>Balıkesir Büyükşehir Belediyesi, Akıllı Şehir Ofisi. Birimler akıllı şehir olgunluklarını değerlendirir; sonuçlar kentin Akıllı Şehir Eylem Planı&apos;na girdi olur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="117" />
+        <location filename="../../desktop/help_dialogs.py" line="117"/>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="118" />
+        <location filename="../../desktop/help_dialogs.py" line="118"/>
         <source>Settings: {path}</source>
         <translation>Ayarlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="119" />
+        <location filename="../../desktop/help_dialogs.py" line="119"/>
         <source>Log: {path}</source>
         <translation>Günlük: {path}</translation>
     </message>
@@ -42,17 +42,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="67" />
+        <location filename="../../desktop/app.py" line="67"/>
         <source>Open in process {pid} on {host}.</source>
         <translation>{host} bilgisayarında {pid} numaralı süreçte açık.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69" />
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Already open</source>
         <translation>Zaten açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70" />
+        <location filename="../../desktop/app.py" line="70"/>
         <source>This database is already open in another window of the program:
 {path}
 
@@ -66,77 +66,77 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125" />
+        <location filename="../../desktop/assessment_dialog.py" line="125"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125" />
+        <location filename="../../desktop/assessment_dialog.py" line="125"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="126" />
+        <location filename="../../desktop/assessment_dialog.py" line="126"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="127" />
+        <location filename="../../desktop/assessment_dialog.py" line="127"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="128" />
+        <location filename="../../desktop/assessment_dialog.py" line="128"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="129" />
+        <location filename="../../desktop/assessment_dialog.py" line="129"/>
         <source>&amp;Round:</source>
         <translation>&amp;Dönem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="130" />
+        <location filename="../../desktop/assessment_dialog.py" line="130"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="131" />
+        <location filename="../../desktop/assessment_dialog.py" line="131"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="132" />
+        <location filename="../../desktop/assessment_dialog.py" line="132"/>
         <source>Res&amp;pondent:</source>
         <translation>&amp;Yanıtlayan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="133" />
+        <location filename="../../desktop/assessment_dialog.py" line="133"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="134" />
+        <location filename="../../desktop/assessment_dialog.py" line="134"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="135" />
+        <location filename="../../desktop/assessment_dialog.py" line="135"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="136" />
+        <location filename="../../desktop/assessment_dialog.py" line="136"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138" />
+        <location filename="../../desktop/assessment_dialog.py" line="138"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138" />
+        <location filename="../../desktop/assessment_dialog.py" line="138"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>
@@ -144,113 +144,484 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="100" />
+        <location filename="../../desktop/assessment_view.py" line="100"/>
         <source>Questions</source>
         <translation>Sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="101" />
+        <location filename="../../desktop/assessment_view.py" line="101"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="102" />
+        <location filename="../../desktop/assessment_view.py" line="102"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="103" />
+        <location filename="../../desktop/assessment_view.py" line="103"/>
         <source>Details...</source>
         <translation>Bilgiler...</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="104" />
+        <location filename="../../desktop/assessment_view.py" line="104"/>
         <source>Respondent and dimensions in scope</source>
         <translation>Yanıtlayan ve kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="105" />
+        <location filename="../../desktop/assessment_view.py" line="105"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="149" />
+        <location filename="../../desktop/assessment_view.py" line="149"/>
         <source>imported, read-only</source>
         <translation>içe aktarıldı, salt okunur</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="150" />
+        <location filename="../../desktop/assessment_view.py" line="150"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="150" />
+        <location filename="../../desktop/assessment_view.py" line="150"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="151" />
+        <location filename="../../desktop/assessment_view.py" line="151"/>
         <source>Round {round}</source>
         <translation>Dönem {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="153" />
+        <location filename="../../desktop/assessment_view.py" line="153"/>
         <source>Respondent: {name}</source>
         <translation>Yanıtlayan: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="160" />
+        <location filename="../../desktop/assessment_view.py" line="160"/>
         <source>{answered} of {applicable} answered ({percent})</source>
         <translation>{applicable} sorudan {answered} yanıtlandı ({percent})</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="212" />
+        <location filename="../../desktop/assessment_view.py" line="212"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="354"/>
+        <source>Coordinator: merge the units&apos; workbooks</source>
+        <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="356"/>
+        <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
+        <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="359"/>
+        <source>&amp;Round:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="360"/>
+        <source>Round to compare and export</source>
+        <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="361"/>
+        <source>Save consolidated &amp;workbook...</source>
+        <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="363"/>
+        <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
+        <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="365"/>
+        <source>Files and import log</source>
+        <translation>Dosyalar ve içe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="366"/>
+        <source>Compare units</source>
+        <translation>Birimleri karşılaştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="367"/>
+        <source>Drop Excel files or folders here
+(folders are searched with their subfolders)</source>
+        <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
+(klasörler alt klasörleriyle birlikte taranır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="368"/>
+        <source>Files and folders to merge</source>
+        <translation>Birleştirilecek dosyalar ve klasörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="370"/>
+        <source>Add f&amp;older...</source>
+        <translation>K&amp;lasör ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="369"/>
+        <source>Add fi&amp;les...</source>
+        <translation>Dosya &amp;ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="371"/>
+        <source>Remo&amp;ve</source>
+        <translation>Kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="372"/>
+        <source>Also accept files &amp;changed after export</source>
+        <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="374"/>
+        <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
+        <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="377"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="378"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="379"/>
+        <location filename="../../desktop/coordinator_view.py" line="384"/>
+        <source>Import log</source>
+        <translation>İçe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="382"/>
+        <source>Search file or unit...</source>
+        <translation>Dosya ya da birim ara...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="383"/>
+        <source>Search the import log by file or unit</source>
+        <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="387"/>
+        <source>Units</source>
+        <translation>Birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="388"/>
+        <source>Filter units...</source>
+        <translation>Birim süz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="389"/>
+        <source>Units to compare</source>
+        <translation>Karşılaştırılacak birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="390"/>
+        <source>Show the city average</source>
+        <translation>Kent ortalamasını göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="391"/>
+        <source>Clear the selection</source>
+        <translation>Seçimi temizle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="392"/>
+        <source>Save chart...</source>
+        <translation>Grafiği kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="408"/>
+        <source>last merge</source>
+        <translation>son birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="409"/>
+        <source>all files in the database</source>
+        <translation>veritabanındaki bütün dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="420"/>
+        <source>All statuses</source>
+        <translation>Bütün durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="421"/>
+        <source>Needs attention</source>
+        <translation>Dikkat gerektirenler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="425"/>
+        <source>Show files with status</source>
+        <translation>Şu durumdaki dosyaları göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="502"/>
+        <source>(folder)</source>
+        <translation>(klasör)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="515"/>
+        <source>Add workbooks to merge</source>
+        <translation>Birleştirilecek dosyaları ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="520"/>
+        <source>Add a folder to merge</source>
+        <translation>Birleştirilecek klasörü ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="592"/>
+        <source>Looking for workbooks...</source>
+        <translation>Dosyalar aranıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="605"/>
+        <source>Stopping after the current file...</source>
+        <translation>Bu dosyadan sonra duruluyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="612"/>
+        <source>Checking {name}</source>
+        <translation>Denetleniyor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="613"/>
+        <source>{done} of {total} files done</source>
+        <translation>{total} dosyadan {done} tanesi tamam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="656"/>
+        <source>1 file: {counts}.</source>
+        <translation>1 dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="657"/>
+        <source>{count} files: {counts}.</source>
+        <translation>{count} dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="660"/>
+        <source>Shown: {count}.</source>
+        <translation>Gösterilen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="668"/>
+        <source>The log of this merge appears here when it ends.</source>
+        <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="670"/>
+        <source>No Excel workbooks were found in the files and folders given.</source>
+        <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="672"/>
+        <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
+        <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="691"/>
+        <source>{unit}
+Overall score: {score} · completed: {completed}</source>
+        <translation>{unit}
+Genel puan: {score} · tamamlanma: {completed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="761"/>
+        <source>Tick up to {count} units to draw them on one radar.</source>
+        <translation>Tek radarda göstermek için en fazla {count} birim işaretleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="765"/>
+        <source>Dimension scores (0-5)</source>
+        <translation>Boyut puanları (0-5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="767"/>
+        <source>Dimension scores (0-5), round {round}</source>
+        <translation>Boyut puanları (0-5), {round} dönemi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="787"/>
+        <source>No merged assessments yet: merge the units&apos; workbooks first.</source>
+        <translation>Henüz birleştirilmiş değerlendirme yok: önce birimlerin dosyalarını birleştirin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="797"/>
+        <source>Charts are not available in this installation.</source>
+        <translation>Bu kurulumda grafikler kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="853"/>
+        <source>Save consolidated workbook</source>
+        <translation>Birleşik çalışma kitabını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="862"/>
+        <source>Writing the consolidated workbook...</source>
+        <translation>Birleşik çalışma kitabı yazılıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="871"/>
+        <source>Consolidated workbook saved: {path}</source>
+        <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="882"/>
+        <source>Save chart</source>
+        <translation>Grafiği kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator_view.py" line="898"/>
+        <source>Chart saved: {path}</source>
+        <translation>Grafik kaydedildi: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/errors.py" line="124" />
+        <location filename="../../desktop/errors.py" line="124"/>
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="127" />
+        <location filename="../../desktop/errors.py" line="127"/>
         <source>Something went wrong that the program did not expect. Everything you entered before this moment has been saved. Please send the report below to the smart city office.</source>
-        <translation>Programın beklemediği bir sorun oluştu. Bu ana kadar girdiğiniz her şey kaydedildi. Lütfen aşağıdaki raporu Akıllı Şehir Ofisi'ne gönderin.</translation>
+        <translation>Programın beklemediği bir sorun oluştu. Bu ana kadar girdiğiniz her şey kaydedildi. Lütfen aşağıdaki raporu Akıllı Şehir Ofisi&apos;ne gönderin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="132" />
+        <location filename="../../desktop/errors.py" line="132"/>
         <source>Error report</source>
         <translation>Hata raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="134" />
+        <location filename="../../desktop/errors.py" line="134"/>
         <source>Log file: {path}</source>
         <translation>Günlük dosyası: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="135" />
+        <location filename="../../desktop/errors.py" line="135"/>
         <source>The log file could not be written.</source>
         <translation>Günlük dosyası yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="141" />
+        <location filename="../../desktop/errors.py" line="141"/>
         <source>Copy report</source>
         <translation>Raporu kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="145" />
+        <location filename="../../desktop/errors.py" line="145"/>
         <source>Open log folder</source>
         <translation>Günlük klasörünü aç</translation>
     </message>
 </context>
 <context>
+    <name>DimensionTable</name>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="162"/>
+        <source>Dimension</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="163"/>
+        <source>Current</source>
+        <translation>Mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="163"/>
+        <source>Weighted mean of the current levels of the answered questions</source>
+        <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="164"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="164"/>
+        <source>Weighted mean of the target levels</source>
+        <translation>Hedef düzeylerin ağırlıklı ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="165"/>
+        <source>Gap</source>
+        <translation>Fark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="165"/>
+        <source>Gap = target − current</source>
+        <translation>Fark = hedef − mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="166"/>
+        <source>Percent</source>
+        <translation>Yüzde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="166"/>
+        <source>Percent = score / 5 × 100</source>
+        <translation>Yüzde = puan / 5 × 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="167"/>
+        <source>City average</source>
+        <translation>Kent ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="167"/>
+        <source>Mean score of the other units that assessed the same round</source>
+        <translation>Aynı dönemi değerlendiren diğer birimlerin ortalama puanı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="168"/>
+        <source>Answered</source>
+        <translation>Yanıtlanan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="168"/>
+        <source>Answered of the applicable questions (N/A left out)</source>
+        <translation>Uygulanabilir sorulardan yanıtlananlar (N/A hariç)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="170"/>
+        <source>Scores per dimension</source>
+        <translation>Boyut puanları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="173"/>
+        <source>out of scope</source>
+        <translation>kapsam dışı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="186"/>
+        <source>{answered} of {applicable} applicable questions answered</source>
+        <translation>Uygulanabilir {applicable} sorudan {answered} tanesi yanıtlandı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="196"/>
+        <source>Overall</source>
+        <translation>Genel</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="96" />
+        <location filename="../../desktop/errors.py" line="96"/>
         <source>Cannot do that</source>
         <translation>Bu işlem yapılamıyor</translation>
     </message>
@@ -258,271 +629,413 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="43" />
-        <location filename="../../desktop/exchange_actions.py" line="54" />
+        <location filename="../../desktop/exchange_actions.py" line="43"/>
+        <location filename="../../desktop/exchange_actions.py" line="54"/>
         <source>Export to Excel</source>
-        <translation>Excel'e dışa aktar</translation>
+        <translation>Excel&apos;e dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="50" />
-        <location filename="../../desktop/exchange_actions.py" line="70" />
+        <location filename="../../desktop/exchange_actions.py" line="50"/>
+        <location filename="../../desktop/exchange_actions.py" line="70"/>
         <source>Writing the workbook...</source>
         <translation>Çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="63" />
-        <location filename="../../desktop/exchange_actions.py" line="74" />
+        <location filename="../../desktop/exchange_actions.py" line="63"/>
+        <location filename="../../desktop/exchange_actions.py" line="74"/>
         <source>Save fill-in template</source>
         <translation>Doldurulabilir şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="87" />
-        <location filename="../../desktop/exchange_actions.py" line="97" />
-        <location filename="../../desktop/exchange_actions.py" line="104" />
-        <location filename="../../desktop/exchange_actions.py" line="110" />
+        <location filename="../../desktop/exchange_actions.py" line="87"/>
+        <location filename="../../desktop/exchange_actions.py" line="97"/>
+        <location filename="../../desktop/exchange_actions.py" line="104"/>
+        <location filename="../../desktop/exchange_actions.py" line="110"/>
         <source>Import from Excel</source>
-        <translation>Excel'den içe aktar</translation>
+        <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="93" />
+        <location filename="../../desktop/exchange_actions.py" line="93"/>
         <source>Reading and checking the workbook...</source>
         <translation>Çalışma kitabı okunuyor ve denetleniyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="105" />
+        <location filename="../../desktop/exchange_actions.py" line="105"/>
         <source>Import the changed file anyway? It will be flagged as changed.</source>
         <translation>Değiştirilmiş dosya yine de alınsın mı? Değiştirilmiş olarak işaretlenecek.</translation>
     </message>
 </context>
 <context>
+    <name>GapsTable</name>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="112"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="112"/>
+        <source>The question&apos;s code in the questionnaire</source>
+        <translation>Sorunun soru setindeki kodu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="113"/>
+        <source>Practice</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="114"/>
+        <source>Current</source>
+        <translation>Mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="114"/>
+        <source>The level the unit is at today (0-5)</source>
+        <translation>Birimin bugünkü düzeyi (0-5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="115"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="115"/>
+        <source>The level the unit aims for</source>
+        <translation>Birimin ulaşmayı hedeflediği düzey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="116"/>
+        <source>Gap</source>
+        <translation>Fark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="116"/>
+        <source>Gap = target − current</source>
+        <translation>Fark = hedef − mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="117"/>
+        <source>Weight</source>
+        <translation>Ağırlık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="117"/>
+        <location filename="../../desktop/results_tables.py" line="143"/>
+        <source>The question&apos;s weight in its dimension (from the questionnaire)</source>
+        <translation>Sorunun kendi boyutundaki ağırlığı (soru setinden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="118"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="118"/>
+        <source>Priority = weight × gap: the larger, the sooner</source>
+        <translation>Öncelik = ağırlık × fark: büyük olan önce ele alınır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="119"/>
+        <source>Next step</source>
+        <translation>Sonraki adım</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="119"/>
+        <source>What the next level above the current one asks for (the rubric)</source>
+        <translation>Ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="121"/>
+        <source>Top gaps by priority</source>
+        <translation>Önceliğe göre en büyük açıklar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="130"/>
+        <source>Level {level} ({name})</source>
+        <translation>Düzey {level} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="140"/>
+        <source>Gap = target − current = {target} − {current} = {gap}</source>
+        <translation>Fark = hedef − mevcut = {target} − {current} = {gap}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogModel</name>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="171"/>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <source>Round</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_log_model.py" line="171"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="181" />
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182" />
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="183" />
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184" />
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185" />
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="186" />
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188" />
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;New assessment...</source>
         <translation>&amp;Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="189" />
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Assessments (start page)</source>
         <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190" />
+        <location filename="../../desktop/main_window.py" line="203"/>
+        <source>C&amp;oordinator: merge unit workbooks</source>
+        <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>Assessment &amp;details...</source>
         <translation>Değerlendirme &amp;bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="191" />
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Export to Excel...</source>
-        <translation>Excel'e dışa &amp;aktar...</translation>
+        <translation>Excel&apos;e dışa &amp;aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192" />
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Save fill-in &amp;template...</source>
         <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="193" />
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Import from Excel...</source>
-        <translation>Excel'den &amp;içe aktar...</translation>
+        <translation>Excel&apos;den &amp;içe aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194" />
+        <location filename="../../desktop/main_window.py" line="208"/>
+        <source>Save &amp;report (PDF)...</source>
+        <translation>&amp;Raporu kaydet (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="209"/>
+        <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
+        <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195" />
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>&amp;Previous question</source>
         <translation>Ö&amp;nceki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196" />
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Next question</source>
         <translation>&amp;Sonraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197" />
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Next &amp;unanswered question</source>
         <translation>Sıradaki &amp;yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198" />
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Questions</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199" />
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200" />
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>&amp;Results</source>
         <translation>Sonu&amp;çlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201" />
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202" />
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Klavye kısa&amp;yolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203" />
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208" />
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210" />
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227" />
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228" />
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236" />
+        <location filename="../../desktop/main_window.py" line="253"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Space</source>
         <translation>Boşluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238" />
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="239" />
+        <location filename="../../desktop/main_window.py" line="256"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240" />
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268" />
+        <location filename="../../desktop/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Yinele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="269" />
+        <location filename="../../desktop/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="272" />
+        <location filename="../../desktop/main_window.py" line="292"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="284" />
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="285" />
+        <location filename="../../desktop/main_window.py" line="305"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306" />
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391" />
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="392" />
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>{count} applicable questions are not answered yet. Mark the assessment final anyway?</source>
         <translation>{count} geçerli soru henüz yanıtlanmadı. Değerlendirme yine de kesinleştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401" />
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402" />
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -530,37 +1043,37 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="40" />
+        <location filename="../../desktop/navigator.py" line="40"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40" />
+        <location filename="../../desktop/navigator.py" line="40"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40" />
+        <location filename="../../desktop/navigator.py" line="40"/>
         <source>Done</source>
         <translation>Biten</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="41" />
+        <location filename="../../desktop/navigator.py" line="41"/>
         <source>Dimensions and questions</source>
         <translation>Boyutlar ve sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="84" />
+        <location filename="../../desktop/navigator.py" line="84"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="101" />
+        <location filename="../../desktop/navigator.py" line="101"/>
         <source>out of scope</source>
         <translation>kapsam dışı</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="110" />
+        <location filename="../../desktop/navigator.py" line="110"/>
         <source>Mean current level of the answered questions, weighted</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
     </message>
@@ -568,272 +1081,490 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/question_page.py" line="244" />
+        <location filename="../../desktop/question_page.py" line="244"/>
         <source>Current level</source>
         <translation>Mevcut düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="245" />
+        <location filename="../../desktop/question_page.py" line="245"/>
         <source>Where to look</source>
         <translation>Nereye bakmalı</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="246" />
-        <location filename="../../desktop/question_page.py" line="250" />
+        <location filename="../../desktop/question_page.py" line="246"/>
+        <location filename="../../desktop/question_page.py" line="250"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="247" />
+        <location filename="../../desktop/question_page.py" line="247"/>
         <source>Remove the current level (the question becomes unanswered)</source>
         <translation>Mevcut düzeyi kaldır (soru yanıtsız kalır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="248" />
+        <location filename="../../desktop/question_page.py" line="248"/>
         <source>Clear the current level</source>
         <translation>Mevcut düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="249" />
+        <location filename="../../desktop/question_page.py" line="249"/>
         <source>Target level</source>
         <translation>Hedef düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="251" />
+        <location filename="../../desktop/question_page.py" line="251"/>
         <source>Clear the target level</source>
         <translation>Hedef düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="252" />
+        <location filename="../../desktop/question_page.py" line="252"/>
         <source>The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen.</source>
         <translation>Biriminizin ulaşmayı hedeflediği düzey. Hedef seçilmezse mevcut düzey hedef sayılır. Mevcut düzeyin altındaki düzeyler seçilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="253" />
+        <location filename="../../desktop/question_page.py" line="253"/>
         <source>&amp;Not applicable to our unit (N/A)</source>
         <translation>&amp;Birimimiz için geçerli değil (N/A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="254" />
+        <location filename="../../desktop/question_page.py" line="254"/>
         <source>A question marked N/A does not count in the scores and needs a written justification.</source>
         <translation>N/A işaretlenen soru puanlara katılmaz ve yazılı bir gerekçe ister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="255" />
+        <location filename="../../desktop/question_page.py" line="255"/>
         <source>&amp;Evidence (documents, links)</source>
         <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="256" />
+        <location filename="../../desktop/question_page.py" line="256"/>
         <source>e.g. Activity report 2025, p. 14 or https://...</source>
         <translation>ör. 2025 faaliyet raporu, s. 14 ya da https://...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="257" />
+        <location filename="../../desktop/question_page.py" line="257"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="258" />
+        <location filename="../../desktop/question_page.py" line="258"/>
         <source>&lt; Previous</source>
         <translation>&lt; Önceki</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="259" />
+        <location filename="../../desktop/question_page.py" line="259"/>
         <source>Previous question (Page Up)</source>
         <translation>Önceki soru (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="260" />
+        <location filename="../../desktop/question_page.py" line="260"/>
         <source>Next &gt;</source>
         <translation>Sonraki &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="261" />
+        <location filename="../../desktop/question_page.py" line="261"/>
         <source>Next question (Page Down)</source>
         <translation>Sonraki soru (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="262" />
+        <location filename="../../desktop/question_page.py" line="262"/>
         <source>Next unanswered</source>
         <translation>Sıradaki yanıtsız</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="263" />
+        <location filename="../../desktop/question_page.py" line="263"/>
         <source>Next unanswered question (Ctrl+U)</source>
         <translation>Sıradaki yanıtsız soru (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="264" />
+        <location filename="../../desktop/question_page.py" line="264"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="292" />
+        <location filename="../../desktop/question_page.py" line="292"/>
         <source>Level {level}: {name}</source>
         <translation>Düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="295" />
+        <location filename="../../desktop/question_page.py" line="295"/>
         <source>Target level {level}: {name}</source>
         <translation>Hedef düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="322" />
+        <location filename="../../desktop/question_page.py" line="322"/>
         <source>Question {index} of {total}</source>
         <translation>Soru {index} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="348" />
+        <location filename="../../desktop/question_page.py" line="348"/>
         <source>&amp;Justification (required for N/A)</source>
         <translation>Gerek&amp;çe (N/A için zorunlu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="349" />
+        <location filename="../../desktop/question_page.py" line="349"/>
         <source>Why does this question not apply to your unit?</source>
         <translation>Bu soru biriminiz için neden geçerli değil?</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="350" />
+        <location filename="../../desktop/question_page.py" line="350"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="352" />
+        <location filename="../../desktop/question_page.py" line="352"/>
         <source>N&amp;otes</source>
         <translation>&amp;Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="353" />
+        <location filename="../../desktop/question_page.py" line="353"/>
         <source>Current situation, plans, who is responsible...</source>
         <translation>Mevcut durum, planlar, sorumlu kişi ya da birim...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="354" />
+        <location filename="../../desktop/question_page.py" line="354"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="369" />
-        <source>This assessment was imported from a unit's file and is read-only.</source>
+        <location filename="../../desktop/question_page.py" line="369"/>
+        <source>This assessment was imported from a unit&apos;s file and is read-only.</source>
         <translation>Bu değerlendirme bir birimin dosyasından içe aktarıldı ve salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="372" />
+        <location filename="../../desktop/question_page.py" line="372"/>
         <source>This assessment is final. To change answers, set it back to draft on the Summary page.</source>
         <translation>Bu değerlendirme kesinleştirildi. Yanıtları değiştirmek için Özet sayfasında taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="383" />
+        <location filename="../../desktop/question_page.py" line="383"/>
         <source>Links:</source>
         <translation>Bağlantılar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="400" />
+        <location filename="../../desktop/question_page.py" line="400"/>
         <source>N/A was not saved for {id}: it needs a justification.</source>
         <translation>{id} için N/A kaydedilmedi: gerekçe yazılmalı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="418" />
+        <location filename="../../desktop/question_page.py" line="418"/>
         <source>Clear level of {id}</source>
         <translation>{id} düzeyini temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="418" />
+        <location filename="../../desktop/question_page.py" line="418"/>
         <source>Set level of {id}</source>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="431" />
+        <location filename="../../desktop/question_page.py" line="431"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="444" />
-        <location filename="../../desktop/question_page.py" line="477" />
+        <location filename="../../desktop/question_page.py" line="444"/>
+        <location filename="../../desktop/question_page.py" line="477"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="447" />
+        <location filename="../../desktop/question_page.py" line="447"/>
         <source>Write a justification: N/A is saved as soon as it has one.</source>
         <translation>Bir gerekçe yazın: gerekçe yazılır yazılmaz N/A kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="455" />
+        <location filename="../../desktop/question_page.py" line="455"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="461" />
+        <location filename="../../desktop/question_page.py" line="461"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="471" />
-        <location filename="../../desktop/question_page.py" line="484" />
+        <location filename="../../desktop/question_page.py" line="471"/>
+        <location filename="../../desktop/question_page.py" line="485"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="480" />
+        <location filename="../../desktop/question_page.py" line="480"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="493" />
+        <location filename="../../desktop/question_page.py" line="494"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
+    <name>Recovery</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="66" />
+        <location filename="../../desktop/recovery.py" line="43"/>
+        <location filename="../../desktop/recovery.py" line="60"/>
+        <source>The database is damaged</source>
+        <translation>Veritabanı hasarlı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="44"/>
+        <source>The database file is damaged and cannot be used safely:
+{path}
+
+The latest good backup was made on {time}. Restore it? Changes saved after that moment are not in the backup.
+
+The damaged file is not deleted: it is kept beside the database, its name ending in &quot;.damaged-&quot; and the time.</source>
+        <translation>Veritabanı dosyası hasarlı ve güvenle kullanılamıyor:
+{path}
+
+Son sağlam yedek {time} tarihinde alınmış. Bu yedek geri yüklensin mi? O andan sonra kaydedilen değişiklikler yedekte yoktur.
+
+Hasarlı dosya silinmez: veritabanının yanında, adının sonuna &quot;.damaged-&quot; ve saat eklenerek saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="51"/>
+        <source>Restore the backup</source>
+        <translation>Yedeği geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="52"/>
+        <source>Close the program</source>
+        <translation>Programı kapat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="61"/>
+        <source>The database file is damaged and there is no good backup to restore:
+{path}
+
+The file is kept as it is: nothing has been deleted. Please contact the IT department or the smart city office; they may be able to recover it. To start again with an empty database, move the file to another folder and open the program again.
+
+Backups are kept in: {folder}</source>
+        <translation>Veritabanı dosyası hasarlı ve geri yüklenebilecek sağlam bir yedek yok:
+{path}
+
+Dosya olduğu gibi saklanıyor: hiçbir şey silinmedi. Lütfen Bilgi İşlem Dairesi Başkanlığı&apos;na ya da Akıllı Şehir Ofisi&apos;ne başvurun; dosyayı kurtarabilirler. Boş bir veritabanıyla yeniden başlamak için dosyayı başka bir klasöre taşıyıp programı yeniden açın.
+
+Yedeklerin klasörü: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="102"/>
+        <source>Backup restored</source>
+        <translation>Yedek geri yüklendi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recovery.py" line="103"/>
+        <source>The backup of {time} was restored and opened.
+
+The damaged file is kept as:
+{damaged}</source>
+        <translation>{time} tarihli yedek geri yüklendi ve açıldı.
+
+Hasarlı dosya şu adla saklanıyor:
+{damaged}</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../desktop/results_actions.py" line="83"/>
+        <source>Save chart</source>
+        <translation>Grafiği kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_actions.py" line="92"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="68" />
-        <source>Charts of the results (radar of the dimensions, gaps to the targets) will appear here. The Summary tab already shows every score.</source>
-        <translation>Sonuçların grafikleri (boyutların radar grafiği, hedeflere olan farklar) burada yer alacak. Tüm puanlar şimdiden Özet sekmesinde.</translation>
+        <location filename="../../desktop/results_actions.py" line="99"/>
+        <source>Chart saved: {path}</source>
+        <translation>Grafik kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="69" />
+        <location filename="../../desktop/results_actions.py" line="113"/>
+        <source>Save report (PDF)</source>
+        <translation>Raporu kaydet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_actions.py" line="122"/>
+        <source>Writing the report...</source>
+        <translation>Rapor yazılıyor...</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../desktop/results_page.py" line="195"/>
+        <source>overall score (0-5)</source>
+        <translation>genel puan (0-5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="196"/>
+        <source>of the highest level</source>
+        <translation>en yüksek düzeye göre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="197"/>
+        <source>maturity band</source>
+        <translation>olgunluk kademesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="198"/>
+        <source>Save report (PDF)...</source>
+        <translation>Raporu kaydet (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="199"/>
+        <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
+        <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="200"/>
+        <source>Dimension scores</source>
+        <translation>Boyut puanları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="201"/>
+        <source>Gap to the target per dimension</source>
+        <translation>Boyutlara göre hedefe uzaklık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="202"/>
+        <source>Overall score per round</source>
+        <translation>Dönemlere göre genel puan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="204"/>
+        <source>Save...</source>
+        <translation>Kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="205"/>
+        <source>Save this chart as PNG, SVG or PDF</source>
+        <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="206"/>
+        <source>Drawing the chart...</source>
+        <translation>Grafik çiziliyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="207"/>
+        <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
+        <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="210"/>
+        <source>Top {count} gaps by priority</source>
+        <translation>Önceliğe göre ilk {count} açık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="211"/>
+        <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
+        <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="212"/>
+        <source>No question has a target above its current level.</source>
+        <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="214"/>
+        <source>Dimensions</source>
+        <translation>Boyutlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="216"/>
+        <source>Not applicable (N/A) questions and why</source>
+        <translation>Geçerli değil (N/A) işaretlenen sorular ve gerekçeleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="217"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="217"/>
+        <source>Practice</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="218"/>
+        <source>Justification</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="219"/>
+        <source>Not applicable questions</source>
+        <translation>Geçerli değil (N/A) işaretlenen sorular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="298"/>
+        <source>The results could not be computed: {reason}</source>
+        <translation>Sonuçlar hesaplanamadı: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="326"/>
+        <source>target (gap {gap})</source>
+        <translation>hedef (fark {gap})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="328"/>
+        <source>answered ({answered}/{applicable})</source>
+        <translation>yanıtlandı ({answered}/{applicable})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="345"/>
+        <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
+        <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="348"/>
+        <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
+        <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="352"/>
+        <source>Earlier rounds shown too: {rounds}.</source>
+        <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="405"/>
+        <source>Round {round}: overall score {score}, target {target}</source>
+        <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="416"/>
+        <source>Round {round}: {score}</source>
+        <translation>{round} dönemi: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="220"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/results_page.py" line="92" />
-        <source>Overall {score} of 5 ({percent}) · target {target} · {answered} of {applicable} answered</source>
-        <translation>Genel puan {score} / 5 ({percent}) · hedef {target} · {applicable} sorudan {answered} yanıtlandı</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/results_page.py" line="109" />
-        <source>Radar chart of the dimension scores</source>
-        <translation>Boyut puanlarının radar grafiği</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="73" />
-        <location filename="../../desktop/help_dialogs.py" line="84" />
+        <location filename="../../desktop/help_dialogs.py" line="73"/>
+        <location filename="../../desktop/help_dialogs.py" line="84"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="75" />
+        <location filename="../../desktop/help_dialogs.py" line="75"/>
         <source>Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual.</source>
         <translation>Her şey fare olmadan da çalışır. Tab tuşu alanlar arasında dolaştırır; bir metin alanındayken rakamlar ve harfler her zamanki gibi yazılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="78" />
+        <location filename="../../desktop/help_dialogs.py" line="78"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="78" />
+        <location filename="../../desktop/help_dialogs.py" line="78"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
@@ -841,212 +1572,212 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/start_page.py" line="104" />
+        <location filename="../../desktop/start_page.py" line="104"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="105" />
+        <location filename="../../desktop/start_page.py" line="105"/>
         <source>Rate how far your unit has come in each smart-city practice, from 0 (not present) to 5 (optimised), and set the level you aim for. Every answer is saved as you go; you can stop at any time and continue later.</source>
         <translation>Biriminizin her akıllı şehir uygulamasında nereye geldiğini 0 (yok) ile 5 (optimizasyon) arasında değerlendirin ve hedeflediğiniz düzeyi belirleyin. Her yanıt anında kaydedilir; istediğiniz zaman ara verip sonra kaldığınız yerden devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="106" />
+        <location filename="../../desktop/start_page.py" line="106"/>
         <source>New assessment...</source>
         <translation>Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="107" />
+        <location filename="../../desktop/start_page.py" line="107"/>
         <source>Start an assessment for a unit and round (Ctrl+N)</source>
         <translation>Bir birim ve dönem için değerlendirme başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="108" />
-        <location filename="../../desktop/start_page.py" line="113" />
+        <location filename="../../desktop/start_page.py" line="108"/>
+        <location filename="../../desktop/start_page.py" line="113"/>
         <source>Assessments</source>
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="109" />
+        <location filename="../../desktop/start_page.py" line="109"/>
         <source>Filter by unit...</source>
         <translation>Birime göre süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="110" />
+        <location filename="../../desktop/start_page.py" line="110"/>
         <source>Filter assessments by unit</source>
         <translation>Değerlendirmeleri birime göre süz</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111" />
+        <location filename="../../desktop/start_page.py" line="111"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111" />
+        <location filename="../../desktop/start_page.py" line="111"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111" />
+        <location filename="../../desktop/start_page.py" line="111"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="112" />
+        <location filename="../../desktop/start_page.py" line="112"/>
         <source>Completed</source>
         <translation>Tamamlanma</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="112" />
+        <location filename="../../desktop/start_page.py" line="112"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="114" />
+        <location filename="../../desktop/start_page.py" line="114"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="132" />
+        <location filename="../../desktop/start_page.py" line="132"/>
         <source>Continue: {unit} · {round}</source>
         <translation>Devam et: {unit} · {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="139" />
+        <location filename="../../desktop/start_page.py" line="139"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="140" />
+        <location filename="../../desktop/start_page.py" line="140"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="140" />
+        <location filename="../../desktop/start_page.py" line="140"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="159" />
-        <source>No assessments yet. Start with "New assessment...".</source>
-        <translation>Henüz değerlendirme yok. "Yeni değerlendirme..." ile başlayın.</translation>
+        <location filename="../../desktop/start_page.py" line="159"/>
+        <source>No assessments yet. Start with &quot;New assessment...&quot;.</source>
+        <translation>Henüz değerlendirme yok. &quot;Yeni değerlendirme...&quot; ile başlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="161" />
-        <source>No unit matches "{text}".</source>
-        <translation>"{text}" ile eşleşen birim yok.</translation>
+        <location filename="../../desktop/start_page.py" line="161"/>
+        <source>No unit matches &quot;{text}&quot;.</source>
+        <translation>&quot;{text}&quot; ile eşleşen birim yok.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/summary_page.py" line="126" />
+        <location filename="../../desktop/summary_page.py" line="126"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="127" />
+        <location filename="../../desktop/summary_page.py" line="127"/>
         <source>answered of the applicable questions</source>
         <translation>geçerli sorulardan yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="128" />
+        <location filename="../../desktop/summary_page.py" line="128"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="129" />
+        <location filename="../../desktop/summary_page.py" line="129"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="130" />
+        <location filename="../../desktop/summary_page.py" line="130"/>
         <source>maturity band</source>
         <translation>olgunluk kademesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="131" />
+        <location filename="../../desktop/summary_page.py" line="131"/>
         <source>target score (0-5)</source>
         <translation>hedef puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="132" />
+        <location filename="../../desktop/summary_page.py" line="132"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133" />
+        <location filename="../../desktop/summary_page.py" line="133"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133" />
+        <location filename="../../desktop/summary_page.py" line="133"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133" />
+        <location filename="../../desktop/summary_page.py" line="133"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134" />
+        <location filename="../../desktop/summary_page.py" line="134"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134" />
+        <location filename="../../desktop/summary_page.py" line="134"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134" />
+        <location filename="../../desktop/summary_page.py" line="134"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="135" />
+        <location filename="../../desktop/summary_page.py" line="135"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="136" />
-        <location filename="../../desktop/summary_page.py" line="137" />
+        <location filename="../../desktop/summary_page.py" line="136"/>
+        <location filename="../../desktop/summary_page.py" line="137"/>
         <source>Unanswered questions</source>
         <translation>Yanıtlanmamış sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="138" />
+        <location filename="../../desktop/summary_page.py" line="138"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="194" />
+        <location filename="../../desktop/summary_page.py" line="194"/>
         <source>Status: final. Answers cannot be changed until it is set back to draft.</source>
         <translation>Durum: kesin. Taslağa döndürülene kadar yanıtlar değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="195" />
+        <location filename="../../desktop/summary_page.py" line="195"/>
         <source>Back to draft</source>
         <translation>Taslağa döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="196" />
+        <location filename="../../desktop/summary_page.py" line="196"/>
         <source>Set it back to draft to change answers again.</source>
         <translation>Yanıtları yeniden değiştirmek için taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="198" />
+        <location filename="../../desktop/summary_page.py" line="198"/>
         <source>Status: draft. Every change is saved as you go.</source>
         <translation>Durum: taslak. Her değişiklik anında kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="199" />
+        <location filename="../../desktop/summary_page.py" line="199"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="200" />
+        <location filename="../../desktop/summary_page.py" line="200"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
     </message>
@@ -1054,13 +1785,13 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="51" />
-        <location filename="../../desktop/help_dialogs.py" line="55" />
+        <location filename="../../desktop/help_dialogs.py" line="51"/>
+        <location filename="../../desktop/help_dialogs.py" line="55"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="58" />
+        <location filename="../../desktop/help_dialogs.py" line="58"/>
         <source>The user guide was not found. It is the file docs/user-guide.md of the program.</source>
         <translation>Kullanım kılavuzu bulunamadı. Programın docs/user-guide.md dosyasıdır.</translation>
     </message>

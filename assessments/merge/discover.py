@@ -1,0 +1,93 @@
+"""Which files a merge reads: the files given, and every .xlsx inside the folders given.
+
+Folders are searched recursively in name order. Skipped there: Excel's lock files (``~$x.xlsx``),
+LibreOffice's (``.~lock.x.xlsx#``), hidden files (``.x.xlsx``, also macOS's ``._x.xlsx`` copies
+on USB sticks) and the files named in ``exclude`` (the consolidated workbook being written).
+Symbolic links are followed, but no folder is entered twice, so a link loop ends. A file given
+by name is always read, whatever its extension: the reader then says what it is. A missing
+input or a folder that cannot be listed becomes a rejected outcome naming it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..messages import Problem
+from .outcome import FileOutcome
+
+SUFFIX = ".xlsx"
+
+
+@dataclass
+class Discovery:
+    files: list[Path] = field(default_factory=list)
+    problems: list[FileOutcome] = field(default_factory=list)  # inputs that could not be searched
+
+
+def is_candidate(name: str) -> bool:
+    """Would a folder search read a file of this name?"""
+    return name.lower().endswith(SUFFIX) and not name.startswith(("~$", "."))
+
+
+def _key(path: Path) -> str:
+    try:
+        return os.path.normcase(os.path.realpath(path))
+    except (OSError, ValueError):
+        return os.path.normcase(os.path.abspath(path))
+
+
+def discover(inputs: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> Discovery:
+    found = Discovery()
+    seen = {_key(Path(p)) for p in exclude}
+
+    def add(path: Path) -> None:
+        key = _key(path)
+        if key not in seen:  # the same file named twice (or by a link) is read once
+            seen.add(key)
+            found.files.append(path)
+
+    def rejected(path, code: str, **params) -> None:
+        found.problems.append(FileOutcome(str(path), "rejected", (Problem(code, params),)))
+
+    for given in inputs:
+        path = Path(given)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists() or path.is_symlink()
+        except (OSError, ValueError) as exc:
+            rejected(path, "m.path_unreadable", detail=getattr(exc, "strerror", None) or str(exc))
+            continue
+        if not exists:
+            rejected(path, "x.not_found")
+        elif is_dir:
+            _walk(path, add, rejected)
+        else:
+            add(path)
+    return found
+
+
+def _walk(top: Path, add, rejected) -> None:
+    visited: set[tuple[int, int]] = set()
+
+    def unreadable(error: OSError) -> None:
+        rejected(error.filename or top, "m.folder_unreadable", detail=error.strerror or str(error))
+
+    for folder, dirs, files in os.walk(top, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(folder)
+            identity = (info.st_dev, info.st_ino)
+        except OSError as exc:
+            unreadable(exc)
+            dirs[:] = []
+            continue
+        if identity in visited:  # reached again through a link: a loop, or a second way in
+            dirs[:] = []
+            continue
+        visited.add(identity)
+        dirs[:] = sorted((d for d in dirs if not d.startswith(".")), key=str.casefold)
+        for name in sorted(files, key=str.casefold):
+            if is_candidate(name):
+                add(Path(folder) / name)

@@ -1,0 +1,260 @@
+"""The merge run: every input file read, judged by the rules and stored on its own.
+
+Each file is fully validated before anything of it is stored, and stored with its log row in one
+transaction; a bad file becomes a rejected outcome naming the reason and never stops the batch
+(no exception escapes for a file, and none is ever shown as a traceback). Files are processed
+in input order (folders in name order), so the result does not depend on timing, also when the
+reading runs in worker processes (parallel.py). Nothing of a workbook is kept after it is stored:
+memory grows only with the outcomes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..exchange.workbook_safety import MAX_FILE_BYTES
+from ..messages import MaturityError, Problem
+from ..questionnaire import Questionnaire
+from ..store import Store, now_utc
+from .discover import discover
+from .outcome import FileOutcome, MergeProgress, MergeReport
+from .parallel import default_workers, read_in_order
+from .reading import ReadResult, read_for_merge
+from .rules import decide, shown_time
+from .storing import (
+    KnownFile,
+    known_files,
+    log_displaced,
+    log_row,
+    lookup,
+    store_file,
+    unit_and_round,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    sha256: str
+    known: KnownFile | None = None  # the database already has this content
+    first_in_batch: str = ""  # an earlier input of this merge has this content
+
+
+def merge(inputs: Iterable[str | os.PathLike], store: Store, questionnaire: Questionnaire, *,
+          round: str | None = None, accept_modified: bool = False,
+          progress: MergeProgress | None = None, workers: int | None = None,
+          exclude: Iterable[str | os.PathLike] = ()) -> MergeReport:
+    """Merge the workbooks in ``inputs`` (files, or folders searched recursively for .xlsx)
+    into ``store``.
+
+    ``round``: only files of this round are merged; others are rejected. ``accept_modified``:
+    exports edited after export are accepted and flagged instead of rejected. ``workers``:
+    reading processes (None: automatic, 0: read in this process). ``exclude``: paths never to
+    read (the consolidated workbook being written). Never raises for a bad file.
+    """
+    return _Merge(store, questionnaire, round, accept_modified, progress or MergeProgress()).run(
+        inputs, workers, exclude)
+
+
+class _Merge:
+    def __init__(self, store: Store, questionnaire: Questionnaire, round: str | None,
+                 accept_modified: bool, progress: MergeProgress):
+        self.store = store
+        self.q = questionnaire
+        self.round = round.strip() if round is not None else None
+        self.accept_modified = accept_modified
+        self.progress = progress
+        self.report = MergeReport(round=self.round)
+        self.batch: dict[str, int] = {}  # sha256 -> index of the first outcome with that content
+        self.stored_at: dict[str, int] = {}  # assessment uuid -> index of the outcome stored for it
+
+    def run(self, inputs, workers: int | None, exclude) -> MergeReport:
+        report = self.report
+        report.started_at = now_utc()
+        found = discover(inputs, exclude)
+        report.outcomes.extend(found.problems)
+        files = found.files
+        self.progress.begin(len(files))
+        known = known_files(self.store)
+        first_path: dict[str, Path] = {}
+
+        def jobs():
+            for path in files:
+                if self.progress.cancelled:
+                    return
+                sha = _sha256(path)
+                if sha in known:
+                    yield _Job(path, sha, known=known[sha]), None
+                elif sha in first_path:
+                    yield _Job(path, sha, first_in_batch=str(first_path[sha])), None
+                else:
+                    if sha:
+                        first_path[sha] = path
+                    yield _Job(path, sha), path
+
+        workers = default_workers(len(files)) if workers is None else workers
+        done = 0
+        try:
+            with durable_at_end(self.store), contextlib.closing(read_in_order(jobs(), self.q, workers)) as results:
+                for job, result in results:
+                    if self.progress.cancelled:
+                        break
+                    self.progress.starting(job.path.name)
+                    outcome = self._one(job, result)
+                    report.outcomes.append(outcome)
+                    done += 1
+                    self.progress.finished(outcome.status)
+        except KeyboardInterrupt:  # Ctrl+C: the file in hand was rolled back; the rest is kept
+            self.progress.cancel()
+        if done < len(files):
+            report.cancelled = True
+            report.not_processed = tuple(str(p) for p in files[done:])
+        report.finished_at = now_utc()
+        return report
+
+    # -- one file ---------------------------------------------------------------------------
+
+    def _one(self, job: _Job, result: ReadResult | None) -> FileOutcome:
+        try:
+            if job.known is not None:
+                return self._known_duplicate(job)
+            if job.first_in_batch:
+                first = self.report.outcomes[self.batch[job.sha256]] if job.sha256 in self.batch else None
+                if first is not None and first.status != "rejected":
+                    return self._batch_duplicate(job, first)
+                result = read_for_merge(job.path, self.q).slim()  # the first was rejected: judge this one
+            outcome = self._judged(job, result)
+        except MaturityError as exc:  # the database refused (disk full, busy...): nothing stored
+            outcome = self._rejected(job, (Problem(exc.code, exc.params),), result)
+        except Exception as exc:
+            log.exception("Unexpected failure merging %s", job.path)
+            outcome = self._rejected(job, (Problem("m.unexpected", {"detail": f"{type(exc).__name__}: {exc}"}),), result)
+        if job.sha256 and job.sha256 not in self.batch:
+            self.batch[job.sha256] = len(self.report.outcomes)
+        return outcome
+
+    def _judged(self, job: _Job, result: ReadResult) -> FileOutcome:
+        parsed = result.parsed
+        if result.failure is not None or not parsed.ok:
+            return self._rejected(job, tuple(result.problems), result)
+        stamp = now_utc()
+        with self.store.transaction():
+            by_uuid, by_place = lookup(self.store, result)
+            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round)
+            log_displaced(self.store, decision, stamp)  # first: it looks up the displaced file's row
+            if decision.store:
+                store_file(self.store, result, decision, stamp)
+            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256, status=decision.status,
+                    reasons=decision.reasons, assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
+                    round=parsed.round, stored=decision.store, stamp=stamp)
+        for item in decision.displaced:
+            self._restate(item.stored.uuid, item.status, item.reasons, removed=item.removed)
+        outcome = FileOutcome(str(job.path), decision.status, decision.reasons, parsed.file_sha256,
+                              parsed.assessment_uuid, parsed.unit, parsed.round, stored=decision.store)
+        if decision.store:
+            self.stored_at[parsed.assessment_uuid] = len(self.report.outcomes)
+        return outcome
+
+    def _restate(self, uuid: str, status: str, reasons: tuple[Problem, ...], removed: bool) -> None:
+        """A file of this merge displaced by a later one: its outcome changes too."""
+        index = self.stored_at.get(uuid)
+        if index is None:
+            return
+        before = self.report.outcomes[index]
+        self.report.outcomes[index] = replace(before, status=status, reasons=before.reasons + reasons,
+                                              stored=not removed)
+        self.progress.counts[before.status] -= 1
+        self.progress.counts[status] += 1
+        if removed:
+            del self.stored_at[uuid]
+
+    def _known_duplicate(self, job: _Job) -> FileOutcome:
+        first = job.known
+        unit, round_ = unit_and_round(self.store, first.assessment_uuid)
+        reason = Problem("m.duplicate", {"first": first.path, "time": shown_time(first.imported_at)})
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid, unit, round_)
+        if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):  # not just a re-run
+            self._log(outcome)
+        return outcome
+
+    def _batch_duplicate(self, job: _Job, first: FileOutcome) -> FileOutcome:
+        reason = Problem("m.duplicate_in_batch", {"first": first.path})
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid,
+                              first.unit, first.round)
+        self._log(outcome)
+        return outcome
+
+    def _rejected(self, job: _Job, reasons: tuple[Problem, ...], result: ReadResult | None) -> FileOutcome:
+        parsed = result.parsed if result is not None else None
+        outcome = FileOutcome(str(job.path), "rejected", reasons,
+                              (parsed.file_sha256 if parsed else "") or job.sha256,
+                              parsed.assessment_uuid if parsed else "", parsed.unit if parsed else "",
+                              parsed.round if parsed else "")
+        self._log(outcome)
+        return outcome
+
+    def _log(self, outcome: FileOutcome) -> None:
+        """A log row on its own (nothing stored). If even that fails, the report still has it."""
+        try:
+            with self.store.transaction():
+                log_row(self.store, path=_absolute(Path(outcome.path)), sha256=outcome.sha256,
+                        status=outcome.status, reasons=outcome.reasons,
+                        assessment_uuid=outcome.assessment_uuid, unit=outcome.unit,
+                        round=outcome.round, stored=False, stamp=now_utc())
+        except MaturityError as exc:
+            log.warning("Could not log %s: %s", outcome.path, exc)
+
+
+@contextlib.contextmanager
+def durable_at_end(store: Store):
+    """Commit each file at once but make the batch durable once, at the end.
+
+    The store syncs every commit to disk (``synchronous=FULL``): right for a person's answers,
+    but a quarter of a merge's time goes to one disk sync per file. During a merge the
+    connection uses ``synchronous=NORMAL`` (in WAL mode: every file still atomic and the
+    database never damaged; only a power cut could undo the last files, as if the merge had been
+    interrupted there, log included); at the end a checkpoint syncs everything, so all is on
+    disk when ``merge`` returns, and ``FULL`` is restored.
+    """
+    import sqlite3
+
+    db = store.db
+    try:
+        wal = db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        before = db.execute("PRAGMA synchronous").fetchone()[0]
+        if wal:
+            db.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error:
+        wal = False
+    try:
+        yield
+    finally:
+        if wal:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute(f"PRAGMA synchronous = {int(before)}")
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _absolute(path: Path) -> str:
+    return str(path.absolute())
+
+
+def _sha256(path: Path) -> str:
+    """The content hash, "" when the file cannot be read here or is not worth hashing (the
+    reader then says why)."""
+    try:
+        size = path.stat().st_size
+        if size == 0 or size > MAX_FILE_BYTES or not path.is_file():
+            return ""
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return ""

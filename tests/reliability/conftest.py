@@ -1,0 +1,139 @@
+"""Fixtures for the reliability tests: the figures they report, and the main window offscreen
+with every modal dialog replaced by a recorder (as in tests/gui), so no test can hang on one.
+
+The long variants run with ``MATURITY_SLOW_TESTS=1`` (CI); ``make test`` runs the short ones.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from dataclasses import dataclass, field
+
+import pytest
+
+from desktop import app as desktop_app
+from desktop import i18n, style, translations
+from desktop.qt import QMessageBox
+from desktop.settings import Settings
+
+FIGURES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def figures() -> list[str]:
+    """Lines of measured figures; printed at the end of the test run."""
+    return FIGURES
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("reliability figures")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    translations.build()  # the .qm files are build output; make sure they are current
+
+
+@dataclass
+class Dialogs:
+    """What the code under test tried to show (kind, title, text), and the "user's" choice
+    for the recovery question (True: restore)."""
+
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+    restore: bool = True
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def dialogs(monkeypatch) -> Dialogs:
+    record = Dialogs()
+
+    def box(kind):
+        def show(parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+
+    def execute(self):  # a QMessageBox built by hand (the restore offer): press a button
+        record.shown.append(("ask", self.windowTitle(), self.text()))
+        wanted = QMessageBox.ButtonRole.AcceptRole if record.restore else QMessageBox.ButtonRole.RejectRole
+        for button in self.buttons():
+            if self.buttonRole(button) == wanted:
+                button.click()
+                break
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", execute)
+    return record
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def switcher(qapp):
+    style.apply(qapp)
+    switcher = i18n.LanguageSwitcher(qapp)
+    switcher.set_language("tr")
+    yield switcher
+    switcher.uninstall()
+    switcher.deleteLater()
+
+
+@pytest.fixture
+def make_window(qtbot, db_path, settings, switcher, dialogs):
+    """Build, show and load a main window on ``db_path``; ``load()``'s result is kept on the
+    window as ``loaded``."""
+    windows = []
+
+    def make():
+        window = desktop_app.build_window(db_path, settings, switcher)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.loaded = window.load()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.session.is_open:
+            window.close()
+
+
+@pytest.fixture
+def run_app(qapp, monkeypatch, dialogs):
+    """``desktop.app.run`` in this process, undoing what it installs (log handler,
+    translators, exception hooks)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root_handlers = list(logging.getLogger().handlers)
+
+    def run(*args: str) -> int:
+        try:
+            return desktop_app.run(["maturity-desktop", *args])
+        finally:
+            for switcher in qapp.findChildren(i18n.LanguageSwitcher):
+                switcher.uninstall()
+                switcher.deleteLater()
+            for handler in logging.getLogger().handlers:
+                if handler not in root_handlers:
+                    logging.getLogger().removeHandler(handler)
+                    handler.close()
+
+    return run
