@@ -31,6 +31,14 @@ lint: $(VENV)/.test-deps
 test: $(VENV)/.test-deps translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+$(VENV)/.bench-deps: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	touch $@ $(VENV)/.run-deps
+
+# The performance suite: bench/results.json and the tables in docs/performance.md.
+bench: $(VENV)/.bench-deps translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run
+
 # The one-folder PyInstaller bundle in dist/, self-tested, with its size.
 package: $(VENV)/.run-deps translations
 	bash packaging/build.sh

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
 from .formatting import rounded
 from .messages import Problem
@@ -116,7 +117,14 @@ def percent_of(score: float | None) -> float | None:
 def _exact(value: float | Fraction) -> Fraction:
     """Weights like 1.5 or 0.1 as the decimals they were written as, so that sums are exact
     and a score of exactly 2 is never held as 1.9999999999999996."""
-    return value if isinstance(value, Fraction) else Fraction(repr(value))
+    return value if isinstance(value, Fraction) else _decimal_fraction(value)
+
+
+@lru_cache(maxsize=4096)
+def _decimal_fraction(value: float) -> Fraction:
+    # Cached: a city of units repeats the same few levels and weights hundreds of thousands
+    # of times, and parsing them dominated the consolidation.
+    return Fraction(repr(float(value)))
 
 
 def _weighted_mean(pairs: Iterable[tuple[float | Fraction, float | Fraction]]) -> Fraction | None:
