@@ -162,12 +162,12 @@ class _Reader:
         part = self.checked.sheet_parts.get(sheet)
         if not part:
             return
-        rows = cols = 0
-        for match in _POSITION.finditer(self.checked.read_part(part)):
-            letters, digits = match.groups()
-            rows = max(rows, int(digits))
-            if letters:
-                cols = max(cols, _column_number(letters.decode()))
+        positions = _POSITION.findall(self.checked.read_part(part))
+        # One pass in C (findall), then the maxima over the distinct values only: this runs
+        # for every file of a merge.
+        rows = max((int(digits) for digits in {d for _, d in positions}), default=0)
+        cols = max((_column_number(letters.decode()) for letters in {c for c, _ in positions} if letters),
+                   default=0)
         if rows * max(cols, 1) > MAX_SHEET_CELLS:
             self.stop("x.sheet_too_large", cell_ref(sheet, rows, max(cols, 1)), sheet=sheet,
                       cells=rows * max(cols, 1), limit=MAX_SHEET_CELLS)
