@@ -2,7 +2,8 @@
 
 Each builder draws into a ``matplotlib.figure.Figure`` (a new one, or the one an embedding
 canvas owns, e.g. FigureCanvasQTAgg's: it is cleared and redrawn, then the caller calls
-``draw_idle()``). No pyplot and no backend selection, so the same code serves the GUI, PNG/SVG
+``draw_idle()``). The radar and the gap chart redraw in place instead when the figure already
+holds one with the same layout (a redraw after each answer change must stay fast). No pyplot and no backend selection, so the same code serves the GUI, PNG/SVG
 export and the PDF report. matplotlib is imported inside the functions: it costs start-up time.
 
 Every plotted series carries a ``gid`` ("radar:current", "gap:STR", "trend:current", ...) so
@@ -91,6 +92,24 @@ def chart_style() -> Iterator[None]:
         "axes.unicode_minus": True,
     }):
         yield
+
+
+# A builder leaves on the figure what it drew (``_DrawnRadar``, ``_DrawnGaps``), so that the next
+# call with the same layout only moves the values (see ``_drawn_chart``).
+_DRAWN = "_assessments_drawn_chart"
+
+
+def _drawn_chart(figure, key):
+    """What a builder drew into ``figure`` with this ``key`` (chart, language, dimensions,
+    series), if nothing has cleared or redrawn the figure since; else None (rebuild)."""
+    drawn = getattr(figure, _DRAWN, None)
+    if drawn is None or drawn.key != key or not drawn.intact():
+        return None
+    return drawn
+
+
+def _dimension_ids(results: UnitResults) -> tuple[str, ...]:
+    return tuple(r.dimension_id for r in results.dimensions)
 
 
 def _new_or_cleared(figure, size):
@@ -183,8 +202,12 @@ def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = Tru
     for gid, name, values, style in radar_series(results, lang, target=target, city=city, rounds=rounds):
         (line,) = ax.plot(closed, [*values, values[0]], label=name, gid=gid, markersize=4.5,
                           clip_on=False, zorder=3, **style)
-        if gid == "radar:current" and not any(math.isnan(v) for v in values):
-            ax.fill(closed, [*values, values[0]], color=style["color"], alpha=0.12, zorder=2)
+        if gid == "radar:current":
+            # Made even while a dimension has no score (then hidden), so that a redraw in place
+            # can show it again without rebuilding.
+            (area,) = ax.fill(closed, [*values, values[0]], color=style["color"], alpha=0.12, zorder=2,
+                              label=RADAR_AREA_LABEL)
+            area.set_visible(_complete(values))
         handles.append(line)
 
     for angle, row in zip(angles, rows, strict=True):
@@ -192,23 +215,86 @@ def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = Tru
         ax.text(angle, MAX_LEVEL * 1.1, _dimension_label(row, lang, label_width), fontsize=label_size,
                 ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
                 va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
-                color="#222222" if row.in_scope else "#777777", linespacing=1.1,
+                color=_dimension_colour(row), linespacing=1.1,
                 gid=f"radar:label:{row.dimension_id}")
     return handles
+
+
+# A label, not a gid: a gid would make the area a hover target (desktop.chart_canvas.hit). The
+# leading "_" keeps it out of legends.
+RADAR_AREA_LABEL = "_radar:area:current"
+
+
+def _complete(values: Sequence[float]) -> bool:
+    """A filled area only for a closed polygon: with a hole it would cut across the radar."""
+    return not any(math.isnan(v) for v in values)
+
+
+def _dimension_colour(row) -> str:
+    return "#222222" if row.in_scope else "#777777"
 
 
 def radar_figure(results: UnitResults, lang: str = "tr", figure=None, *, target: bool = True,
                  city: bool = True, rounds: bool = False):
     """Dimension scores current vs target, with the city average when other units exist and,
-    with ``rounds``, the unit's other rounds overlaid."""
+    with ``rounds``, the unit's other rounds overlaid.
+
+    Given a ``figure`` that already holds a radar drawn here with the same spokes, language
+    and series, only the values, legend labels and dimension names are updated: rebuilding
+    the polar Axes and its ticks is a third of a redraw after each answer change.
+    """
+    series = radar_series(results, lang, target=target, city=city, rounds=rounds)
+    key = ("radar", lang, _dimension_ids(results), tuple(gid for gid, *_ in series))
+    drawn = _drawn_chart(figure, key)
+    if drawn is not None:
+        drawn.update(results, lang, series)
+        return figure
     with chart_style():
         fig = _new_or_cleared(figure, RADAR_SIZE)
         ax = fig.add_subplot(projection="polar")
         handles = draw_radar(ax, results, lang, target=target, city=city, rounds=rounds)
-        fig.legend(handles=handles, loc="lower center", ncol=min(3, len(handles)), frameon=False,
-                   bbox_to_anchor=(0.5, 0.005))
-        fig.set_layout_engine(radar_layout(ax))
+        legend = fig.legend(handles=handles, loc="lower center", ncol=min(3, len(handles)), frameon=False,
+                            bbox_to_anchor=(0.5, 0.005))
+        layout = radar_layout(ax)
+        fig.set_layout_engine(layout)
+    setattr(fig, _DRAWN, _DrawnRadar(key, fig, ax, legend, layout))
     return fig
+
+
+class _DrawnRadar:
+    """The artists of a radar that ``radar_figure`` built, to move its series in place."""
+
+    def __init__(self, key, fig, ax, legend, layout):
+        self.key = key
+        self.fig, self.ax, self.legend, self.layout = fig, ax, legend, layout
+        self.lines = {line.get_gid(): line for line in ax.get_lines() if line.get_gid()}
+        self.area = next(p for p in ax.patches if p.get_label() == RADAR_AREA_LABEL)
+        self.names = {t.get_gid(): t for t in ax.texts}
+        self.legend_texts = dict(zip(self.lines, legend.get_texts(), strict=True))
+
+    def intact(self) -> bool:
+        """False once anything cleared the figure or swapped its Axes, legend or layout."""
+        fig, ax = self.fig, self.ax
+        return (fig.axes == [ax] and fig.legends == [self.legend] and fig.get_layout_engine() is self.layout
+                and all(line.axes is ax and line in ax.lines for line in self.lines.values())
+                and self.area in ax.patches and all(t in ax.texts for t in self.names.values()))
+
+    def update(self, results: UnitResults, lang: str, series) -> None:
+        for gid, name, values, _style in series:
+            line = self.lines[gid]
+            closed = [*values, values[0]]
+            line.set_ydata(closed)
+            if line.get_label() != name:
+                line.set_label(name)
+                self.legend_texts[gid].set_text(name)
+            if gid == "radar:current":
+                self.area.set_xy(list(zip(line.get_xdata(), closed, strict=True)))
+                self.area.set_visible(_complete(values))
+        for row in results.dimensions:
+            name = self.names[f"radar:label:{row.dimension_id}"]
+            name.set_text(_dimension_label(row, lang, LABEL_WRAP))
+            name.set_color(_dimension_colour(row))
+        self.fig.stale = True
 
 
 def radar_layout(ax, region: tuple[float, float, float, float] | None = None):
@@ -274,22 +360,30 @@ def _fit_radar(fig, ax, region) -> None:
 
 def gap_figure(results: UnitResults, lang: str = "tr", figure=None):
     """One horizontal bar per dimension: target − current. Horizontal, so that long Turkish
-    names stay readable; the bar's width is the gap."""
+    names stay readable; the bar's width is the gap.
+
+    Given a ``figure`` that holds a gap chart drawn here for the same dimensions and language,
+    with a bar for the same ones, the bars and their numbers are updated in place."""
+    rows = results.dimensions
+    key = ("gaps", lang, _dimension_ids(results), tuple(r.gap is not None for r in rows))
+    drawn = _drawn_chart(figure, key)
+    if drawn is not None:
+        drawn.update(results, lang)
+        return figure
     with chart_style():
         fig = _new_or_cleared(figure, GAP_SIZE)
         fig.set_layout_engine("constrained")
         ax = fig.add_subplot()
-        rows = results.dimensions
         positions = range(len(rows))
-        largest = max((r.gap for r in rows if r.gap is not None), default=0.0)
-        limit = max(1.0, largest * 1.2)
+        limit = _gap_limit(rows)
+        marks = {}
         for y, row in zip(positions, rows, strict=True):
             if row.gap is None:
-                note = label("out_of_scope" if not row.in_scope else "no_score", lang)
-                ax.text(0.02 * limit, y, f"– ({note})", va="center", fontsize=8, color="#666666")
+                marks[row.dimension_id] = (None, ax.text(*_gap_note(row, lang, limit, y), va="center",
+                                                         fontsize=8, color="#666666"))
                 continue
-            ax.barh(y, row.gap, height=0.62, color=GAP_COLOUR, gid=f"gap:{row.dimension_id}")
-            ax.text(row.gap + 0.015 * limit, y, formatting.number(row.gap, lang), va="center", fontsize=8)
+            bar = ax.barh(y, row.gap, height=0.62, color=GAP_COLOUR, gid=f"gap:{row.dimension_id}")[0]
+            marks[row.dimension_id] = (bar, ax.text(*_gap_value(row, lang, limit, y), va="center", fontsize=8))
         ax.set_yticks(list(positions), [wrap(r.name.get(lang), 26) for r in rows])
         ax.invert_yaxis()  # questionnaire order, top to bottom, as in the table
         ax.set_xlim(0, limit)
@@ -301,7 +395,53 @@ def gap_figure(results: UnitResults, lang: str = "tr", figure=None):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.tick_params(axis="y", length=0)
+    setattr(fig, _DRAWN, _DrawnGaps(key, fig, ax, marks))
     return fig
+
+
+def _gap_limit(rows) -> float:
+    largest = max((r.gap for r in rows if r.gap is not None), default=0.0)
+    return max(1.0, largest * 1.2)
+
+
+def _gap_value(row, lang: str, limit: float, y: float) -> tuple[float, float, str]:
+    """Where the gap's number goes (just past the bar's end) and its text."""
+    return row.gap + 0.015 * limit, y, formatting.number(row.gap, lang)
+
+
+def _gap_note(row, lang: str, limit: float, y: float) -> tuple[float, float, str]:
+    """Why a dimension has no bar, at the start of its band."""
+    note = label("out_of_scope" if not row.in_scope else "no_score", lang)
+    return 0.02 * limit, y, f"– ({note})"
+
+
+class _DrawnGaps:
+    """The artists of a gap chart that ``gap_figure`` built, to move its bars in place."""
+
+    def __init__(self, key, fig, ax, marks):
+        self.key = key
+        self.fig, self.ax, self.layout = fig, ax, fig.get_layout_engine()
+        self.marks = marks  # dimension id -> (bar or None, its number or its note)
+
+    def intact(self) -> bool:
+        """False once anything cleared the figure or swapped its Axes or layout."""
+        fig, ax = self.fig, self.ax
+        return (fig.axes == [ax] and fig.get_layout_engine() is self.layout
+                and all((bar is None or bar in ax.patches) and text in ax.texts
+                        for bar, text in self.marks.values()))
+
+    def update(self, results: UnitResults, lang: str) -> None:
+        limit = _gap_limit(results.dimensions)
+        for y, row in enumerate(results.dimensions):
+            bar, text = self.marks[row.dimension_id]
+            x, _y, words = _gap_note(row, lang, limit, y) if bar is None else _gap_value(row, lang, limit, y)
+            if bar is not None:
+                bar.set_width(row.gap)
+            text.set_x(x)
+            text.set_text(words)
+        if self.ax.get_xlim() != (0, limit):
+            self.ax.set_xlim(0, limit)
+        self.fig.stale = True
 
 
 # --- trend ------------------------------------------------------------------------------------

@@ -273,6 +273,23 @@ def step_import(ctx: Context) -> str:
     return f"{len(imported)} answers back from the export, template read"
 
 
+def step_merge(ctx: Context) -> str:
+    """The coordinator's merge: the export (and the same file again, a duplicate) into a third
+    database, then the consolidated workbook."""
+    engine = feature("assessments.merge.engine")
+    consolidated = feature("assessments.merge.consolidated")
+    copy = ctx.folder / "kopya.xlsx"
+    copy.write_bytes(ctx.files["export"].read_bytes())
+    target = ctx.open_store("coordinator.sqlite3")
+    report = engine.merge([ctx.files["export"], copy], target, ctx.questionnaire, workers=0)
+    statuses = sorted(outcome.status for outcome in report.outcomes)
+    if statuses != ["accepted", "duplicate"]:
+        raise AssertionError(f"merge outcomes {statuses}, expected accepted + duplicate")
+    path = ctx.folder / "konsolide.xlsx"
+    consolidated.write_consolidated(target, ctx.questionnaire, path, lang=ctx.lang)
+    return f"1 accepted, 1 duplicate; consolidated workbook {_check_workbook(path) // 1024} KB"
+
+
 def step_report(ctx: Context) -> str:
     pdf = feature("assessments.reports.pdf")
     path = ctx.folder / "rapor.pdf"
@@ -308,6 +325,7 @@ def core_steps() -> list[Step]:
         Step("export", step_export, required=True, needs=("answers",)),
         Step("template", step_template, required=True, needs=("questionnaire",)),
         Step("import", step_import, required=True, needs=("export", "template")),
+        Step("merge", step_merge, required=True, needs=("export",)),
         Step("report", step_report, required=True, needs=("answers",)),
         Step("backup", step_backup, needs=("answers",)),
     ]

@@ -4,13 +4,11 @@
 the same start-up code as the app.
 """
 
-import multiprocessing
 import sys
 
 import frozen_startup  # noqa: F401  (before anything imports matplotlib)
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a merge's reading workers start this executable again
     from desktop.__main__ import main
 
     sys.exit(main())

@@ -166,3 +166,128 @@ def test_charts_need_neither_pyplot_nor_qt_and_leave_rcparams_alone():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert "pure ok" in result.stdout
+
+
+# --- redrawing into the same figure -----------------------------------------------------------
+
+def pixels(fig):
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy()
+
+
+def answered_more(questionnaire, hand_answers):
+    """``hand_answers`` with every INS question answered too (its "no score" label goes)."""
+    from assessments.scoring import Answer
+
+    more = dict(hand_answers)
+    for question in questionnaire.dimension("INS").questions:
+        more[question.id] = Answer(question.id, current=4, target=5)
+    return more
+
+
+def test_radar_redraw_with_the_same_layout_moves_the_series_in_place(questionnaire, hand_answers):
+    before = build_results(questionnaire, hand_answers, ["ULA"])
+    after = build_results(questionnaire, answered_more(questionnaire, hand_answers), ["ULA"])
+    fig = charts.radar_figure(before, "tr")
+    pixels(fig)
+    ax, lines = fig.axes[0], lines_by_gid(fig)
+    assert charts.radar_figure(after, "tr", figure=fig) is fig
+    assert fig.axes == [ax] and lines_by_gid(fig) == lines  # the same artists, not rebuilt
+    plotted = charts.plotted_series(fig)
+    assert nan_safe(plotted["radar:current"]) == scores(r.current for r in after.dimensions)
+    assert nan_safe(plotted["radar:target"]) == scores(r.target for r in after.dimensions)
+    assert lines["radar:current"].get_ydata()[-1] == lines["radar:current"].get_ydata()[0]
+    names = {t.get_gid(): t.get_text() for t in ax.texts}
+    assert names["radar:label:INS"] == "İnsan ve Kurumsal\nKapasite"  # "(puan yok)" gone
+    # Exactly what a figure built afresh from the same results shows.
+    assert (pixels(fig) == pixels(charts.radar_figure(after, "tr"))).all()
+
+
+def test_radar_area_follows_the_current_series(questionnaire, hand_answers):
+    complete = {q.id: hand_answers.get(q.id) for q in questionnaire.questions}
+    from assessments.scoring import Answer
+
+    for question_id, answer in complete.items():
+        if answer is None or answer.not_applicable:
+            complete[question_id] = Answer(question_id, current=3, target=4)
+    with_hole = build_results(questionnaire, hand_answers, ["ULA"])
+    full = build_results(questionnaire, complete)
+    fig = charts.radar_figure(with_hole, "tr")
+    area = next(p for p in fig.axes[0].patches if p.get_label() == charts.RADAR_AREA_LABEL)
+    assert not area.get_visible()  # a hole in the series: no filled polygon across it
+    charts.radar_figure(full, "tr", figure=fig)
+    assert area.get_visible()
+    radii = [float(r) for _theta, r in area.get_xy()]
+    assert radii[:-1] == pytest.approx([r.current for r in full.dimensions])
+    charts.radar_figure(with_hole, "tr", figure=fig)
+    assert not area.get_visible()
+
+
+def test_radar_legend_label_changes_in_place(questionnaire, store, answered):
+    fill(store, questionnaire, "Çevre Koruma ve Kontrol Dairesi Başkanlığı", answered.round, 11)
+    fig = charts.radar_figure(load_results(store, questionnaire, answered.uuid), "tr")
+    ax = fig.axes[0]
+    fill(store, questionnaire, "Fen İşleri Dairesi Başkanlığı", answered.round, 12)
+    results = load_results(store, questionnaire, answered.uuid)
+    charts.radar_figure(results, "tr", figure=fig)
+    assert fig.axes == [ax]
+    assert lines_by_gid(fig)["radar:city"].get_label() == "Kent ortalaması (2 diğer birim)"
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Mevcut", "Hedef", "Kent ortalaması (2 diğer birim)"]
+    assert nan_safe(charts.plotted_series(fig)["radar:city"]) == scores(r.city_mean for r in results.dimensions)
+    assert (pixels(fig) == pixels(charts.radar_figure(results, "tr"))).all()
+
+
+@pytest.mark.parametrize("change", ["language", "series", "cleared", "other chart"])
+def test_radar_is_rebuilt_when_the_layout_differs(questionnaire, hand_answers, change):
+    results = build_results(questionnaire, hand_answers, ["ULA"])
+    fig = charts.radar_figure(results, "tr")
+    ax = fig.axes[0]
+    lang, options = "tr", {}
+    if change == "language":
+        lang = "en"
+    elif change == "series":
+        options = {"target": False}
+    elif change == "cleared":
+        fig.clear()
+    else:
+        charts.gap_figure(results, "tr", figure=fig)
+    charts.radar_figure(results, lang, figure=fig, **options)
+    assert len(fig.axes) == 1 and fig.axes[0] is not ax and fig.axes[0].name == "polar"
+    assert len(fig.legends) == 1
+    expected = {"radar:current"} if change == "series" else {"radar:current", "radar:target"}
+    assert set(charts.plotted_series(fig)) == expected
+    assert (pixels(fig) == pixels(charts.radar_figure(results, lang, **options))).all()
+
+
+def test_gap_redraw_moves_the_bars_in_place(questionnaire, hand_answers):
+    from assessments.scoring import Answer
+
+    strategy = questionnaire.dimension("STR").questions
+    bigger = dict(hand_answers)
+    for question in strategy:
+        bigger[question.id] = Answer(question.id, current=0, target=5)  # gap 5: the axis widens
+    before, after = build_results(questionnaire, hand_answers, ["ULA"]), build_results(questionnaire, bigger, ["ULA"])
+    fig = charts.gap_figure(before, "tr")
+    ax = fig.axes[0]
+    bars = list(ax.patches)
+    assert charts.gap_figure(after, "tr", figure=fig) is fig
+    assert fig.axes == [ax] and list(ax.patches) == bars
+    widths = {gid: values[0] for gid, values in charts.plotted_series(fig).items()}
+    assert widths == pytest.approx({f"gap:{r.dimension_id}": r.gap for r in after.dimensions if r.gap is not None})
+    assert ax.get_xlim() == pytest.approx((0, 6.0))
+    assert "5,00" in [t.get_text() for t in ax.texts]
+    assert (pixels(fig) == pixels(charts.gap_figure(after, "tr"))).all()
+
+
+def test_gap_chart_is_rebuilt_when_a_bar_appears(questionnaire, hand_answers):
+    before = build_results(questionnaire, hand_answers, ["ULA"])
+    after = build_results(questionnaire, answered_more(questionnaire, hand_answers), ["ULA"])
+    fig = charts.gap_figure(before, "tr")
+    ax = fig.axes[0]
+    charts.gap_figure(after, "tr", figure=fig)
+    assert fig.axes[0] is not ax
+    assert set(charts.plotted_series(fig)) == {"gap:STR", "gap:VERI", "gap:INS"}
