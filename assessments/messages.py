@@ -6,7 +6,6 @@ the user's language, so the same error reads right in the CLI, the GUI and a mer
 
 from __future__ import annotations
 
-import locale
 import os
 from dataclasses import dataclass, field
 
@@ -174,6 +173,8 @@ def default_language() -> str:
         value = os.environ.get(var)
         if value:
             return "tr" if _is_turkish(value) else "en"
+    import locale  # here: the GUI's start-up path imports this module, rarely this function
+
     try:
         name = locale.getlocale()[0] or ""
     except ValueError:

@@ -18,23 +18,7 @@ from assessments import __version__
 from assessments.messages import MaturityError
 
 from . import i18n
-from .qt import (
-    QApplication,
-    QDesktopServices,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QObject,
-    QPlainTextEdit,
-    QPushButton,
-    Qt,
-    QUrl,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-    qInstallMessageHandler,
-)
+from .qt import QApplication, QMessageBox, QObject, QWidget, Signal, qInstallMessageHandler
 
 log = logging.getLogger("desktop")
 
@@ -116,37 +100,13 @@ def report_text(exc_type, exc, tb) -> str:
     return "\n".join(line.rstrip("\n") for line in lines)
 
 
-class CrashDialog(QDialog):
-    """An unexpected error: what happened, a copyable report and where the log is."""
+def __getattr__(name: str):
+    """``errors.CrashDialog`` still works; its module loads on the first crash, not at start-up."""
+    if name == "CrashDialog":
+        from .crash_dialog import CrashDialog
 
-    def __init__(self, report: str, log_file: Path | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.resize(640, 420)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Something went wrong that the program did not expect. Everything you entered before this moment has been saved. Please send the report below to the smart city office."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("Error report"))
-        layout.addWidget(self.report, 1)
-        where = (self.tr("Log file: {path}").format(path=log_file) if log_file
-                 else self.tr("The log file could not be written."))
-        self.log_label = QLabel(where)
-        self.log_label.setWordWrap(True)
-        self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.log_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Copy report"))
-        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.report.toPlainText()))
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        if log_file:
-            folder = QPushButton(self.tr("Open log folder"))
-            folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent))))
-            buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return CrashDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _ThreadRelay(QObject):
@@ -183,6 +143,8 @@ class ExceptionHook:
             sys.__excepthook__(exc_type, exc, tb)
             return
         self._showing = True  # an error inside the dialog must not open dialogs forever
+        from .crash_dialog import CrashDialog
+
         try:
             CrashDialog(report_text(exc_type, exc, tb), _log_path, self._parent_getter()).exec()
         finally:

@@ -159,20 +159,10 @@ class MainWindow(QMainWindow):
         for action in (self.export_action, self.template_action, self.import_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        from importlib.util import find_spec  # not the results page: it is off the start-up path
-
         for action in (self.report_action, self.chart_action):
             self.file_menu.addAction(action)
-            action.setVisible(find_spec("matplotlib") is not None)  # hidden in a build without it
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        from .exchange_actions import available
-
-        for action in (self.export_action, self.template_action, self.import_action):
-            action.setVisible(available())  # hidden in a build without the Excel exchange
-        import importlib.util  # not the view itself: it loads when first shown
-
-        self.coordinator_action.setVisible(importlib.util.find_spec("assessments.merge.engine") is not None)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
@@ -189,6 +179,19 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         for action in (self.guide_action, self.shortcuts_action, self.about_action):
             self.help_menu.addAction(action)
+
+    def _hide_missing_features(self) -> None:
+        """Hide the menu items of parts a build may leave out. Run after the first paint (from
+        ``load``): the checks import modules, and the menus are closed in the first frame."""
+        from importlib.util import find_spec  # not the modules themselves: they load on first use
+
+        from .exchange_actions import available
+
+        for action in (self.report_action, self.chart_action):
+            action.setVisible(find_spec("matplotlib") is not None)  # hidden in a build without it
+        for action in (self.export_action, self.template_action, self.import_action):
+            action.setVisible(available())  # hidden in a build without the Excel exchange
+        self.coordinator_action.setVisible(find_spec("assessments.merge.engine") is not None)
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
@@ -323,6 +326,7 @@ class MainWindow(QMainWindow):
         if self._load_started:
             return self.session.is_open
         self._load_started = True
+        self._hide_missing_features()
         self.statusBar().showMessage(self.tr("Opening the database..."))
         try:
             self.session.open()

@@ -6,23 +6,15 @@ from __future__ import annotations
 from assessments import formatting, turkish
 
 from . import i18n
-from .qt import (
-    QAbstractItemView,
-    QEvent,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    Qt,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-    Signal,
-)
+from .qt import QEvent, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, Signal
 
-UUID_ROLE = Qt.ItemDataRole.UserRole
+
+def uuid_role():
+    """The item data role that carries an assessment's uuid (Qt's ``UserRole``). A function,
+    not a constant: the ``Qt`` namespace costs start-up time (see ``StartPage.table``)."""
+    from .qt import Qt
+
+    return Qt.ItemDataRole.UserRole
 
 
 class StartPage(QWidget):
@@ -47,22 +39,7 @@ class StartPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
-        self.table = QTableWidget(0, 5)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemActivated.connect(lambda item: self._open_row(item.row()))
-        self.table.itemDoubleClicked.connect(lambda item: self._open_row(item.row()))
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._table = None  # built after the first paint: it is hidden until there are rows
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
@@ -90,13 +67,47 @@ class StartPage(QWidget):
         layout.addSpacing(12)
         layout.addLayout(list_head)
         layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        self._table_index = layout.count()  # where the table goes
         layout.addLayout(bottom)
         self.setTabOrder(self.new_button, self.continue_button)
         self.setTabOrder(self.continue_button, self.search)
-        self.setTabOrder(self.search, self.table)
-        self.setTabOrder(self.table, self.open_button)
+        self.setTabOrder(self.search, self.open_button)
         self.retranslate()
+
+    @property
+    def table(self):
+        """The assessments. Built on first use (``reload`` after the database opened), not
+        before the first paint: it is hidden while there are no rows, and building it (with
+        Qt's ``Qt`` namespace) costs start-up time."""
+        if self._table is None:
+            self._table = self._make_table()
+            self._retranslate_table()
+        return self._table
+
+    def _make_table(self):
+        from .qt import QAbstractItemView, QHeaderView, Qt, QTableWidget
+
+        table = QTableWidget(0, 5)
+        table.hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.itemActivated.connect(lambda item: self._open_row(item.row()))
+        table.itemDoubleClicked.connect(lambda item: self._open_row(item.row()))
+        table.itemSelectionChanged.connect(self._selection_changed)
+        self.layout().insertWidget(self._table_index, table, 1)
+        self.setTabOrder(self.search, table)
+        self.setTabOrder(table, self.open_button)
+        return table
 
     def retranslate(self) -> None:
         lang = i18n.current()
@@ -108,11 +119,15 @@ class StartPage(QWidget):
         self.list_title.setText(self.tr("Assessments"))
         self.search.setPlaceholderText(self.tr("Filter by unit..."))
         self.search.setAccessibleName(self.tr("Filter assessments by unit"))
-        self.table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Round"), self.tr("Status"),
-                                              self.tr("Completed"), self.tr("Last change")])
-        self.table.setAccessibleName(self.tr("Assessments"))
+        if self._table is not None:
+            self._retranslate_table()
         self.open_button.setText(self.tr("Open"))
         self._fill()
+
+    def _retranslate_table(self) -> None:
+        self._table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Round"), self.tr("Status"),
+                                               self.tr("Completed"), self.tr("Last change")])
+        self._table.setAccessibleName(self.tr("Assessments"))
 
     def changeEvent(self, event):  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,33 +158,42 @@ class StartPage(QWidget):
         lang = i18n.current()
         needle = self.search.text()
         rows = [(info, score) for info, score in self._rows if not needle or turkish.contains(info.unit, needle)]
+        if self._rows or self._table is not None:
+            self._fill_table(rows, lang)
+        if not self._rows:
+            self.empty.setText(self.tr("No assessments yet. Start with \"New assessment...\"."))
+        elif not rows:
+            self.empty.setText(self.tr("No unit matches \"{text}\".").format(text=needle))
+        self.empty.setVisible(not rows)
+        if self._table is not None:
+            self._table.setVisible(bool(rows))
+        self._selection_changed()
+
+    def _fill_table(self, rows: list[tuple], lang: str) -> None:
+        from .qt import Qt, QTableWidgetItem
+
+        role = uuid_role()
         self.table.setRowCount(len(rows))
         for row, (info, score) in enumerate(rows):
             cells = [info.unit, info.round, self._status_text(info),
                      formatting.fraction(score.completeness, lang), formatting.timestamp(info.updated_at, lang)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(UUID_ROLE, info.uuid)
+                item.setData(role, info.uuid)
                 if column == 0:
                     item.setToolTip(info.unit)
                 if column in (1, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
-        if not self._rows:
-            self.empty.setText(self.tr("No assessments yet. Start with \"New assessment...\"."))
-        elif not rows:
-            self.empty.setText(self.tr("No unit matches \"{text}\".").format(text=needle))
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        self._selection_changed()
 
     def _selection_changed(self) -> None:
-        self.open_button.setEnabled(self.table.currentRow() >= 0 and bool(self.table.selectedItems()))
+        table = self._table
+        self.open_button.setEnabled(table is not None and table.currentRow() >= 0 and bool(table.selectedItems()))
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None
         if item is not None:
-            self.openRequested.emit(item.data(UUID_ROLE))
+            self.openRequested.emit(item.data(uuid_role()))
 
     def _continue(self) -> None:
         if self._continue_uuid:

@@ -170,6 +170,7 @@ def test_hovering_a_radar_point_shows_its_formula(window, qtbot, answered, quest
     event = QHelpEvent(QEvent.Type.ToolTip, position, canvas.mapToGlobal(position))
     canvas.event(event)
     assert questionnaire.dimensions[0].name.get("tr") in QToolTip.text()
+    QToolTip.hideText()
     assert chart_canvas.hit(canvas.figure, -100, -100, 3) is None
 
     # a bar of the gaps chart: its dimension and the gap's formula
