@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -57,3 +58,9 @@ def write_atomically(path: str | os.PathLike, write: Callable[[Path], None]) -> 
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
     return target
+
+
+def safe_file_name(text: str, fallback: str = "export") -> str:
+    """``text`` as a file name: characters Windows forbids replaced, length bounded."""
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", text).strip(" .")
+    return name[:150] or fallback

@@ -9,9 +9,9 @@ which the UI thread may be redrawing) and the core writes it atomically.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from assessments.atomic import safe_file_name
 from assessments.messages import text
 
 from . import i18n, workers
@@ -39,12 +39,6 @@ def draw_chart(kind: str, results, lang: str, figure=None):
     if kind == "trend":
         return charts.trend_figure(results, lang, figure=figure)
     raise ValueError(f"unknown chart: {kind}")
-
-
-def safe_file_name(name: str) -> str:
-    """Characters Windows forbids in file names replaced; length bounded."""
-    cleaned = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", name).strip(" .")
-    return cleaned[:150] or "rapor"
 
 
 def report_file_name(unit: str, round: str, lang: str) -> str:

@@ -8,12 +8,11 @@ openpyxl is imported here only inside functions: this module is cheap to import.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
-from ..atomic import write_atomically
+from ..atomic import safe_file_name, write_atomically
 from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
@@ -111,12 +110,6 @@ def suggested_file_name(info: AssessmentInfo, lang: str = "tr") -> str:
     """A file name for the save dialog: ``Olgunluk - <unit> - <round>.xlsx``."""
     prefix = "Olgunluk" if lang == "tr" else "Maturity"
     return safe_file_name(f"{prefix} - {info.unit} - {info.round}") + ".xlsx"
-
-
-def safe_file_name(text: str) -> str:
-    """Characters Windows forbids in file names replaced; length bounded."""
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", text).strip(" .")
-    return name[:150] or "export"
 
 
 def build_export(snap: ExportSnapshot, questionnaire: Questionnaire, lang: str, exported_at: str):
