@@ -227,12 +227,9 @@ def _summary(ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, la
     data = Reference(ws, min_col=2, max_col=3, min_row=table_head, max_row=table_end)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=table_head + 1, max_row=table_end))
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 5
-    chart.y_axis.majorUnit = 1
-    chart.y_axis.number_format = "0"
-    chart.y_axis.delete = False
-    chart.legend.position = "b"
+    from .writing import level_axis
+
+    level_axis(chart)
     chart.width, chart.height = 19, 13
     ws.add_chart(chart, "I4")
 

@@ -120,8 +120,9 @@ def text_height(cells: list[tuple[str, float, float]]) -> float:
 
 def page_setup(ws: Worksheet, title_rows: str | None = None, landscape: bool = True,
                one_page: bool = False) -> None:
-    """A4, landscape, fit to one page wide (or on one page), page numbers in the footer."""
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    """A4, landscape, fit to one page wide (or on one page), page numbers in the footer. Works
+    on write-only sheets too (call it before their first row)."""
+    ws.page_setup.paperSize = 9  # A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1 if one_page else 0
@@ -161,3 +162,13 @@ def write_meta(wb, values: dict[str, str]) -> None:
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 70
     ws.sheet_state = "veryHidden"
+
+
+def level_axis(chart) -> None:
+    """A radar's value axis as levels 0..5, legend below: the same in every workbook."""
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 5
+    chart.y_axis.majorUnit = 1
+    chart.y_axis.number_format = "0"
+    chart.y_axis.delete = False
+    chart.legend.position = "b"

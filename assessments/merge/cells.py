@@ -114,21 +114,11 @@ def set_widths(ws, widths: list[float]) -> None:
 
 
 def page_setup(ws, title_rows: str | None = None, one_page: bool = False, portrait: bool = False) -> None:
-    """A4, one page wide (or on one page), page numbers in the footer (as
-    ``exchange.writing.page_setup``, which needs a normal worksheet). Write-only sheets write
+    """``exchange.writing.page_setup`` with the merge's argument order. Write-only sheets write
     their properties with the first row: call this before appending."""
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.orientation = "portrait" if portrait else "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1 if one_page else 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
-    ws.print_options.horizontalCentered = True
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "&P / &N"
+    from ..exchange.writing import page_setup as exchange_page_setup
+
+    exchange_page_setup(ws, title_rows, landscape=not portrait, one_page=one_page)
 
 
 def set_height(ws, row: int, cells: list[tuple[str, float, float]], minimum: float = 15) -> None:

@@ -161,12 +161,9 @@ def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], la
         chart.add_data(Reference(ws, min_col=col, min_row=head + 1, max_row=end), titles_from_data=False)
         chart.series[-1].tx = SeriesLabel(v=w(key))
     chart.set_categories(Reference(ws, min_col=1, min_row=head + 1, max_row=end))
-    chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 5
-    chart.y_axis.majorUnit = 1
-    chart.y_axis.number_format = "0"
-    chart.y_axis.delete = False
-    chart.legend.position = "b"
+    from ..exchange.writing import level_axis
+
+    level_axis(chart)
     chart.width, chart.height = 19.5, 12
     ws.add_chart(chart, f"A{chart_row}")
     ws.print_area = f"A1:G{chart_row + 24}"
