@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import desktop_fixtures
 import pytest
 
 from desktop import app as desktop_app
-from desktop import i18n, style, translations
 from desktop.qt import QFileDialog, QMessageBox
-from desktop.settings import Settings
 
-
-@pytest.fixture(scope="session", autouse=True)
-def _compiled_translations():
-    translations.build()  # the .qm files are build output; make sure they are current
+# The fixtures shared with the other folders that drive the app.
+_compiled_translations = desktop_fixtures._compiled_translations
+settings = desktop_fixtures.settings
+switcher = desktop_fixtures.switcher
 
 
 @dataclass
@@ -48,21 +47,6 @@ def dialogs(monkeypatch) -> Dialogs:
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (record.open_path, "")))
     return record
-
-
-@pytest.fixture
-def settings(tmp_path) -> Settings:
-    return Settings(tmp_path / "settings.ini")
-
-
-@pytest.fixture
-def switcher(qapp):
-    style.apply(qapp)
-    switcher = i18n.LanguageSwitcher(qapp)
-    switcher.set_language("tr")
-    yield switcher
-    switcher.uninstall()
-    switcher.deleteLater()
 
 
 @pytest.fixture
