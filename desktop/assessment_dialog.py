@@ -123,13 +123,13 @@ class AssessmentDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Assessment details") if self.edit else self.tr("New assessment"))
-        self.unit_label.setText(self.tr("&Unit:"))
+        self.unit_label.setText(self.tr("Un&it:"))
         self.unit.lineEdit().setPlaceholderText(self.tr("e.g. Bilgi İşlem Dairesi Başkanlığı"))
         self.unit.setAccessibleName(self.tr("Unit"))
-        self.round_label.setText(self.tr("&Round:"))
+        self.round_label.setText(self.tr("Rou&nd:"))
         self.round.setAccessibleName(self.tr("Round"))
         self.round.setToolTip(self.tr("Usually the year of the assessment, e.g. 2026"))
-        self.respondent_label.setText(self.tr("Res&pondent:"))
+        self.respondent_label.setText(self.tr("Responden&t:"))
         self.respondent.setPlaceholderText(self.tr("Name of the person filling in (optional)"))
         self.respondent.setAccessibleName(self.tr("Respondent"))
         self.scope.setTitle(self.tr("Dimensions in scope"))

@@ -66,10 +66,12 @@ class UserGuideDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """``entries``: (key sequence text, what it does), already in the UI language."""
+    """``entries``: (key sequence text, what it does), already in the UI language; the keys
+    of the pages and fields (the same in every language) are added after them."""
 
     def __init__(self, entries: list[tuple[str, str]], parent=None):
         super().__init__(parent)
+        entries = list(entries) + self.page_entries()
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(640, 580)
         intro = QLabel(self.tr("Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual."))
@@ -93,6 +95,22 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+    def page_entries(self) -> list[tuple[str, str]]:
+        """Keys that belong to a page or a field, not to a menu command. Alt+letter jumps
+        are chosen so that the same letter works in Turkish and English."""
+        return [
+            ("Enter", self.tr("Start page: open the chosen assessment (also from the filter)")),
+            ("Alt+N", self.tr("Question: tick or untick Not applicable (N/A)")),
+            ("Alt+O", self.tr("Question: go to the notes (the justification when N/A)")),
+            ("Alt+K", self.tr("Question: go to the evidence")),
+            ("Esc", self.tr("In a text field: back to the level choices")),
+            ("Ctrl+Z, Ctrl+Y", self.tr("In a text field: undo or redo the typing first, then "
+                                       "the answers (as in a word processor)")),
+            ("Ctrl+Enter", self.tr("N/A justification: confirm")),
+            ("Alt+I, Alt+N, Alt+T", self.tr("New assessment: unit, round, respondent")),
+        ]
 
 
 def key_text(sequences: list[QKeySequence]) -> str:

@@ -39,6 +39,7 @@ class StartPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
+        self.search.returnPressed.connect(lambda: self._open_row(self._current_row()))
         self._table = None  # built after the first paint: it is hidden until there are rows
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
@@ -167,6 +168,7 @@ class StartPage(QWidget):
         self.empty.setVisible(not rows)
         if self._table is not None:
             self._table.setVisible(bool(rows))
+            self._select_default()
         self._selection_changed()
 
     def _fill_table(self, rows: list[tuple], lang: str) -> None:
@@ -189,6 +191,18 @@ class StartPage(QWidget):
     def _selection_changed(self) -> None:
         table = self._table
         self.open_button.setEnabled(table is not None and table.currentRow() >= 0 and bool(table.selectedItems()))
+
+    def _current_row(self) -> int:
+        return self._table.currentRow() if self._table is not None else -1
+
+    def _select_default(self) -> None:
+        """A row is always chosen (the one to continue, else the first), so Enter opens it."""
+        table = self._table
+        if table is None or table.rowCount() == 0 or table.currentRow() >= 0:
+            return
+        role = uuid_role()
+        rows = [r for r in range(table.rowCount()) if table.item(r, 0).data(role) == self._continue_uuid]
+        table.setCurrentCell((rows or [0])[0], 0)
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None
