@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assessments.messages import MaturityError
 
-from . import errors, i18n, startup_probe
+from . import errors, i18n, startup_probe, window_geometry
 from .qt import (
     QAction,
     QActionGroup,
@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setMinimumSize(900, 560)
+        window_geometry.fit_minimum(self)
 
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
@@ -354,15 +354,21 @@ class MainWindow(QMainWindow):
         return True
 
     def restore_layout(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        window_geometry.restore(self, self.settings.window_geometry())
+        self._geometry_saver = window_geometry.GeometrySaver(self, self._save_window)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         self._splitter_state = self.settings.splitter_state()
         if self._splitter_state is not None and self._assessment_view is not None:
             self._assessment_view.splitter.restoreState(self._splitter_state)
+
+    def _save_window(self) -> None:
+        """Size, place, maximised state and the splitter (also while running: see
+        window_geometry.GeometrySaver, so a crash forgets nothing)."""
+        splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
+                    else self._splitter_state)
+        self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
 
     # -- commands -------------------------------------------------------------------------
 
@@ -501,9 +507,7 @@ class MainWindow(QMainWindow):
             if self._coordinator_view is not None:
                 self._coordinator_view.cancel_merge()  # stops before the next file; merged ones stay
             workers.wait_all()
-            splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
-                        else self._splitter_state)
-            self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
+            self._save_window()
             from .recovery import backup_on_close
 
             backup_on_close(self.session.store)
