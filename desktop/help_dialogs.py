@@ -45,11 +45,22 @@ def user_guide_text(lang: str) -> str | None:
     return (english or turkish) if lang == "en" else turkish
 
 
+def fit_on_screen(dialog: QDialog, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, or smaller where the screen is (1366x768 at 150 %
+    leaves 911x512 pixels)."""
+    parent = dialog.parentWidget()
+    screen = (parent or dialog).screen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is not None:
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+    dialog.resize(width, height)
+
+
 class UserGuideDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("User guide"))
-        self.resize(820, 640)
+        fit_on_screen(self, 820, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
         self.browser.setAccessibleName(self.tr("User guide"))
@@ -73,7 +84,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         entries = list(entries) + self.page_entries()
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(640, 580)
+        fit_on_screen(self, 640, 580)
         intro = QLabel(self.tr("Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual."))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(entries), 2)

@@ -17,7 +17,6 @@ from .qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTimer,
     QWidget,
@@ -440,14 +439,10 @@ class MainWindow(QMainWindow):
 
     def set_final(self, final: bool) -> None:
         self._flush()
-        score = self.session.score()
-        if final and score.answered < score.applicable:
-            answer = QMessageBox.question(
-                self, self.tr("Mark as final"),
-                self.tr("{count} applicable questions are not answered yet. Mark the assessment final anyway?").format(
-                    count=score.applicable - score.answered))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        from .summary_page import confirm_final
+
+        if final and not confirm_final(self, self.session.score()):  # asks once, says what changes
+            return
         try:
             self.session.set_status("final" if final else "draft")
         except MaturityError as exc:

@@ -43,6 +43,7 @@ LEVELS = range(6)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 SIDE_PANEL_WIDTH = 330
 STACK_BELOW_WIDTH = 860  # narrower than this, the side panel goes below the levels
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no maximum
 NAV_GAP = 12  # between the navigation buttons, so "Next unanswered" never touches "Next >"
 
 
@@ -109,17 +110,21 @@ class _TextField(QPlainTextEdit):
 
 
 class _Content(QWidget):
-    """The scrolled content; puts the side panel beside or below the levels by width."""
+    """The scrolled content; puts the side panel beside or below the levels by width. Below,
+    the panel takes the whole width: a narrower panel than the layout reckons with would be
+    taller than planned and squeeze the level cards (seen at 150 % on 1366x768)."""
 
-    def __init__(self, columns: QBoxLayout):
+    def __init__(self, columns: QBoxLayout, side_panel: QWidget):
         super().__init__()
         self.columns = columns
+        self.side_panel = side_panel
 
     def resizeEvent(self, event):  # noqa: N802 (Qt's name)
         wide = event.size().width() >= STACK_BELOW_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
+            self.side_panel.setMaximumWidth(SIDE_PANEL_WIDTH + 80 if wide else WIDGET_SIZE_MAX)
         super().resizeEvent(event)
 
 
@@ -177,7 +182,7 @@ class QuestionPage(QWidget):
         columns.setSpacing(18)
         columns.addLayout(self._build_levels(), 3)
         columns.addWidget(self._build_side_panel(), 2)
-        content = _Content(columns)
+        content = _Content(columns, self.side_panel)
         body = QVBoxLayout(content)
         body.setContentsMargins(18, 10, 18, 12)
         body.setSpacing(6)

@@ -70,6 +70,7 @@ class StartPage(QWidget):
         layout.addWidget(self.empty)
         self._table_index = layout.count()  # where the table goes
         layout.addLayout(bottom)
+        layout.addStretch(1)  # below the list, not inside it: no big empty table
         self.setTabOrder(self.new_button, self.continue_button)
         self.setTabOrder(self.continue_button, self.search)
         self.setTabOrder(self.search, self.open_button)
@@ -168,6 +169,7 @@ class StartPage(QWidget):
         self.empty.setVisible(not rows)
         if self._table is not None:
             self._table.setVisible(bool(rows))
+            self._fit_table_height()
             self._select_default()
         self._selection_changed()
 
@@ -191,6 +193,14 @@ class StartPage(QWidget):
     def _selection_changed(self) -> None:
         table = self._table
         self.open_button.setEnabled(table is not None and table.currentRow() >= 0 and bool(table.selectedItems()))
+
+    def _fit_table_height(self) -> None:
+        """As tall as its rows (it scrolls when they need more room than the page has)."""
+        table = self._table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows
+                               + 2 * table.frameWidth() + 2)
 
     def _current_row(self) -> int:
         return self._table.currentRow() if self._table is not None else -1

@@ -38,6 +38,7 @@ QToolButton#targetLevel:checked {{ background: {ACCENT}; color: white; border: 1
                                    border-radius: 3px; }}
 QTreeWidget, QTableWidget, QListWidget {{ background: white; }}
 QStatusBar QLabel {{ color: {MUTED_TEXT}; padding: 0 6px; }}
+QProgressDialog {{ min-width: 460px; }}  /* room for its title ("... kaydediliyor") */
 """
 
 

@@ -8,10 +8,10 @@ from assessments import formatting
 from . import i18n
 from .qt import (
     QAbstractItemView,
+    QBoxLayout,
     QEvent,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -38,6 +38,58 @@ def _card(value: QLabel, caption: QLabel) -> QFrame:
     return frame
 
 
+def confirm_final(parent, score) -> bool:
+    """Ask once before marking final, saying what it changes (and what is still open)."""
+    from .qt import QCoreApplication, QMessageBox
+
+    lines = [
+        QCoreApplication.translate("SummaryPage", "Marking the assessment final:"),
+        "• " + QCoreApplication.translate(
+            "SummaryPage", "its answers cannot be changed until it is set back to draft;"),
+        "• " + QCoreApplication.translate(
+            "SummaryPage", "the report and the Excel export show it as final, not as a draft."),
+    ]
+    open_count = score.applicable - score.answered
+    if open_count > 0:
+        lines += ["", QCoreApplication.translate(
+            "SummaryPage", "{count} applicable questions are not answered yet; they stay "
+            "unanswered in the scores.").format(count=open_count)]
+    lines += ["", QCoreApplication.translate("SummaryPage", "Mark it final?")]
+    title = QCoreApplication.translate("SummaryPage", "Mark as final")
+    answer = QMessageBox.question(parent, title, "\n".join(lines))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+CARD_KEYS = ("answered", "score", "percent", "band", "target")
+WIDE = 900  # narrower than this, the cards take two rows and the button goes below the status
+
+
+class _Reflowing(QWidget):
+    """The scrolled content: the cards and the final button reflow by width, so nothing is
+    cut at 150 % on a 1366x768 screen (the page is about 560 px wide there)."""
+
+    def __init__(self, cards: QGridLayout, final_row: QBoxLayout):
+        super().__init__()
+        self.cards = cards
+        self.final_row = final_row
+        self._widgets = [cards.itemAt(i).widget() for i in range(cards.count())]
+        self._columns = len(self._widgets)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        wide = event.size().width() >= WIDE
+        columns = len(self._widgets) if wide else 3
+        if columns != self._columns:
+            self._columns = columns
+            for widget in self._widgets:
+                self.cards.removeWidget(widget)
+            for index, widget in enumerate(self._widgets):
+                self.cards.addWidget(widget, index // columns, index % columns)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.final_row.direction() != direction:
+            self.final_row.setDirection(direction)
+        super().resizeEvent(event)
+
+
 class SummaryPage(QWidget):
     questionActivated = Signal(str)
     finalRequested = Signal(bool)  # True: mark final, False: back to draft
@@ -54,7 +106,7 @@ class SummaryPage(QWidget):
         self.captions: dict[str, QLabel] = {}
         cards = QGridLayout()
         cards.setSpacing(10)
-        for column, key in enumerate(("answered", "score", "percent", "band", "target")):
+        for column, key in enumerate(CARD_KEYS):
             self.values[key] = QLabel(objectName="bigNumber")
             self.captions[key] = QLabel(objectName="muted")
             self.captions[key].setWordWrap(True)
@@ -92,11 +144,11 @@ class SummaryPage(QWidget):
         status_texts.setSpacing(2)
         status_texts.addWidget(self.status)
         status_texts.addWidget(self.final_hint)
-        final_row = QHBoxLayout()
+        final_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         final_row.addLayout(status_texts, 1)
-        final_row.addWidget(self.final_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        final_row.addWidget(self.final_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        content = QWidget()
+        content = _Reflowing(cards, final_row)
         body = QVBoxLayout(content)
         body.setContentsMargins(18, 14, 18, 14)
         body.setSpacing(10)

@@ -180,6 +180,11 @@ def walk(window, shot: Shooter, qapp) -> None:
     view.show_results()
     settle(qapp, 20)
     shot(window, "07-sonuclar")
+    results = view.results_page
+    for name in ("08-sonuclar-fark", "09-sonuclar-alt"):  # the gap chart and the tables below
+        bar = results.scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), bar.value() + results.scroll.viewport().height() - 40))
+        shot(window, name)
 
 
 if __name__ == "__main__":

@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="129"/>
+        <location filename="../../desktop/help_dialogs.py" line="140"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="132"/>
+        <location filename="../../desktop/help_dialogs.py" line="143"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="133"/>
+        <location filename="../../desktop/help_dialogs.py" line="144"/>
         <source>Version {version}</source>
         <translation>Sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="134"/>
+        <location filename="../../desktop/help_dialogs.py" line="145"/>
         <source>Balıkesir Metropolitan Municipality, Smart City Office. Units rate their smart-city maturity; the results feed the city&apos;s Smart City Action Plan.</source>
         <translation>Balıkesir Büyükşehir Belediyesi, Akıllı Şehir Ofisi. Birimler akıllı şehir olgunluklarını değerlendirir; sonuçlar kentin Akıllı Şehir Eylem Planı&apos;na girdi olur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="135"/>
+        <location filename="../../desktop/help_dialogs.py" line="146"/>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="136"/>
+        <location filename="../../desktop/help_dialogs.py" line="147"/>
         <source>Settings: {path}</source>
         <translation>Ayarlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="137"/>
+        <location filename="../../desktop/help_dialogs.py" line="148"/>
         <source>Log: {path}</source>
         <translation>Günlük: {path}</translation>
     </message>
@@ -823,247 +823,237 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;New assessment...</source>
         <translation>&amp;Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;Assessments (start page)</source>
         <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>C&amp;oordinator: merge unit workbooks</source>
         <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>Assessment &amp;details...</source>
         <translation>Değerlendirme &amp;bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Export to Excel...</source>
         <translation>Excel&apos;e dışa &amp;aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Save fill-in &amp;template...</source>
         <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Import from Excel...</source>
         <translation>Excel&apos;den &amp;içe aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>Save &amp;report (PDF)...</source>
         <translation>&amp;Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
         <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>&amp;Previous question</source>
         <translation>Ö&amp;nceki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Next question</source>
         <translation>&amp;Sonraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Next &amp;unanswered question</source>
         <translation>Sıradaki &amp;yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>&amp;Questions</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>&amp;Results</source>
         <translation>Sonu&amp;çlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Klavye kısa&amp;yolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="247"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Yinele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="294"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="308"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="330"/>
+        <location filename="../../desktop/main_window.py" line="329"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
-        <source>Mark as final</source>
-        <translation>Kesinleştir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
-        <source>{count} applicable questions are not answered yet. Mark the assessment final anyway?</source>
-        <translation>{count} geçerli soru henüz yanıtlanmadı. Değerlendirme yine de kesinleştirilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="450"/>
+        <location filename="../../desktop/main_window.py" line="451"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
+        <location filename="../../desktop/main_window.py" line="452"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -1071,37 +1061,37 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
+        <location filename="../../desktop/navigator.py" line="86"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
+        <location filename="../../desktop/navigator.py" line="86"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
-        <source>Done</source>
-        <translation>Biten</translation>
+        <location filename="../../desktop/navigator.py" line="86"/>
+        <source>Answered</source>
+        <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="41"/>
+        <location filename="../../desktop/navigator.py" line="87"/>
         <source>Dimensions and questions</source>
         <translation>Boyutlar ve sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="84"/>
+        <location filename="../../desktop/navigator.py" line="130"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="101"/>
+        <location filename="../../desktop/navigator.py" line="147"/>
         <source>out of scope</source>
         <translation>kapsam dışı</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="110"/>
+        <location filename="../../desktop/navigator.py" line="156"/>
         <source>Mean current level of the answered questions, weighted</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
     </message>
@@ -1109,208 +1099,208 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/question_page.py" line="297"/>
+        <location filename="../../desktop/question_page.py" line="302"/>
         <source>Current level</source>
         <translation>Mevcut düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="298"/>
+        <location filename="../../desktop/question_page.py" line="303"/>
         <source>Where to look</source>
         <translation>Nereye bakmalı</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="299"/>
-        <location filename="../../desktop/question_page.py" line="303"/>
+        <location filename="../../desktop/question_page.py" line="304"/>
+        <location filename="../../desktop/question_page.py" line="308"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="300"/>
+        <location filename="../../desktop/question_page.py" line="305"/>
         <source>Remove the current level (the question becomes unanswered)</source>
         <translation>Mevcut düzeyi kaldır (soru yanıtsız kalır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="301"/>
+        <location filename="../../desktop/question_page.py" line="306"/>
         <source>Clear the current level</source>
         <translation>Mevcut düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="302"/>
+        <location filename="../../desktop/question_page.py" line="307"/>
         <source>Target level</source>
         <translation>Hedef düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="304"/>
+        <location filename="../../desktop/question_page.py" line="309"/>
         <source>Clear the target level</source>
         <translation>Hedef düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="305"/>
+        <location filename="../../desktop/question_page.py" line="310"/>
         <source>The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen.</source>
         <translation>Biriminizin ulaşmayı hedeflediği düzey. Hedef seçilmezse mevcut düzey hedef sayılır. Mevcut düzeyin altındaki düzeyler seçilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="307"/>
+        <location filename="../../desktop/question_page.py" line="312"/>
         <source>A question marked N/A does not count in the scores and needs a written justification.</source>
         <translation>N/A işaretlenen soru puanlara katılmaz ve yazılı bir gerekçe ister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="309"/>
+        <location filename="../../desktop/question_page.py" line="314"/>
         <source>e.g. Activity report 2025, p. 14 or https://...</source>
         <translation>ör. 2025 faaliyet raporu, s. 14 ya da https://...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="310"/>
+        <location filename="../../desktop/question_page.py" line="315"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="311"/>
+        <location filename="../../desktop/question_page.py" line="316"/>
         <source>&lt; Previous</source>
         <translation>&lt; Önceki</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="312"/>
+        <location filename="../../desktop/question_page.py" line="317"/>
         <source>Previous question (Page Up)</source>
         <translation>Önceki soru (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="313"/>
+        <location filename="../../desktop/question_page.py" line="318"/>
         <source>Next &gt;</source>
         <translation>Sonraki &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="314"/>
+        <location filename="../../desktop/question_page.py" line="319"/>
         <source>Next question (Page Down)</source>
         <translation>Sonraki soru (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="315"/>
+        <location filename="../../desktop/question_page.py" line="320"/>
         <source>Next unanswered</source>
         <translation>Sıradaki yanıtsız</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="316"/>
+        <location filename="../../desktop/question_page.py" line="321"/>
         <source>Next unanswered question (Ctrl+U)</source>
         <translation>Sıradaki yanıtsız soru (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="317"/>
+        <location filename="../../desktop/question_page.py" line="322"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="345"/>
+        <location filename="../../desktop/question_page.py" line="350"/>
         <source>Level {level}: {name}</source>
         <translation>Düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="348"/>
+        <location filename="../../desktop/question_page.py" line="353"/>
         <source>Target level {level}: {name}</source>
         <translation>Hedef düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="377"/>
+        <location filename="../../desktop/question_page.py" line="382"/>
         <source>Question {index} of {total}</source>
         <translation>Soru {index} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="404"/>
+        <location filename="../../desktop/question_page.py" line="409"/>
         <source>Why does this question not apply to your unit?</source>
         <translation>Bu soru biriminiz için neden geçerli değil?</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="405"/>
+        <location filename="../../desktop/question_page.py" line="410"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="407"/>
+        <location filename="../../desktop/question_page.py" line="412"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="408"/>
+        <location filename="../../desktop/question_page.py" line="413"/>
         <source>Current situation, plans, who is responsible...</source>
         <translation>Mevcut durum, planlar, sorumlu kişi ya da birim...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="409"/>
+        <location filename="../../desktop/question_page.py" line="414"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="424"/>
+        <location filename="../../desktop/question_page.py" line="429"/>
         <source>This assessment was imported from a unit&apos;s file and is read-only.</source>
         <translation>Bu değerlendirme bir birimin dosyasından içe aktarıldı ve salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="427"/>
+        <location filename="../../desktop/question_page.py" line="432"/>
         <source>This assessment is final. To change answers, set it back to draft on the Summary page.</source>
         <translation>Bu değerlendirme kesinleştirildi. Yanıtları değiştirmek için Özet sayfasında taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="438"/>
+        <location filename="../../desktop/question_page.py" line="443"/>
         <source>Links:</source>
         <translation>Bağlantılar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="470"/>
+        <location filename="../../desktop/question_page.py" line="475"/>
         <source>Clear level of {id}</source>
         <translation>{id} düzeyini temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="470"/>
+        <location filename="../../desktop/question_page.py" line="475"/>
         <source>Set level of {id}</source>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="483"/>
+        <location filename="../../desktop/question_page.py" line="488"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="513"/>
+        <location filename="../../desktop/question_page.py" line="518"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="499"/>
+        <location filename="../../desktop/question_page.py" line="504"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="520"/>
+        <location filename="../../desktop/question_page.py" line="525"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="534"/>
+        <location filename="../../desktop/question_page.py" line="539"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="529"/>
+        <location filename="../../desktop/question_page.py" line="534"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="306"/>
+        <location filename="../../desktop/question_page.py" line="311"/>
         <source>&amp;Not applicable (N/A): not part of our unit&apos;s work</source>
         <translation>Kapsam dışı (&amp;N/A): birimimizin görev alanında değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="308"/>
+        <location filename="../../desktop/question_page.py" line="313"/>
         <source>Evidence (documents, lin&amp;ks)</source>
         <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="403"/>
+        <location filename="../../desktop/question_page.py" line="408"/>
         <source>Justificati&amp;on (required for N/A)</source>
         <translation>Gerekçe (N/A için z&amp;orunlu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="543"/>
+        <location filename="../../desktop/question_page.py" line="548"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
@@ -1423,7 +1413,7 @@ Hasarlı dosya şu adla saklanıyor:
     <message>
         <location filename="../../desktop/results_page.py" line="197"/>
         <source>maturity band</source>
-        <translation>olgunluk kademesi</translation>
+        <translation>olgunluk bandı</translation>
     </message>
     <message>
         <location filename="../../desktop/results_page.py" line="198"/>
@@ -1493,7 +1483,7 @@ Hasarlı dosya şu adla saklanıyor:
     <message>
         <location filename="../../desktop/results_page.py" line="216"/>
         <source>Not applicable (N/A) questions and why</source>
-        <translation>Geçerli değil (N/A) işaretlenen sorular ve gerekçeleri</translation>
+        <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
         <location filename="../../desktop/results_page.py" line="217"/>
@@ -1513,7 +1503,7 @@ Hasarlı dosya şu adla saklanıyor:
     <message>
         <location filename="../../desktop/results_page.py" line="219"/>
         <source>Not applicable questions</source>
-        <translation>Geçerli değil (N/A) işaretlenen sorular</translation>
+        <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
         <location filename="../../desktop/results_page.py" line="298"/>
@@ -1564,63 +1554,63 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="75"/>
         <location filename="../../desktop/help_dialogs.py" line="86"/>
+        <location filename="../../desktop/help_dialogs.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="77"/>
+        <location filename="../../desktop/help_dialogs.py" line="88"/>
         <source>Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual.</source>
         <translation>Her şey fare olmadan da çalışır. Tab tuşu alanlar arasında dolaştırır; bir metin alanındayken rakamlar ve harfler her zamanki gibi yazılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="80"/>
+        <location filename="../../desktop/help_dialogs.py" line="91"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="80"/>
+        <location filename="../../desktop/help_dialogs.py" line="91"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="104"/>
+        <location filename="../../desktop/help_dialogs.py" line="115"/>
         <source>Start page: open the chosen assessment (also from the filter)</source>
         <translation>Başlangıç sayfası: seçili değerlendirmeyi aç (süzgeç kutusundan da)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="105"/>
+        <location filename="../../desktop/help_dialogs.py" line="116"/>
         <source>Question: tick or untick Not applicable (N/A)</source>
         <translation>Soru: Kapsam dışı (N/A) kutusunu işaretle ya da kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="106"/>
+        <location filename="../../desktop/help_dialogs.py" line="117"/>
         <source>Question: go to the notes (the justification when N/A)</source>
         <translation>Soru: notlara git (N/A ise gerekçeye)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="107"/>
+        <location filename="../../desktop/help_dialogs.py" line="118"/>
         <source>Question: go to the evidence</source>
         <translation>Soru: kanıta git</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="108"/>
+        <location filename="../../desktop/help_dialogs.py" line="119"/>
         <source>In a text field: back to the level choices</source>
         <translation>Metin kutusunda: düzey seçeneklerine dön</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="109"/>
+        <location filename="../../desktop/help_dialogs.py" line="120"/>
         <source>In a text field: undo or redo the typing first, then the answers (as in a word processor)</source>
         <translation>Metin kutusunda: önce yazılanı, sonra yanıtları geri al ya da yinele (kelime işlemcideki gibi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="111"/>
+        <location filename="../../desktop/help_dialogs.py" line="122"/>
         <source>N/A justification: confirm</source>
         <translation>N/A gerekçesi: onayla</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="112"/>
+        <location filename="../../desktop/help_dialogs.py" line="123"/>
         <source>New assessment: unit, round, respondent</source>
         <translation>Yeni değerlendirme: birim, dönem, yanıtlayan</translation>
     </message>
@@ -1628,98 +1618,98 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/start_page.py" line="116"/>
+        <location filename="../../desktop/start_page.py" line="117"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="117"/>
+        <location filename="../../desktop/start_page.py" line="118"/>
         <source>Rate how far your unit has come in each smart-city practice, from 0 (not present) to 5 (optimised), and set the level you aim for. Every answer is saved as you go; you can stop at any time and continue later.</source>
         <translation>Biriminizin her akıllı şehir uygulamasında nereye geldiğini 0 (yok) ile 5 (optimizasyon) arasında değerlendirin ve hedeflediğiniz düzeyi belirleyin. Her yanıt anında kaydedilir; istediğiniz zaman ara verip sonra kaldığınız yerden devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="118"/>
+        <location filename="../../desktop/start_page.py" line="119"/>
         <source>New assessment...</source>
         <translation>Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="119"/>
+        <location filename="../../desktop/start_page.py" line="120"/>
         <source>Start an assessment for a unit and round (Ctrl+N)</source>
         <translation>Bir birim ve dönem için değerlendirme başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="120"/>
-        <location filename="../../desktop/start_page.py" line="131"/>
+        <location filename="../../desktop/start_page.py" line="121"/>
+        <location filename="../../desktop/start_page.py" line="132"/>
         <source>Assessments</source>
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="121"/>
+        <location filename="../../desktop/start_page.py" line="122"/>
         <source>Filter by unit...</source>
         <translation>Birime göre süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="122"/>
+        <location filename="../../desktop/start_page.py" line="123"/>
         <source>Filter assessments by unit</source>
         <translation>Değerlendirmeleri birime göre süz</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="129"/>
+        <location filename="../../desktop/start_page.py" line="130"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="129"/>
+        <location filename="../../desktop/start_page.py" line="130"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="129"/>
+        <location filename="../../desktop/start_page.py" line="130"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="130"/>
+        <location filename="../../desktop/start_page.py" line="131"/>
         <source>Completed</source>
         <translation>Tamamlanma</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="130"/>
+        <location filename="../../desktop/start_page.py" line="131"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="125"/>
+        <location filename="../../desktop/start_page.py" line="126"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="148"/>
+        <location filename="../../desktop/start_page.py" line="149"/>
         <source>Continue: {unit} · {round}</source>
         <translation>Devam et: {unit} · {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="155"/>
+        <location filename="../../desktop/start_page.py" line="156"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="156"/>
+        <location filename="../../desktop/start_page.py" line="157"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="156"/>
+        <location filename="../../desktop/start_page.py" line="157"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="165"/>
+        <location filename="../../desktop/start_page.py" line="166"/>
         <source>No assessments yet. Start with &quot;New assessment...&quot;.</source>
         <translation>Henüz değerlendirme yok. &quot;Yeni değerlendirme...&quot; ile başlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="167"/>
+        <location filename="../../desktop/start_page.py" line="168"/>
         <source>No unit matches &quot;{text}&quot;.</source>
         <translation>&quot;{text}&quot; ile eşleşen birim yok.</translation>
     </message>
@@ -1727,113 +1717,139 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/summary_page.py" line="126"/>
+        <location filename="../../desktop/summary_page.py" line="178"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="127"/>
+        <location filename="../../desktop/summary_page.py" line="179"/>
         <source>answered of the applicable questions</source>
         <translation>geçerli sorulardan yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="128"/>
+        <location filename="../../desktop/summary_page.py" line="180"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="129"/>
+        <location filename="../../desktop/summary_page.py" line="181"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="130"/>
+        <location filename="../../desktop/summary_page.py" line="182"/>
         <source>maturity band</source>
-        <translation>olgunluk kademesi</translation>
+        <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="131"/>
+        <location filename="../../desktop/summary_page.py" line="183"/>
         <source>target score (0-5)</source>
         <translation>hedef puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="132"/>
+        <location filename="../../desktop/summary_page.py" line="184"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="185"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="185"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="185"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="186"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="186"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="186"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="135"/>
+        <location filename="../../desktop/summary_page.py" line="187"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="136"/>
-        <location filename="../../desktop/summary_page.py" line="137"/>
+        <location filename="../../desktop/summary_page.py" line="188"/>
+        <location filename="../../desktop/summary_page.py" line="189"/>
         <source>Unanswered questions</source>
         <translation>Yanıtlanmamış sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="138"/>
+        <location filename="../../desktop/summary_page.py" line="190"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="194"/>
+        <location filename="../../desktop/summary_page.py" line="246"/>
         <source>Status: final. Answers cannot be changed until it is set back to draft.</source>
         <translation>Durum: kesin. Taslağa döndürülene kadar yanıtlar değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="195"/>
+        <location filename="../../desktop/summary_page.py" line="247"/>
         <source>Back to draft</source>
         <translation>Taslağa döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="196"/>
+        <location filename="../../desktop/summary_page.py" line="248"/>
         <source>Set it back to draft to change answers again.</source>
         <translation>Yanıtları yeniden değiştirmek için taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="198"/>
+        <location filename="../../desktop/summary_page.py" line="250"/>
         <source>Status: draft. Every change is saved as you go.</source>
         <translation>Durum: taslak. Her değişiklik anında kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="199"/>
+        <location filename="../../desktop/summary_page.py" line="58"/>
+        <location filename="../../desktop/summary_page.py" line="251"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="200"/>
+        <location filename="../../desktop/summary_page.py" line="46"/>
+        <source>Marking the assessment final:</source>
+        <translation>Değerlendirme kesinleştirilince:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="47"/>
+        <source>its answers cannot be changed until it is set back to draft;</source>
+        <translation>yanıtları, taslağa döndürülene kadar değiştirilemez;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="49"/>
+        <source>the report and the Excel export show it as final, not as a draft.</source>
+        <translation>rapor ve Excel çıktısı onu taslak değil, kesin olarak gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="54"/>
+        <source>{count} applicable questions are not answered yet; they stay unanswered in the scores.</source>
+        <translation>Kapsamdaki {count} soru henüz yanıtlanmadı; puanlarda yanıtsız kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="57"/>
+        <source>Mark it final?</source>
+        <translation>Kesinleştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="252"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
     </message>
@@ -1841,13 +1857,13 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="51"/>
-        <location filename="../../desktop/help_dialogs.py" line="55"/>
+        <location filename="../../desktop/help_dialogs.py" line="62"/>
+        <location filename="../../desktop/help_dialogs.py" line="66"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="58"/>
+        <location filename="../../desktop/help_dialogs.py" line="69"/>
         <source>The user guide was not found. It is the file docs/user-guide.md of the program.</source>
         <translation>Kullanım kılavuzu bulunamadı. Programın docs/user-guide.md dosyasıdır.</translation>
     </message>

@@ -49,6 +49,7 @@ def main() -> None:
         "question": {name: visible_in_window(window, getattr(page, name))
                      for name in ("next_button", "previous_button", "unanswered_button")},
         "header": visible_in_window(window, view.details_button),
+        "cards_whole": all(o.height() >= o.heightForWidth(o.width()) for o in page.options),
     }
     view.show_summary()
     qapp.processEvents()

@@ -35,16 +35,18 @@ def page_letters(window) -> dict[str, str]:
     return letters
 
 
-def test_alt_letters_do_not_change_with_the_language(window, qtbot, switcher, monkeypatch):
+def test_alt_letters_do_not_change_with_the_language(window, qapp, qtbot, switcher, monkeypatch):
     asked = []
     monkeypatch.setattr(justification_dialog, "ask",
                         lambda parent, question, start: asked.append(question))
     window.session.create_assessment("Zabıta Dairesi Başkanlığı", "2026", "", [])
     page = window.assessment_view.question_page
-    seen = {}
+    seen, texts = {}, {}
     for lang in ("tr", "en"):
         switcher.set_language(lang)
+        qapp.processEvents()  # the widgets hear the language change
         seen[lang] = page_letters(window)
+        texts[lang] = page.not_applicable.text()
         page.focus_levels()
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
         # Alt+N is N/A in both languages (a button's mnemonic clicks after a short flash)
@@ -53,12 +55,14 @@ def test_alt_letters_do_not_change_with_the_language(window, qtbot, switcher, mo
         assert window.focusWidget() is page.note
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
         assert window.focusWidget() is page.evidence
+    assert texts["tr"] != texts["en"]  # two languages indeed, one set of letters
     assert seen["tr"] == seen["en"] == {"na": "N", "notes": "O", "evidence": "K",
                                         "unit": "I", "round": "N", "respondent": "T"}
     window.session.commit(window.session.answer(page.question_id).with_changes(
         not_applicable=True, note="Görev alanımız değil"), "N/A")
     for lang in ("tr", "en"):  # the N/A justification keeps the notes' letter
         switcher.set_language(lang)
+        qapp.processEvents()
         assert letter(page.note_label.text()) == "O"
 
 
@@ -72,10 +76,11 @@ def test_key_names_as_printed_on_the_keys_in_turkish(window, switcher):
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"
 
 
-def test_the_shortcuts_dialog_lists_the_page_keys_in_both_languages(window, switcher):
+def test_the_shortcuts_dialog_lists_the_page_keys_in_both_languages(window, qapp, switcher):
     keys = {}
     for lang in ("tr", "en"):
         switcher.set_language(lang)
+        qapp.processEvents()
         dialog = ShortcutsDialog(window.shortcut_entries(), window)
         keys[lang] = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
         dialog.deleteLater()

@@ -45,6 +45,7 @@ def test_the_window_fits_the_screen(tmp_path, width, height, scale):
     assert report["minimum"][0] <= area_width and report["minimum"][1] <= area_height
     assert report["status_bar"], report  # "Kaydedildi" stays on screen
     assert report["header"] and all(report["question"].values()), report
+    assert report["cards_whole"], report  # no level card cut at its bottom
     assert report["summary"] and report["start"], report
 
 
