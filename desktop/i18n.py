@@ -52,8 +52,11 @@ def qt_translation_candidates(lang: str) -> list[Path]:
     """Where Qt's own catalogue (file dialogs, standard buttons) may be: Qt's translations
     folder, then the copies a packaged build or the resources folder carries."""
     name = f"qtbase_{lang}.qm"
-    folders = [Path(qt_translations_dir()), translations_dir(),
-               Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PrefixPath)) / "translations"]
+    folders = [
+        Path(qt_translations_dir()),
+        translations_dir(),
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PrefixPath)) / "translations",
+    ]
     return [folder / name for folder in folders]
 
 
@@ -89,8 +92,11 @@ class LanguageSwitcher(QObject):
         lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
         self.uninstall()
         _current = lang
-        QLocale.setDefault(QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
-                           if lang == "tr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
+            if lang == "tr"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         if lang != SOURCE_LANGUAGE:
             found = [p for p in qt_translation_candidates(lang) if p.is_file()]
             self._install(found[0] if found else qt_translation_candidates(lang)[0])
@@ -104,4 +110,6 @@ class LanguageSwitcher(QObject):
             self._app.installTranslator(translator)
             self._translators.append(translator)
         else:
-            log.warning("translation not found: %s (run: python -m desktop.translations build)", path)
+            log.warning(
+                "translation not found: %s (run: python -m desktop.translations build)", path
+            )

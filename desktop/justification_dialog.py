@@ -14,9 +14,13 @@ class JustificationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Not applicable (N/A): justification"))
         self.setMinimumWidth(min(520, _screen_width(parent) - 40))
-        intro = QLabel(self.tr("Why does this question not apply to your unit? An N/A question "
-                               "does not count in the scores; the justification is shown in the "
-                               "report and the workbooks."))
+        intro = QLabel(
+            self.tr(
+                "Why does this question not apply to your unit? An N/A question "
+                "does not count in the scores; the justification is shown in the "
+                "report and the workbooks."
+            )
+        )
         intro.setWordWrap(True)
         asked = QLabel(question, objectName="sectionTitle")
         asked.setWordWrap(True)
@@ -27,12 +31,18 @@ class JustificationDialog(QDialog):
         self.text.setAccessibleName(self.tr("Justification for N/A"))
         self.offered = QLabel(objectName="muted")
         self.offered.setWordWrap(True)
-        self.offered.setText(self.tr("The question's note is offered as a start: keep it only "
-                                     "if it says why the question does not apply.") if start.strip()
-                             else "")
+        self.offered.setText(
+            self.tr(
+                "The question's note is offered as a start: keep it only "
+                "if it says why the question does not apply."
+            )
+            if start.strip()
+            else ""
+        )
         self.offered.setVisible(bool(start.strip()))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Mark as N/A"))
         self.ok.setShortcut(QKeySequence("Ctrl+Return"))

@@ -42,8 +42,9 @@ class _WrappedTitles(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         font = index.data(Qt.ItemDataRole.FontRole)
         metrics = option.fontMetrics if font is None else type(option.fontMetrics)(font)
-        needed = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000),
-                                      int(Qt.TextFlag.TextWordWrap), text).height()
+        needed = metrics.boundingRect(
+            QRect(0, 0, max(width, 40), 100000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
         return QSize(hint.width(), max(hint.height(), needed + ROW_PADDING))
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
@@ -74,8 +75,9 @@ class Navigator(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(lambda column, _old, _new: column == 0
-                                      and self.scheduleDelayedItemsLayout())
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == 0 and self.scheduleDelayedItemsLayout()
+        )
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         session.assessmentChanged.connect(self.rebuild)
@@ -129,7 +131,11 @@ class Navigator(QTreeWidget):
         if answer.not_applicable:
             mark = self.tr("N/A")
         elif answer.current is not None:
-            mark = str(answer.current) if answer.target in (None, answer.current) else f"{answer.current}→{answer.target}"
+            mark = (
+                str(answer.current)
+                if answer.target in (None, answer.current)
+                else f"{answer.current}→{answer.target}"
+            )
         else:
             mark = ""
         item.setText(1, mark)

@@ -59,7 +59,10 @@ def _is_undo(event) -> bool:
 
 
 def _is_redo(event) -> bool:
-    return event.matches(QKeySequence.StandardKey.Redo) or _combo(event) in ("Ctrl+Y", "Ctrl+Shift+Z")
+    return event.matches(QKeySequence.StandardKey.Redo) or _combo(event) in (
+        "Ctrl+Y",
+        "Ctrl+Shift+Z",
+    )
 
 
 def _combo(event) -> str:
@@ -269,10 +272,26 @@ class QuestionPage(QWidget):
         self.note_autosave = TextAutosave(self.note, self._commit_note)
         self.evidence_autosave = TextAutosave(self.evidence, self._commit_evidence)
         self.side_panel = QWidget()
-        self.side_panel.setLayout(_column(
-            self.guidance_title, self.guidance, 4, self.target_title, target_row, self.target_hint,
-            6, self.not_applicable, 4, self.note_label, (self.note, 3), self.note_warning, 4,
-            self.evidence_label, (self.evidence, 2), self.links))
+        self.side_panel.setLayout(
+            _column(
+                self.guidance_title,
+                self.guidance,
+                4,
+                self.target_title,
+                target_row,
+                self.target_hint,
+                6,
+                self.not_applicable,
+                4,
+                self.note_label,
+                (self.note, 3),
+                self.note_warning,
+                4,
+                self.evidence_label,
+                (self.evidence, 2),
+                self.links,
+            )
+        )
         self.side_panel.setMaximumWidth(SIDE_PANEL_WIDTH + 80)
         self.side_panel.setMinimumWidth(260)
         self.side_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -302,14 +321,26 @@ class QuestionPage(QWidget):
         self.levels_title.setText(self.tr("Current level"))
         self.guidance_title.setText(self.tr("Where to look"))
         self.clear_level.setText(self.tr("Clear"))
-        self.clear_level.setToolTip(self.tr("Remove the current level (the question becomes unanswered)"))
+        self.clear_level.setToolTip(
+            self.tr("Remove the current level (the question becomes unanswered)")
+        )
         self.clear_level.setAccessibleName(self.tr("Clear the current level"))
         self.target_title.setText(self.tr("Target level"))
         self.clear_target.setText(self.tr("Clear"))
         self.clear_target.setAccessibleName(self.tr("Clear the target level"))
-        self.target_hint.setText(self.tr("The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen."))
+        self.target_hint.setText(
+            self.tr(
+                "The level your unit aims to reach. Without a target, the current level counts as "
+                "the target. Levels below the current one cannot be chosen."
+            )
+        )
         self.not_applicable.setText(self.tr("&Not applicable (N/A): not part of our unit's work"))
-        self.not_applicable.setAccessibleDescription(self.tr("A question marked N/A does not count in the scores and needs a written justification."))
+        self.not_applicable.setAccessibleDescription(
+            self.tr(
+                "A question marked N/A does not count in the scores and needs a written "
+                "justification."
+            )
+        )
         self.evidence_label.setText(self.tr("Evidence (documents, lin&ks)"))
         self.evidence.setPlaceholderText(self.tr("e.g. Activity report 2025, p. 14 or https://..."))
         self.evidence.setAccessibleName(self.tr("Evidence"))
@@ -346,11 +377,16 @@ class QuestionPage(QWidget):
         self.text.setAccessibleName(q.text.get(lang))
         for option in self.options:
             name = questionnaire.level_name(option.level, lang)
-            option.set_texts(name, q.level_text(option.level, lang),
-                             self.tr("Level {level}: {name}").format(level=option.level, name=name))
+            option.set_texts(
+                name,
+                q.level_text(option.level, lang),
+                self.tr("Level {level}: {name}").format(level=option.level, name=name),
+            )
         for button in self.target_buttons:
             name = questionnaire.level_name(self.target_group.id(button), lang)
-            text = self.tr("Target level {level}: {name}").format(level=self.target_group.id(button), name=name)
+            text = self.tr("Target level {level}: {name}").format(
+                level=self.target_group.id(button), name=name
+            )
             button.setToolTip(text)
             button.setAccessibleName(text)
 
@@ -379,7 +415,9 @@ class QuestionPage(QWidget):
 
     def set_position_text(self, index: int, total: int) -> None:
         self._position = (index, total)
-        self.position.setText(self.tr("Question {index} of {total}").format(index=index, total=total))
+        self.position.setText(
+            self.tr("Question {index} of {total}").format(index=index, total=total)
+        )
 
     def refresh(self) -> None:
         q = self._question()
@@ -426,10 +464,17 @@ class QuestionPage(QWidget):
         if info is None:
             self.banner.hide()
         elif info.read_only:
-            self.banner.setText(self.tr("This assessment was imported from a unit's file and is read-only."))
+            self.banner.setText(
+                self.tr("This assessment was imported from a unit's file and is read-only.")
+            )
             self.banner.show()
         elif info.is_final:
-            self.banner.setText(self.tr("This assessment is final. To change answers, set it back to draft on the Summary page."))
+            self.banner.setText(
+                self.tr(
+                    "This assessment is final. To change answers, set it back to draft on the "
+                    "Summary page."
+                )
+            )
             self.banner.show()
         else:
             self.banner.hide()
@@ -460,6 +505,7 @@ class QuestionPage(QWidget):
         def handler() -> None:
             self.flush()
             signal.emit()
+
         return handler
 
     def _level_clicked(self, level: int) -> None:
@@ -472,7 +518,7 @@ class QuestionPage(QWidget):
         self.flush()
         answer = self.session.answer(self.question_id)
         self._cleared.pop(self.question_id, None)
-        text = (self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}"))
+        text = self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}")
         stored = self.session.commit(with_current(answer, level), text.format(id=self.question_id))
         self.refresh()
         return stored
@@ -484,8 +530,9 @@ class QuestionPage(QWidget):
         if level is not None and answer.current is not None and level < answer.current:
             self.refresh()
             return False
-        stored = self.session.commit(with_target(answer, level),
-                                     self.tr("Set target of {id}").format(id=self.question_id))
+        stored = self.session.commit(
+            with_target(answer, level), self.tr("Set target of {id}").format(id=self.question_id)
+        )
         self.refresh()
         return stored
 
@@ -515,14 +562,19 @@ class QuestionPage(QWidget):
         levels = ClearedLevels(answer.current, answer.target)
         stored = self.session.commit(
             with_not_applicable(answer.with_changes(note=justification), True),
-            self.tr("Mark {id} as N/A").format(id=self.question_id))
+            self.tr("Mark {id} as N/A").format(id=self.question_id),
+        )
         if stored and levels != ClearedLevels(None, None):
             self._cleared[self.question_id] = levels
 
     def _too_long(self, text: str) -> bool:
         if len(text) <= EXCEL_CELL_LIMIT:
             return False
-        self.note_warning.setText(self.tr("At most {limit} characters fit; the text was not saved.").format(limit=f"{EXCEL_CELL_LIMIT:,}".replace(",", ".")))
+        self.note_warning.setText(
+            self.tr("At most {limit} characters fit; the text was not saved.").format(
+                limit=f"{EXCEL_CELL_LIMIT:,}".replace(",", ".")
+            )
+        )
         self.note_warning.show()
         return True
 
@@ -531,19 +583,28 @@ class QuestionPage(QWidget):
             return
         answer = self.session.answer(self.question_id)
         if answer.not_applicable and not text.strip():
-            self.note_warning.setText(self.tr("An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it."))
+            self.note_warning.setText(
+                self.tr(
+                    "An N/A answer needs a justification; the previous one is kept. Untick N/A to "
+                    "remove it."
+                )
+            )
             self.note_warning.show()
             return
         self.note_warning.hide()
-        return self.session.commit(answer.with_changes(note=text),
-                                   self.tr("Edit note of {id}").format(id=self.question_id),
-                                   merge_key=(self.question_id, "note"))
+        return self.session.commit(
+            answer.with_changes(note=text),
+            self.tr("Edit note of {id}").format(id=self.question_id),
+            merge_key=(self.question_id, "note"),
+        )
 
     def _commit_evidence(self, text: str) -> bool | None:
         self._show_links(text)
         if self.question_id is None or not self.session.editable or self._too_long(text):
             return
         answer = self.session.answer(self.question_id)
-        return self.session.commit(answer.with_changes(evidence=text),
-                            self.tr("Edit evidence of {id}").format(id=self.question_id),
-                            merge_key=(self.question_id, "evidence"))
+        return self.session.commit(
+            answer.with_changes(evidence=text),
+            self.tr("Edit evidence of {id}").format(id=self.question_id),
+            merge_key=(self.question_id, "evidence"),
+        )

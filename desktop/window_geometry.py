@@ -36,8 +36,10 @@ def _frame(window) -> QSize:
 def fit_minimum(window) -> None:
     """The minimum size never above the screen (at 150 % a 1366x768 screen is 911x512)."""
     area, frame = available_area(window), _frame(window)
-    window.setMinimumSize(min(MINIMUM_SIZE.width(), area.width() - frame.width()),
-                          min(MINIMUM_SIZE.height(), area.height() - frame.height()))
+    window.setMinimumSize(
+        min(MINIMUM_SIZE.width(), area.width() - frame.width()),
+        min(MINIMUM_SIZE.height(), area.height() - frame.height()),
+    )
 
 
 def place_default(window) -> None:
@@ -46,16 +48,21 @@ def place_default(window) -> None:
     width = min(DEFAULT_SIZE.width(), area.width() - frame.width())
     height = min(DEFAULT_SIZE.height(), area.height() - frame.height())
     window.resize(width, height)
-    window.move(area.x() + (area.width() - width - frame.width()) // 2,
-                area.y() + (area.height() - height - frame.height()) // 2)
+    window.move(
+        area.x() + (area.width() - width - frame.width()) // 2,
+        area.y() + (area.height() - height - frame.height()) // 2,
+    )
 
 
 def inside(window) -> bool:
     """True when the whole window (with its frame) lies inside the available area."""
     if window.isMaximized() or window.isFullScreen():
         return True
-    frame = window.frameGeometry() if window.isVisible() else window.geometry().adjusted(
-        0, -FRAME_ALLOWANCE.height(), 0, 0)
+    frame = (
+        window.frameGeometry()
+        if window.isVisible()
+        else window.geometry().adjusted(0, -FRAME_ALLOWANCE.height(), 0, 0)
+    )
     return available_area(window).contains(frame)
 
 

@@ -35,10 +35,13 @@ def seed(db_path: Path, questionnaire) -> None:
     from assessments.store import Store
 
     with Store(db_path) as store:
-        for index, (name, completeness) in enumerate(((UNIT_NAMES[1], 1.0), (UNIT_NAMES[2], 0.6),
-                                                      (UNIT_NAMES[5], 0.3), (UNIT_NAMES[8], 1.0))):
+        for index, (name, completeness) in enumerate(
+            ((UNIT_NAMES[1], 1.0), (UNIT_NAMES[2], 0.6), (UNIT_NAMES[5], 0.3), (UNIT_NAMES[8], 1.0))
+        ):
             info = store.create_assessment(name, "2026", questionnaire, respondent="")
-            for answer in plausible_answers(questionnaire, random.Random(index), completeness).values():
+            for answer in plausible_answers(
+                questionnaire, random.Random(index), completeness
+            ).values():
                 store.set_answer(info.uuid, answer)
             if index == 3:
                 store.update_assessment(info.uuid, status="final")
@@ -66,9 +69,24 @@ class Shooter:
 def screen_config(folder: Path, width: int, height: int) -> Path:
     """The offscreen plugin's screen: one laptop screen of the given size."""
     path = folder / "screen.json"
-    path.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     return path
 
 
@@ -87,10 +105,23 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="maturity-screens-"))
     config = screen_config(work, width, height)
     for percent in (int(p) for p in args.scales.split(",")):
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-                   QT_SCALE_FACTOR=str(percent / 100))
-        command = [sys.executable, __file__, "--one", str(percent), "--out", str(args.out),
-                   "--lang", args.lang, "--screen", args.screen]
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+            QT_SCALE_FACTOR=str(percent / 100),
+        )
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(percent),
+            "--out",
+            str(args.out),
+            "--lang",
+            args.lang,
+            "--screen",
+            args.screen,
+        ]
         if subprocess.run(command, env=env, check=False).returncode != 0:
             return 1
     return 0
@@ -149,7 +180,10 @@ def walk(window, shot: Shooter, qapp) -> None:
     page = view.question_page
     page.choose_level(2)
     page.choose_target(4)
-    page.note.setPlainText("Veri envanteri Excel tablolarında tutuluyor; 2027'de CBS katmanlarına aktarılması planlandı.")
+    page.note.setPlainText(
+        "Veri envanteri Excel tablolarında tutuluyor; 2027'de CBS katmanlarına aktarılması "
+        "planlandı."
+    )
     page.evidence.setPlainText("Birim faaliyet raporu 2025, s. 14\nhttps://www.balikesir.bel.tr")
     page.flush()
     shot(window, "03-soru")
@@ -158,12 +192,15 @@ def walk(window, shot: Shooter, qapp) -> None:
     page.note.setPlainText("İlgili daire başkanlığı yürütüyor.")
     page.flush()
     asking = justification_dialog.JustificationDialog(
-        f"{questions[8].id} · {questions[8].text.get('tr')}", page.note.toPlainText(), window)
+        f"{questions[8].id} · {questions[8].text.get('tr')}", page.note.toPlainText(), window
+    )
     asking.show()
     shot(asking, "04-kapsam-disi-gerekce")
     asking.close()
     original = justification_dialog.ask
-    justification_dialog.ask = lambda *_: "Biriminizin görev alanı dışında; ilgili daire başkanlığı yürütüyor."
+    justification_dialog.ask = lambda *_: (
+        "Biriminizin görev alanı dışında; ilgili daire başkanlığı yürütüyor."
+    )
     page.not_applicable.click()
     justification_dialog.ask = original
     shot(window, "04-kapsam-disi")

@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="140"/>
+        <location filename="../../desktop/help_dialogs.py" line="156"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="143"/>
+        <location filename="../../desktop/help_dialogs.py" line="160"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="144"/>
+        <location filename="../../desktop/help_dialogs.py" line="161"/>
         <source>Version {version}</source>
         <translation>Sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="145"/>
+        <location filename="../../desktop/help_dialogs.py" line="163"/>
         <source>Balıkesir Metropolitan Municipality, Smart City Office. Units rate their smart-city maturity; the results feed the city&apos;s Smart City Action Plan.</source>
         <translation>Balıkesir Büyükşehir Belediyesi, Akıllı Şehir Ofisi. Birimler akıllı şehir olgunluklarını değerlendirir; sonuçlar kentin Akıllı Şehir Eylem Planı&apos;na girdi olur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="146"/>
+        <location filename="../../desktop/help_dialogs.py" line="166"/>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="147"/>
+        <location filename="../../desktop/help_dialogs.py" line="167"/>
         <source>Settings: {path}</source>
         <translation>Ayarlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="148"/>
+        <location filename="../../desktop/help_dialogs.py" line="168"/>
         <source>Log: {path}</source>
         <translation>Günlük: {path}</translation>
     </message>
@@ -66,77 +66,77 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125"/>
+        <location filename="../../desktop/assessment_dialog.py" line="131"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125"/>
+        <location filename="../../desktop/assessment_dialog.py" line="131"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="127"/>
+        <location filename="../../desktop/assessment_dialog.py" line="134"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="128"/>
+        <location filename="../../desktop/assessment_dialog.py" line="135"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="130"/>
+        <location filename="../../desktop/assessment_dialog.py" line="137"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="131"/>
+        <location filename="../../desktop/assessment_dialog.py" line="138"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="126"/>
+        <location filename="../../desktop/assessment_dialog.py" line="133"/>
         <source>Un&amp;it:</source>
         <translation>B&amp;irim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="129"/>
+        <location filename="../../desktop/assessment_dialog.py" line="136"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="132"/>
+        <location filename="../../desktop/assessment_dialog.py" line="139"/>
         <source>Responden&amp;t:</source>
         <translation>Yanı&amp;tlayan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="133"/>
+        <location filename="../../desktop/assessment_dialog.py" line="140"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="134"/>
+        <location filename="../../desktop/assessment_dialog.py" line="141"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="135"/>
+        <location filename="../../desktop/assessment_dialog.py" line="142"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="136"/>
+        <location filename="../../desktop/assessment_dialog.py" line="145"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>
@@ -800,22 +800,22 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Kapsam dışı (N/A): gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/justification_dialog.py" line="17"/>
+        <location filename="../../desktop/justification_dialog.py" line="19"/>
         <source>Why does this question not apply to your unit? An N/A question does not count in the scores; the justification is shown in the report and the workbooks.</source>
         <translation>Bu soru biriminiz için neden geçerli değil? Kapsam dışı (N/A) soru puana katılmaz; gerekçe raporda ve çalışma kitaplarında görünür.</translation>
     </message>
     <message>
-        <location filename="../../desktop/justification_dialog.py" line="27"/>
+        <location filename="../../desktop/justification_dialog.py" line="31"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/justification_dialog.py" line="30"/>
+        <location filename="../../desktop/justification_dialog.py" line="36"/>
         <source>The question&apos;s note is offered as a start: keep it only if it says why the question does not apply.</source>
         <translation>Sorunun notu başlangıç olarak önerildi: yalnızca sorunun neden geçerli olmadığını anlatıyorsa bırakın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/justification_dialog.py" line="37"/>
+        <location filename="../../desktop/justification_dialog.py" line="47"/>
         <source>Mark as N/A</source>
         <translation>Kapsam dışı (N/A) işaretle</translation>
     </message>
@@ -1061,37 +1061,37 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="86"/>
+        <location filename="../../desktop/navigator.py" line="88"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="86"/>
+        <location filename="../../desktop/navigator.py" line="88"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="86"/>
+        <location filename="../../desktop/navigator.py" line="88"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="87"/>
+        <location filename="../../desktop/navigator.py" line="89"/>
         <source>Dimensions and questions</source>
         <translation>Boyutlar ve sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="130"/>
+        <location filename="../../desktop/navigator.py" line="132"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="147"/>
+        <location filename="../../desktop/navigator.py" line="153"/>
         <source>out of scope</source>
         <translation>kapsam dışı</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="156"/>
+        <location filename="../../desktop/navigator.py" line="162"/>
         <source>Mean current level of the answered questions, weighted</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
     </message>
@@ -1099,208 +1099,208 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/question_page.py" line="302"/>
+        <location filename="../../desktop/question_page.py" line="321"/>
         <source>Current level</source>
         <translation>Mevcut düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="303"/>
+        <location filename="../../desktop/question_page.py" line="322"/>
         <source>Where to look</source>
         <translation>Nereye bakmalı</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="304"/>
-        <location filename="../../desktop/question_page.py" line="308"/>
+        <location filename="../../desktop/question_page.py" line="323"/>
+        <location filename="../../desktop/question_page.py" line="329"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="305"/>
+        <location filename="../../desktop/question_page.py" line="325"/>
         <source>Remove the current level (the question becomes unanswered)</source>
         <translation>Mevcut düzeyi kaldır (soru yanıtsız kalır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="306"/>
+        <location filename="../../desktop/question_page.py" line="327"/>
         <source>Clear the current level</source>
         <translation>Mevcut düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="307"/>
+        <location filename="../../desktop/question_page.py" line="328"/>
         <source>Target level</source>
         <translation>Hedef düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="309"/>
+        <location filename="../../desktop/question_page.py" line="330"/>
         <source>Clear the target level</source>
         <translation>Hedef düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="310"/>
+        <location filename="../../desktop/question_page.py" line="333"/>
         <source>The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen.</source>
         <translation>Biriminizin ulaşmayı hedeflediği düzey. Hedef seçilmezse mevcut düzey hedef sayılır. Mevcut düzeyin altındaki düzeyler seçilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="312"/>
+        <location filename="../../desktop/question_page.py" line="340"/>
         <source>A question marked N/A does not count in the scores and needs a written justification.</source>
         <translation>N/A işaretlenen soru puanlara katılmaz ve yazılı bir gerekçe ister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="314"/>
+        <location filename="../../desktop/question_page.py" line="345"/>
         <source>e.g. Activity report 2025, p. 14 or https://...</source>
         <translation>ör. 2025 faaliyet raporu, s. 14 ya da https://...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="315"/>
+        <location filename="../../desktop/question_page.py" line="346"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="316"/>
+        <location filename="../../desktop/question_page.py" line="347"/>
         <source>&lt; Previous</source>
         <translation>&lt; Önceki</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="317"/>
+        <location filename="../../desktop/question_page.py" line="348"/>
         <source>Previous question (Page Up)</source>
         <translation>Önceki soru (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="318"/>
+        <location filename="../../desktop/question_page.py" line="349"/>
         <source>Next &gt;</source>
         <translation>Sonraki &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="319"/>
+        <location filename="../../desktop/question_page.py" line="350"/>
         <source>Next question (Page Down)</source>
         <translation>Sonraki soru (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="320"/>
+        <location filename="../../desktop/question_page.py" line="351"/>
         <source>Next unanswered</source>
         <translation>Sıradaki yanıtsız</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="321"/>
+        <location filename="../../desktop/question_page.py" line="352"/>
         <source>Next unanswered question (Ctrl+U)</source>
         <translation>Sıradaki yanıtsız soru (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="322"/>
+        <location filename="../../desktop/question_page.py" line="353"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="350"/>
+        <location filename="../../desktop/question_page.py" line="383"/>
         <source>Level {level}: {name}</source>
         <translation>Düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="353"/>
+        <location filename="../../desktop/question_page.py" line="387"/>
         <source>Target level {level}: {name}</source>
         <translation>Hedef düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="382"/>
+        <location filename="../../desktop/question_page.py" line="419"/>
         <source>Question {index} of {total}</source>
         <translation>Soru {index} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="409"/>
+        <location filename="../../desktop/question_page.py" line="447"/>
         <source>Why does this question not apply to your unit?</source>
         <translation>Bu soru biriminiz için neden geçerli değil?</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="410"/>
+        <location filename="../../desktop/question_page.py" line="448"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="412"/>
+        <location filename="../../desktop/question_page.py" line="450"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="413"/>
+        <location filename="../../desktop/question_page.py" line="451"/>
         <source>Current situation, plans, who is responsible...</source>
         <translation>Mevcut durum, planlar, sorumlu kişi ya da birim...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="414"/>
+        <location filename="../../desktop/question_page.py" line="452"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="429"/>
+        <location filename="../../desktop/question_page.py" line="468"/>
         <source>This assessment was imported from a unit&apos;s file and is read-only.</source>
         <translation>Bu değerlendirme bir birimin dosyasından içe aktarıldı ve salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="432"/>
+        <location filename="../../desktop/question_page.py" line="474"/>
         <source>This assessment is final. To change answers, set it back to draft on the Summary page.</source>
         <translation>Bu değerlendirme kesinleştirildi. Yanıtları değiştirmek için Özet sayfasında taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="443"/>
+        <location filename="../../desktop/question_page.py" line="488"/>
         <source>Links:</source>
         <translation>Bağlantılar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="475"/>
+        <location filename="../../desktop/question_page.py" line="521"/>
         <source>Clear level of {id}</source>
         <translation>{id} düzeyini temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="475"/>
+        <location filename="../../desktop/question_page.py" line="521"/>
         <source>Set level of {id}</source>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="488"/>
+        <location filename="../../desktop/question_page.py" line="534"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="518"/>
+        <location filename="../../desktop/question_page.py" line="565"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="504"/>
+        <location filename="../../desktop/question_page.py" line="551"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="525"/>
+        <location filename="../../desktop/question_page.py" line="574"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="539"/>
+        <location filename="../../desktop/question_page.py" line="597"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="534"/>
+        <location filename="../../desktop/question_page.py" line="588"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="311"/>
+        <location filename="../../desktop/question_page.py" line="337"/>
         <source>&amp;Not applicable (N/A): not part of our unit&apos;s work</source>
         <translation>Kapsam dışı (&amp;N/A): birimimizin görev alanında değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="313"/>
+        <location filename="../../desktop/question_page.py" line="344"/>
         <source>Evidence (documents, lin&amp;ks)</source>
         <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="408"/>
+        <location filename="../../desktop/question_page.py" line="446"/>
         <source>Justificati&amp;on (required for N/A)</source>
         <translation>Gerekçe (N/A için z&amp;orunlu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="548"/>
+        <location filename="../../desktop/question_page.py" line="608"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
@@ -1554,63 +1554,63 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="86"/>
-        <location filename="../../desktop/help_dialogs.py" line="97"/>
+        <location filename="../../desktop/help_dialogs.py" line="91"/>
+        <location filename="../../desktop/help_dialogs.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="88"/>
+        <location filename="../../desktop/help_dialogs.py" line="95"/>
         <source>Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual.</source>
         <translation>Her şey fare olmadan da çalışır. Tab tuşu alanlar arasında dolaştırır; bir metin alanındayken rakamlar ve harfler her zamanki gibi yazılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="91"/>
+        <location filename="../../desktop/help_dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="91"/>
+        <location filename="../../desktop/help_dialogs.py" line="101"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="115"/>
+        <location filename="../../desktop/help_dialogs.py" line="126"/>
         <source>Start page: open the chosen assessment (also from the filter)</source>
         <translation>Başlangıç sayfası: seçili değerlendirmeyi aç (süzgeç kutusundan da)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="116"/>
+        <location filename="../../desktop/help_dialogs.py" line="127"/>
         <source>Question: tick or untick Not applicable (N/A)</source>
         <translation>Soru: Kapsam dışı (N/A) kutusunu işaretle ya da kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="117"/>
+        <location filename="../../desktop/help_dialogs.py" line="128"/>
         <source>Question: go to the notes (the justification when N/A)</source>
         <translation>Soru: notlara git (N/A ise gerekçeye)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="118"/>
+        <location filename="../../desktop/help_dialogs.py" line="129"/>
         <source>Question: go to the evidence</source>
         <translation>Soru: kanıta git</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="119"/>
+        <location filename="../../desktop/help_dialogs.py" line="130"/>
         <source>In a text field: back to the level choices</source>
         <translation>Metin kutusunda: düzey seçeneklerine dön</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="120"/>
+        <location filename="../../desktop/help_dialogs.py" line="134"/>
         <source>In a text field: undo or redo the typing first, then the answers (as in a word processor)</source>
         <translation>Metin kutusunda: önce yazılanı, sonra yanıtları geri al ya da yinele (kelime işlemcideki gibi)</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="122"/>
+        <location filename="../../desktop/help_dialogs.py" line="138"/>
         <source>N/A justification: confirm</source>
         <translation>N/A gerekçesi: onayla</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="123"/>
+        <location filename="../../desktop/help_dialogs.py" line="139"/>
         <source>New assessment: unit, round, respondent</source>
         <translation>Yeni değerlendirme: birim, dönem, yanıtlayan</translation>
     </message>
@@ -1618,98 +1618,98 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/start_page.py" line="117"/>
+        <location filename="../../desktop/start_page.py" line="120"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="118"/>
+        <location filename="../../desktop/start_page.py" line="124"/>
         <source>Rate how far your unit has come in each smart-city practice, from 0 (not present) to 5 (optimised), and set the level you aim for. Every answer is saved as you go; you can stop at any time and continue later.</source>
         <translation>Biriminizin her akıllı şehir uygulamasında nereye geldiğini 0 (yok) ile 5 (optimizasyon) arasında değerlendirin ve hedeflediğiniz düzeyi belirleyin. Her yanıt anında kaydedilir; istediğiniz zaman ara verip sonra kaldığınız yerden devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="119"/>
+        <location filename="../../desktop/start_page.py" line="129"/>
         <source>New assessment...</source>
         <translation>Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="120"/>
+        <location filename="../../desktop/start_page.py" line="130"/>
         <source>Start an assessment for a unit and round (Ctrl+N)</source>
         <translation>Bir birim ve dönem için değerlendirme başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="121"/>
-        <location filename="../../desktop/start_page.py" line="132"/>
+        <location filename="../../desktop/start_page.py" line="131"/>
+        <location filename="../../desktop/start_page.py" line="149"/>
         <source>Assessments</source>
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="122"/>
+        <location filename="../../desktop/start_page.py" line="132"/>
         <source>Filter by unit...</source>
         <translation>Birime göre süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="123"/>
+        <location filename="../../desktop/start_page.py" line="133"/>
         <source>Filter assessments by unit</source>
         <translation>Değerlendirmeleri birime göre süz</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="130"/>
+        <location filename="../../desktop/start_page.py" line="142"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="130"/>
+        <location filename="../../desktop/start_page.py" line="143"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="130"/>
+        <location filename="../../desktop/start_page.py" line="144"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="131"/>
+        <location filename="../../desktop/start_page.py" line="145"/>
         <source>Completed</source>
         <translation>Tamamlanma</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="131"/>
+        <location filename="../../desktop/start_page.py" line="146"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="126"/>
+        <location filename="../../desktop/start_page.py" line="136"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="149"/>
+        <location filename="../../desktop/start_page.py" line="167"/>
         <source>Continue: {unit} · {round}</source>
         <translation>Devam et: {unit} · {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="156"/>
+        <location filename="../../desktop/start_page.py" line="175"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="157"/>
+        <location filename="../../desktop/start_page.py" line="176"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="157"/>
+        <location filename="../../desktop/start_page.py" line="176"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="166"/>
+        <location filename="../../desktop/start_page.py" line="189"/>
         <source>No assessments yet. Start with &quot;New assessment...&quot;.</source>
         <translation>Henüz değerlendirme yok. &quot;Yeni değerlendirme...&quot; ile başlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="168"/>
+        <location filename="../../desktop/start_page.py" line="191"/>
         <source>No unit matches &quot;{text}&quot;.</source>
         <translation>&quot;{text}&quot; ile eşleşen birim yok.</translation>
     </message>
@@ -1717,109 +1717,109 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/summary_page.py" line="178"/>
+        <location filename="../../desktop/summary_page.py" line="189"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="179"/>
+        <location filename="../../desktop/summary_page.py" line="190"/>
         <source>answered of the applicable questions</source>
         <translation>geçerli sorulardan yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="180"/>
+        <location filename="../../desktop/summary_page.py" line="191"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="181"/>
+        <location filename="../../desktop/summary_page.py" line="192"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="182"/>
+        <location filename="../../desktop/summary_page.py" line="193"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="183"/>
+        <location filename="../../desktop/summary_page.py" line="194"/>
         <source>target score (0-5)</source>
         <translation>hedef puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="184"/>
+        <location filename="../../desktop/summary_page.py" line="195"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="185"/>
+        <location filename="../../desktop/summary_page.py" line="198"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="185"/>
+        <location filename="../../desktop/summary_page.py" line="199"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="185"/>
+        <location filename="../../desktop/summary_page.py" line="200"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="186"/>
+        <location filename="../../desktop/summary_page.py" line="201"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="186"/>
+        <location filename="../../desktop/summary_page.py" line="202"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="186"/>
+        <location filename="../../desktop/summary_page.py" line="203"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="187"/>
+        <location filename="../../desktop/summary_page.py" line="206"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="188"/>
-        <location filename="../../desktop/summary_page.py" line="189"/>
+        <location filename="../../desktop/summary_page.py" line="207"/>
+        <location filename="../../desktop/summary_page.py" line="208"/>
         <source>Unanswered questions</source>
         <translation>Yanıtlanmamış sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="190"/>
+        <location filename="../../desktop/summary_page.py" line="209"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="246"/>
+        <location filename="../../desktop/summary_page.py" line="279"/>
         <source>Status: final. Answers cannot be changed until it is set back to draft.</source>
         <translation>Durum: kesin. Taslağa döndürülene kadar yanıtlar değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="247"/>
+        <location filename="../../desktop/summary_page.py" line="281"/>
         <source>Back to draft</source>
         <translation>Taslağa döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="248"/>
+        <location filename="../../desktop/summary_page.py" line="282"/>
         <source>Set it back to draft to change answers again.</source>
         <translation>Yanıtları yeniden değiştirmek için taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="250"/>
+        <location filename="../../desktop/summary_page.py" line="284"/>
         <source>Status: draft. Every change is saved as you go.</source>
         <translation>Durum: taslak. Her değişiklik anında kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="58"/>
-        <location filename="../../desktop/summary_page.py" line="251"/>
+        <location filename="../../desktop/summary_page.py" line="67"/>
+        <location filename="../../desktop/summary_page.py" line="285"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
@@ -1829,27 +1829,27 @@ Hasarlı dosya şu adla saklanıyor:
         <translation>Değerlendirme kesinleştirilince:</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="47"/>
+        <location filename="../../desktop/summary_page.py" line="48"/>
         <source>its answers cannot be changed until it is set back to draft;</source>
         <translation>yanıtları, taslağa döndürülene kadar değiştirilemez;</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="49"/>
+        <location filename="../../desktop/summary_page.py" line="52"/>
         <source>the report and the Excel export show it as final, not as a draft.</source>
         <translation>rapor ve Excel çıktısı onu taslak değil, kesin olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="54"/>
+        <location filename="../../desktop/summary_page.py" line="60"/>
         <source>{count} applicable questions are not answered yet; they stay unanswered in the scores.</source>
         <translation>Kapsamdaki {count} soru henüz yanıtlanmadı; puanlarda yanıtsız kalır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="57"/>
+        <location filename="../../desktop/summary_page.py" line="66"/>
         <source>Mark it final?</source>
         <translation>Kesinleştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="252"/>
+        <location filename="../../desktop/summary_page.py" line="287"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Hasarlı dosya şu adla saklanıyor:
         <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="69"/>
+        <location filename="../../desktop/help_dialogs.py" line="71"/>
         <source>The user guide was not found. It is the file docs/user-guide.md of the program.</source>
         <translation>Kullanım kılavuzu bulunamadı. Programın docs/user-guide.md dosyasıdır.</translation>
     </message>
