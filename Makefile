@@ -45,7 +45,7 @@ package: $(VENV)/.run-deps translations
 
 # PNGs of the main screens in Turkish, from the real app (docs/screenshots/).
 screenshots: $(VENV)/.test-deps translations
-	$(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 translations: $(VENV)/.run-deps
 	$(PY) -m desktop.translations build

@@ -202,6 +202,8 @@ def walk(window, shot: Shooter, qapp) -> None:
         "Biriminizin görev alanı dışında; ilgili daire başkanlığı yürütüyor."
     )
     page.not_applicable.click()
+    settle(qapp)
+    page.scroll.ensureWidgetVisible(page.not_applicable, 10, 120)  # at 150 % it is below
     justification_dialog.ask = original
     shot(window, "04-kapsam-disi")
 
