@@ -41,7 +41,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # answers
     "a.level_range": ("{field} 0 ile 5 arasında bir tam sayı olmalı (değer: {value}).", "{field} must be a whole number from 0 to 5 (got {value})."),
     "a.target_below": ("Hedef düzey ({target}) mevcut düzeyin ({current}) altında olamaz.", "The target level ({target}) cannot be below the current level ({current})."),
-    "a.na_needs_note": ("Uygulanamaz (N/A) işaretlenen soru için gerekçe yazılmalı.", "A question marked not applicable (N/A) needs a written justification."),
+    "a.na_needs_note": ("Kapsam dışı (N/A) işaretlenen soru için gerekçe yazılmalı.", "A question marked Not applicable (N/A) needs a written justification."),
     "a.text_too_long": ("{field} en çok 32.767 karakter olabilir ({length} karakter yazıldı).", "{field} may hold at most 32,767 characters ({length} given)."),
     "a.unknown_question": ("Bilinmeyen soru kimliği '{value}'.", "Unknown question id '{value}'."),
     # store

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assessments.messages import MaturityError
 
-from . import errors, i18n, startup_probe
+from . import errors, i18n, startup_probe, window_geometry
 from .qt import (
     QAction,
     QActionGroup,
@@ -17,7 +17,6 @@ from .qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTimer,
     QWidget,
@@ -39,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setMinimumSize(900, 560)
+        window_geometry.fit_minimum(self)
 
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
@@ -354,15 +353,21 @@ class MainWindow(QMainWindow):
         return True
 
     def restore_layout(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        window_geometry.restore(self, self.settings.window_geometry())
+        self._geometry_saver = window_geometry.GeometrySaver(self, self._save_window)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         self._splitter_state = self.settings.splitter_state()
         if self._splitter_state is not None and self._assessment_view is not None:
             self._assessment_view.splitter.restoreState(self._splitter_state)
+
+    def _save_window(self) -> None:
+        """Size, place, maximised state and the splitter (also while running: see
+        window_geometry.GeometrySaver, so a crash forgets nothing)."""
+        splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
+                    else self._splitter_state)
+        self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
 
     # -- commands -------------------------------------------------------------------------
 
@@ -434,14 +439,10 @@ class MainWindow(QMainWindow):
 
     def set_final(self, final: bool) -> None:
         self._flush()
-        score = self.session.score()
-        if final and score.answered < score.applicable:
-            answer = QMessageBox.question(
-                self, self.tr("Mark as final"),
-                self.tr("{count} applicable questions are not answered yet. Mark the assessment final anyway?").format(
-                    count=score.applicable - score.answered))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        from .summary_page import confirm_final
+
+        if final and not confirm_final(self, self.session.score()):  # asks once, says what changes
+            return
         try:
             self.session.set_status("final" if final else "draft")
         except MaturityError as exc:
@@ -501,9 +502,7 @@ class MainWindow(QMainWindow):
             if self._coordinator_view is not None:
                 self._coordinator_view.cancel_merge()  # stops before the next file; merged ones stay
             workers.wait_all()
-            splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
-                        else self._splitter_state)
-            self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
+            self._save_window()
             from .recovery import backup_on_close
 
             backup_on_close(self.session.store)
