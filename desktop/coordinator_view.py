@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import re
 from pathlib import Path
 
 from assessments import formatting, turkish
 from assessments.messages import MaturityError, text
 
-from . import errors, i18n, workers
+from . import errors, file_dialogs, i18n, workers
 from .import_log_model import (
     FILE,
     PROBLEMS,
@@ -46,7 +45,6 @@ from .qt import (
     QComboBox,
     QDir,
     QEvent,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -60,7 +58,6 @@ from .qt import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStandardPaths,
     Qt,
     QTableView,
     QTabWidget,
@@ -72,8 +69,6 @@ from .qt import (
 
 log = logging.getLogger(__name__)
 
-EXCEL_FILTER = "Excel (*.xlsx)"
-IMAGE_FILTERS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
 PATH_ROLE = Qt.ItemDataRole.UserRole
 UNIT_ROLE = Qt.ItemDataRole.UserRole
 MERGE_TAB, COMPARE_TAB = range(2)
@@ -86,19 +81,14 @@ def available() -> bool:
     return importlib.util.find_spec("assessments.merge.engine") is not None
 
 
-def _file_part(value: str) -> str:
-    """Characters Windows forbids in file names replaced."""
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f\s]+', "-", value).strip(" .-") or "donem"
-
-
 def consolidated_file_name(round: str, lang: str) -> str:
     stem = "akilli-sehir-konsolide" if lang == "tr" else "smart-city-consolidated"
-    return f"{stem}-{_file_part(round)}.xlsx"
+    return file_dialogs.suggested_name(stem, round, suffix="xlsx")
 
 
 def comparison_file_name(round: str, lang: str) -> str:
     stem = "akilli-sehir-karsilastirma" if lang == "tr" else "smart-city-comparison"
-    return f"{stem}-{_file_part(round)}.png"
+    return file_dialogs.suggested_name(stem, round, suffix="png")
 
 
 def local_paths(mime) -> list[Path]:
@@ -106,10 +96,6 @@ def local_paths(mime) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
 
 
 def _swatch(colour: str | None) -> QIcon:
@@ -139,7 +125,6 @@ class CoordinatorView(QWidget):
         self._legend = ""
         self._chart_dirty = True
         self._exported: set[str] = set()  # consolidated workbooks written: never merged
-        self._last_folder = str(_documents())
 
         self.title = QLabel(objectName="pageTitle")
         self.intro = QLabel(objectName="muted")
@@ -506,18 +491,19 @@ class CoordinatorView(QWidget):
             known.add(shown.casefold())
             added += 1
         if added:
-            self._last_folder = str(Path(self.input_paths()[-1]).parent)
+            file_dialogs.remember(file_dialogs.MERGE_INPUT, self.input_paths()[-1])
         self._update_buttons()
         return added
 
     def add_files(self) -> None:
-        paths, _chosen = QFileDialog.getOpenFileNames(
-            self, self.tr("Add workbooks to merge"), self._last_folder,
-            f"{EXCEL_FILTER};;{self.tr('All files')} (*)")
+        paths = file_dialogs.open_files(
+            self, self.tr("Add workbooks to merge"), file_dialogs.MERGE_INPUT,
+            filters=f"{file_dialogs.EXCEL.filter_text};;{self.tr('All files')} (*)")
         self.add_paths(paths)
 
     def add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to merge"), self._last_folder)
+        folder = file_dialogs.open_folder(self, self.tr("Add a folder to merge"),
+                                          file_dialogs.MERGE_INPUT)
         if folder:
             self.add_paths([folder])
 
@@ -851,12 +837,10 @@ class CoordinatorView(QWidget):
 
         lang = i18n.current()
         title = self.tr("Save consolidated workbook")
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._last_folder) / consolidated_file_name(round_, lang)), EXCEL_FILTER)
+        path, _chosen = file_dialogs.save_file(self, title, file_dialogs.EXCEL,
+                                               consolidated_file_name(round_, lang))
         if not path:
             return None
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
         self._exported.add(path)
         questionnaire = self.session.questionnaire
         writing = self.tr("Writing the consolidated workbook...")
@@ -880,13 +864,10 @@ class CoordinatorView(QWidget):
 
         lang = i18n.current()
         title = self.tr("Save chart")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._last_folder) / comparison_file_name(self.data.round, lang)),
-            ";;".join(IMAGE_FILTERS.values()))
+        path, _chosen = file_dialogs.save_file(self, title, file_dialogs.IMAGES,
+                                               comparison_file_name(self.data.round, lang))
         if not path:
             return None
-        if Path(path).suffix.lower().lstrip(".") not in IMAGE_FILTERS:
-            path += "." + next((fmt for fmt, name in IMAGE_FILTERS.items() if name == chosen), "png")
         questionnaire, series = self.data.questionnaire, self._series_for_chart()
 
         def work(_state):

@@ -8,26 +8,15 @@ as the core's messages in the user's language; an import that the core refuses s
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 from assessments.messages import MaturityError, text
 
-from . import i18n, workers
-from .qt import QCoreApplication, QFileDialog, QMessageBox, QStandardPaths
-
-EXCEL_FILTER = "Excel (*.xlsx)"
+from . import file_dialogs, i18n, workers
+from .qt import QCoreApplication, QMessageBox
 
 
 def available() -> bool:
     return importlib.util.find_spec("assessments.exchange") is not None
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _with_suffix(path: str) -> str:
-    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
 def export_assessment(window) -> workers.Task | None:
@@ -40,11 +29,12 @@ def export_assessment(window) -> workers.Task | None:
         return None
     window._flush()
     lang = i18n.current()
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Export to Excel"),
-                                          str(_documents() / suggested_file_name(session.info, lang)), EXCEL_FILTER)
+    path, _chosen = file_dialogs.save_file(
+        window, QCoreApplication.translate("Exchange", "Export to Excel"), file_dialogs.EXCEL,
+        suggested_file_name(session.info, lang))
     if not path:
         return None
-    path, uuid, questionnaire = _with_suffix(path), session.info.uuid, session.questionnaire
+    uuid, questionnaire = session.info.uuid, session.questionnaire
 
     def work(state, store):
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
@@ -60,11 +50,12 @@ def save_template(window) -> workers.Task | None:
     from assessments.exchange.template import suggested_template_name, write_template
 
     lang = i18n.current()
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Save fill-in template"),
-                                          str(_documents() / suggested_template_name(lang)), EXCEL_FILTER)
+    path, _chosen = file_dialogs.save_file(
+        window, QCoreApplication.translate("Exchange", "Save fill-in template"),
+        file_dialogs.EXCEL, suggested_template_name(lang))
     if not path:
         return None
-    path, questionnaire = _with_suffix(path), window.session.questionnaire
+    questionnaire = window.session.questionnaire
 
     def work(state):
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
@@ -84,7 +75,8 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
     lang = i18n.current()
     if path is None:
         window._flush()
-        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Exchange", "Import from Excel"), str(_documents()), EXCEL_FILTER)
+        path = file_dialogs.open_file(
+            window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL)
         if not path:
             return None
     questionnaire = session.questionnaire

@@ -19,6 +19,7 @@ _NAMES = {
         "QDate",
         "QDir",
         "QEvent",
+        "QFileInfo",
         "QLibraryInfo",
         "QLocale",
         "QLockFile",
@@ -44,6 +45,7 @@ _NAMES = {
         "qInstallMessageHandler",
     ),
     QtGui: (
+        "QAbstractFileIconProvider",
         "QAction",
         "QActionGroup",
         "QCloseEvent",
@@ -84,6 +86,7 @@ _NAMES = {
         "QHeaderView",
         "QLabel",
         "QLineEdit",
+        "QListView",
         "QListWidget",
         "QListWidgetItem",
         "QMainWindow",
