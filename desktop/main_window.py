@@ -54,12 +54,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._last_saved: str | None = None
         self._load_started = False
+        self._shut_down = False
 
         self._make_actions()
         self._make_menus()
         self.start_page.newRequested.connect(self.new_assessment)
         self.start_page.openRequested.connect(self.open_assessment)
         session.saved.connect(self._saved)
+        session.unsavedChanged.connect(self._show_saved)
         session.failed.connect(lambda exc: errors.show_error(self, exc))
         session.assessmentChanged.connect(self._assessment_changed)
         session.undo_stack.canUndoChanged.connect(self._update_undo)
@@ -303,7 +305,10 @@ class MainWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        if self._last_saved:
+        if self.session.unsaved:  # never "Saved" while a change is only on screen
+            self.saved_label.setText(self.tr("Not saved: the last change is only on screen"))
+            self.saved_label.setToolTip(self.tr("The database could not be written: {path}").format(path=self.session.db_path))
+        elif self._last_saved:
             self.saved_label.setText(self.tr("Saved {time}").format(time=self._last_saved))
             self.saved_label.setToolTip(self.tr("Every change is saved at once to {path}").format(path=self.session.db_path))
         else:
@@ -493,6 +498,17 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event):  # noqa: N802 (Qt's name)
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Everything Ctrl+Q does before the process ends: typed text committed, background
+        work finished, window state saved, the close backup written, the database closed.
+        Also run on SIGTERM and when the desktop session ends (``app.install_shutdown``);
+        runs once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         try:
             self._flush()  # nothing typed is lost
         finally:
@@ -509,4 +525,3 @@ class MainWindow(QMainWindow):
             backup_on_close(self.session.store)
             self.session.close()
             log.info("closed")
-        event.accept()

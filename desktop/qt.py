@@ -31,6 +31,7 @@ _NAMES = {
         "QRunnable",
         "QSettings",
         "QSize",
+        "QSocketNotifier",
         "QSortFilterProxyModel",
         "QStandardPaths",
         "QStringListModel",
@@ -134,7 +135,7 @@ def __dir__() -> list[str]:
 
 
 def qtest():
-    """QtTest's ``QTest``, imported on first use: only the test-only ``desktop.autopilot``
+    """QtTest's ``QTest``, imported on first use: only the test-only autopilot (tests/reliability)
     needs it, so the app's start-up never loads QtTest."""
     from PySide6.QtTest import QTest
 

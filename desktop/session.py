@@ -24,6 +24,10 @@ if TYPE_CHECKING:  # the core's modules load with the database, after the first 
 
 log = logging.getLogger(__name__)
 
+# Refusals after which the change stays on screen, unsaved, instead of the stored answer: the
+# database file is gone or was replaced, so what is stored is no longer the user's truth.
+KEEP_ON_SCREEN = frozenset({"s.database_gone"})
+
 
 class Session(QObject):
     ready = Signal()  # the database is open and the questionnaire loaded
@@ -32,6 +36,7 @@ class Session(QObject):
     saved = Signal(str)  # local time of the last commit, "15:42:07"
     failed = Signal(object)  # a MaturityError for the user
     revealRequested = Signal(str)  # undo/redo changed this question: show it
+    unsavedChanged = Signal()  # a change is on screen but not in the database (or no more)
 
     def __init__(self, db_path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,6 +45,7 @@ class Session(QObject):
         self.questionnaire: Questionnaire | None = None
         self.info: AssessmentInfo | None = None
         self._answers: dict[str, Answer] = {}
+        self._unsaved: dict[str, Answer] = {}  # refused writes kept on screen (KEEP_ON_SCREEN)
         self._score: AssessmentScore | None = None
         self.undo_stack = QUndoStack(self)
 
@@ -132,9 +138,16 @@ class Session(QObject):
     # -- answers --------------------------------------------------------------------------
 
     def answer(self, question_id: str) -> Answer:
+        """The answer as shown: a change the database refused (``unsaved``), else the stored."""
         from assessments.scoring import Answer
 
-        return self._answers.get(question_id) or Answer(question_id)
+        return (self._unsaved.get(question_id) or self._answers.get(question_id)
+                or Answer(question_id))
+
+    @property
+    def unsaved(self) -> dict[str, Answer]:
+        """Changes on screen that are not in the database (the file went missing)."""
+        return dict(self._unsaved)
 
     @property
     def answers(self) -> dict[str, Answer]:
@@ -165,6 +178,10 @@ class Session(QObject):
         try:
             self.write_answer(new)
         except MaturityError as exc:
+            if exc.code in KEEP_ON_SCREEN:
+                self._unsaved[new.question_id] = new
+                self.unsavedChanged.emit()
+                self.answerChanged.emit(new.question_id)
             self.failed.emit(exc)
             return False
         from .commands import SetAnswerCommand
@@ -180,6 +197,8 @@ class Session(QObject):
         else:
             self._answers[answer.question_id] = answer
         self._score = None
+        if self._unsaved.pop(answer.question_id, None) is not None:
+            self.unsavedChanged.emit()
         self._saved()
         if reveal:
             self.revealRequested.emit(answer.question_id)

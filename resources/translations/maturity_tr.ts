@@ -1010,6 +1010,14 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
+        <source>Not saved: the last change is only on screen</source>
+        <translation>Kaydedilmedi: son değişiklik yalnızca ekranda</translation>
+    </message>
+    <message>
+        <source>The database could not be written: {path}</source>
+        <translation>Veritabanına yazılamadı: {path}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/main_window.py" line="305"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
