@@ -107,11 +107,11 @@ def _swatch(colour: str | None) -> QIcon:
 
 class CoordinatorView(QWidget):
     notice = Signal(str)  # a line for the status bar
-    storedChanged = Signal()  # a merge stored assessments: lists of assessments are stale
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        session.changed.connect(self._data_changed)
         self.setAcceptDrops(True)
         self.task: workers.Task | None = None  # the merge running, if any
         self._merge_progress = None
@@ -417,6 +417,16 @@ class CoordinatorView(QWidget):
         if not event.spontaneous():  # shown again: File -> Import may have added assessments
             self.reload()
 
+    def _data_changed(self, change) -> None:
+        """Another write (File -> Import, a new assessment...) changed what is merged; our own
+        merge reloads in ``_merged`` with the rounds it stored."""
+        if self.running or not (change.assessments or change.import_log):
+            return
+        if change.kinds == {"answer"}:
+            return  # local answers: the comparison is read when shown
+        if self.isVisible():
+            self.reload()
+
     def reload(self, preferred_rounds=(), with_log: bool = True) -> workers.Task | None:
         """Read the log, the rounds and the chosen round's numbers again (background thread)."""
         if not self.session.is_open:
@@ -437,8 +447,8 @@ class CoordinatorView(QWidget):
             data = consolidate(store, questionnaire, chosen) if chosen else None
             return generation, (import_log(store) if with_log else None), found, data
 
-        return workers.start(work, self.session.db_path, on_success=self._loaded_data,
-                             on_failure=self._background_failed)
+        return self.session.run(work, on_success=self._loaded_data,
+                                on_failure=self._background_failed)
 
     def _loaded_data(self, result) -> None:
         generation, entries, found, data = result
@@ -566,7 +576,7 @@ class CoordinatorView(QWidget):
             return merge(inputs, store, questionnaire, accept_modified=accept_modified,
                          progress=progress, exclude=exclude)
 
-        task = workers.Task(work, self.session.db_path)
+        task = self.session.task(work, writes=True, kinds={"merge"})
         # Called on the merging thread: only emit; the signal is delivered on the UI thread.
         progress.on_progress = task.state.progress
         task.progress.connect(self._progressed)
@@ -607,10 +617,7 @@ class CoordinatorView(QWidget):
         self.notice.emit(report.summary(lang).replace("\n", " "))
         if report.outcomes and not report.cancelled:
             self.inputs.clear()  # done: the list is ready for the next batch
-        stored = report.stored_rounds
-        if any(o.stored for o in report.outcomes) or any(o.status in ("superseded", "conflict") for o in report.outcomes):
-            self.storedChanged.emit()
-        self.reload(preferred_rounds=stored)
+        self.reload(preferred_rounds=report.stored_rounds)  # the session told the other views
         log.info("merge done: %s", report.counts)
 
     def _merge_finished(self) -> None:
@@ -849,8 +856,8 @@ class CoordinatorView(QWidget):
             state.progress(0, 0, writing)
             return write_consolidated(store, questionnaire, path, round=round_, lang=lang)
 
-        return workers.run_with_progress(
-            self.window(), title, work, db_path=self.session.db_path,
+        return self.session.run(
+            work, progress=(self.window(), title),
             on_success=lambda written: self.notice.emit(
                 self.tr("Consolidated workbook saved: {path}").format(path=QDir.toNativeSeparators(str(written)))))
 

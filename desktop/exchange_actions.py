@@ -27,7 +27,7 @@ def export_assessment(window) -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
     path, _chosen = file_dialogs.save_file(
         window, QCoreApplication.translate("Exchange", "Export to Excel"), file_dialogs.EXCEL,
@@ -40,9 +40,10 @@ def export_assessment(window) -> workers.Task | None:
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
         return export(store, questionnaire, uuid, path, lang)
 
-    return workers.run_with_progress(
-        window, QCoreApplication.translate("Exchange", "Export to Excel"), work, db_path=session.db_path,
-        on_success=lambda written: window.statusBar().showMessage(text("x.exported", lang, path=written), 10000))
+    return session.run(
+        work, progress=(window, QCoreApplication.translate("Exchange", "Export to Excel")),
+        on_success=lambda written: window.statusBar().showMessage(
+            text("x.exported", lang, path=written), 10000))
 
 
 def save_template(window) -> workers.Task | None:
@@ -74,7 +75,7 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
     session = window.session
     lang = i18n.current()
     if path is None:
-        window._flush()
+        window.flush()
         path = file_dialogs.open_file(
             window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL)
         if not path:
@@ -85,9 +86,9 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Reading and checking the workbook..."))
         return import_file(store, questionnaire, path, accept_modified=accept_modified)
 
-    def done(result) -> None:
-        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"), result.message(lang))
-        window.start_page.reload(session.info.uuid if session.info else None)
+    def done(result) -> None:  # the session has reloaded and told the views already
+        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"),
+                                result.message(lang))
 
     def changed_file(exc) -> bool:
         """An export edited in Excel: ask, and import it flagged if the user agrees."""
@@ -99,5 +100,6 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
             import_workbook(window, path, accept_modified=True)
         return True
 
-    return workers.run_with_progress(window, QCoreApplication.translate("Exchange", "Import from Excel"), work, db_path=session.db_path,
-                                     on_success=done, on_failure=changed_file)
+    title = QCoreApplication.translate("Exchange", "Import from Excel")
+    return session.run(work, writes=True, kinds={"import"}, progress=(window, title),
+                       on_success=done, on_failure=changed_file)

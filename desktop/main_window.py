@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         session.unsavedChanged.connect(self._show_saved)
         session.failed.connect(lambda exc: errors.show_error(self, exc))
         session.assessmentChanged.connect(self._assessment_changed)
+        session.changed.connect(self._data_changed)
         session.undo_stack.canUndoChanged.connect(self._update_undo)
         session.undo_stack.canRedoChanged.connect(self._update_undo)
         session.undo_stack.indexChanged.connect(self._update_undo)
@@ -91,10 +92,12 @@ class MainWindow(QMainWindow):
             self._assessment_view = view
         return self._assessment_view
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         """Commit typed text of the open question (before anything else happens)."""
         if self._assessment_view is not None:
             self._assessment_view.flush()
+
+    _flush = flush  # the old name
 
     # -- actions and menus ----------------------------------------------------------------
 
@@ -314,6 +317,13 @@ class MainWindow(QMainWindow):
         else:
             self.saved_label.setText("")
 
+    def _data_changed(self, change) -> None:
+        """The start page lists every assessment: reload it when it shows, or when more than
+        the open assessment's answers changed (an import, a merge, a new assessment)."""
+        if change.kinds - {"answer"} or self.stack.currentWidget() is self.start_page:
+            self.start_page.reload(self.session.info.uuid if self.session.info else
+                                   self.settings.last_assessment(self.session.db_path))
+
     def _assessment_changed(self) -> None:
         if self.session.has_assessment:
             self.settings.set_last_assessment(self.session.db_path, self.session.info.uuid)
@@ -388,8 +398,6 @@ class MainWindow(QMainWindow):
 
             view = CoordinatorView(self.session)
             view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            view.storedChanged.connect(lambda: self.start_page.reload(
-                self.session.info.uuid if self.session.info else None))
             self.stack.addWidget(view)
             self._coordinator_view = view
         return self._coordinator_view
@@ -520,8 +528,6 @@ class MainWindow(QMainWindow):
             splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
                         else self._splitter_state)
             self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
-            from .recovery import backup_on_close
-
-            backup_on_close(self.session.store)
+            self.session.backup_on_close()
             self.session.close()
             log.info("closed")

@@ -54,7 +54,7 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save chart")
@@ -68,8 +68,8 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
         results = load_results(store, questionnaire, info.uuid)
         return save_figure(draw_chart(kind, results, lang), path)
 
-    return workers.run_with_progress(
-        window, title, work, db_path=session.db_path,
+    return session.run(
+        work, progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(
             QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written), 10000))
 
@@ -82,7 +82,7 @@ def save_report(window) -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save report (PDF)")
@@ -95,6 +95,6 @@ def save_report(window) -> workers.Task | None:
         state.progress(0, 0, QCoreApplication.translate("Results", "Writing the report..."))
         return write_report(load_results(store, questionnaire, info.uuid), path, lang)
 
-    return workers.run_with_progress(
-        window, title, work, db_path=session.db_path,
+    return session.run(
+        work, progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(text("r.written", lang, path=written), 10000))

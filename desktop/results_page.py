@@ -187,6 +187,7 @@ class ResultsPage(QWidget):
 
         session.answerChanged.connect(lambda _id: self.invalidate())
         session.assessmentChanged.connect(self._assessment_changed)
+        session.changed.connect(self._data_changed)
         self.retranslate()
 
     # -- texts ----------------------------------------------------------------------------
@@ -234,6 +235,12 @@ class ResultsPage(QWidget):
         if self.isVisible():
             self._timer.start(REFRESH_DELAY_MS)
 
+    def _data_changed(self, change) -> None:
+        """Any assessment written (an import, a merge: the unit's other rounds, the city
+        average): the figures may differ."""
+        if change.assessments and change.kinds != {"answer"}:  # answers: answerChanged did it
+            self.invalidate()
+
     def _assessment_changed(self) -> None:
         info = self.session.info
         if info is None or self._results_uuid != info.uuid:
@@ -269,16 +276,13 @@ class ResultsPage(QWidget):
             # The first look at this assessment: load at once (a few ms; more on a PC holding
             # many units) rather than show an empty page.
             try:
-                payload = load(None, session.store)
+                payload = session.read(lambda store: load(None, store))
             except Exception as exc:  # noqa: BLE001 - shown on the page, never a traceback
                 self._load_failed(exc)
             else:
                 self._loaded(payload)
             return
-        task = workers.Task(load, session.db_path)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self._load_failed)
-        task.start()
+        session.run(load, on_success=self._loaded, on_failure=self._load_failed)
 
     def _loaded(self, payload) -> None:
         generation, uuid, results = payload
