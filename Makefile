@@ -48,7 +48,7 @@ screenshots: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 translations: $(VENV)/.run-deps
-	$(PY) -m desktop.translations build
+	$(PY) tools/translations.py build
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

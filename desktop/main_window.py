@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
-        self._coordinator_view = None  # built when first shown (see coordinator_view)
+        self._coordinator_view = None  # built when first shown (see desktop/coordinator)
         self._splitter_state = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
     def coordinator_view(self):
         """File -> Coordinator: merging the units' workbooks (built on first use)."""
         if self._coordinator_view is None:
-            from .coordinator_view import CoordinatorView
+            from .coordinator import CoordinatorView
 
             view = CoordinatorView(self.session)
             view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))

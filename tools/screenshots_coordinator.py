@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop import app as desktop_app
     from desktop import i18n, translations
-    from desktop.coordinator_view import COMPARE_TAB
+    from desktop.coordinator.radar import COMPARE_TAB
     from desktop.settings import Settings
 
     translations.build()

@@ -16,7 +16,8 @@ from assessments.merge import parallel
 from assessments.merge.consolidation import consolidate
 from assessments.merge.demo import write_demo
 from assessments.store import Store
-from desktop.coordinator_view import COMPARE_TAB, consolidated_file_name
+from desktop.coordinator import consolidated_file_name
+from desktop.coordinator.radar import COMPARE_TAB
 from desktop.import_log_model import FILE, REASON, SHA, STATUS, UNIT
 from desktop.qt import (
     QApplication,

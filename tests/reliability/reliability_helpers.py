@@ -1,4 +1,4 @@
-"""The real app in a subprocess, driven by ``desktop.autopilot``, and the checks of what it
+"""The real app in a subprocess, driven by the autopilot (autopilot.py), and the checks of what it
 reported against the database."""
 
 from __future__ import annotations
