@@ -64,10 +64,12 @@ def save_template(window) -> workers.Task | None:
 
     return workers.run_with_progress(
         window, QCoreApplication.translate("Exchange", "Save fill-in template"), work,
-        on_success=lambda written: window.statusBar().showMessage(text("x.template_written", lang, path=written), 10000))
+        on_success=lambda written: window.statusBar().showMessage(
+            text("x.template_written", lang, path=written), 10000))
 
 
-def import_workbook(window, path: str | None = None, accept_modified: bool = False) -> workers.Task | None:
+def import_workbook(window, path: str | None = None,
+                    accept_modified: bool = False) -> workers.Task | None:
     """Import a unit's export or filled template. A file changed after export is imported
     only when the user confirms (then it is flagged)."""
     from assessments.exchange.importer import import_file
@@ -83,7 +85,8 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
     questionnaire = session.questionnaire
 
     def work(state, store):
-        state.progress(0, 0, QCoreApplication.translate("Exchange", "Reading and checking the workbook..."))
+        state.progress(0, 0, QCoreApplication.translate(
+            "Exchange", "Reading and checking the workbook..."))
         return import_file(store, questionnaire, path, accept_modified=accept_modified)
 
     def done(result) -> None:  # the session has reloaded and told the views already
@@ -94,8 +97,11 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
         """An export edited in Excel: ask, and import it flagged if the user agrees."""
         if not (isinstance(exc, MaturityError) and exc.code == "x.modified") or accept_modified:
             return False
-        answer = QMessageBox.question(window, QCoreApplication.translate("Exchange", "Import from Excel"),
-                                      exc.message(lang) + "\n\n" + QCoreApplication.translate("Exchange", "Import the changed file anyway? It will be flagged as changed."))
+        ask = QCoreApplication.translate(
+            "Exchange", "Import the changed file anyway? It will be flagged as changed.")
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("Exchange", "Import from Excel"),
+            exc.message(lang) + "\n\n" + ask)
         if answer == QMessageBox.StandardButton.Yes:
             import_workbook(window, path, accept_modified=True)
         return True

@@ -14,7 +14,8 @@ from assessments.messages import text
 from . import file_dialogs, i18n, workers
 from .qt import QCoreApplication
 
-_CHART_WORDS = {"radar": ("radar", "radar"), "gaps": ("farklar", "gaps"), "trend": ("egilim", "trend")}
+_CHART_WORDS = {"radar": ("radar", "radar"), "gaps": ("farklar", "gaps"),
+                "trend": ("egilim", "trend")}
 
 
 def draw_chart(kind: str, results, lang: str, figure=None):
@@ -71,7 +72,8 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
     return session.run(
         work, progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(
-            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written), 10000))
+            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written),
+            10000))
 
 
 def save_report(window) -> workers.Task | None:
@@ -97,4 +99,5 @@ def save_report(window) -> workers.Task | None:
 
     return session.run(
         work, progress=(window, title),
-        on_success=lambda written: window.statusBar().showMessage(text("r.written", lang, path=written), 10000))
+        on_success=lambda written: window.statusBar().showMessage(
+            text("r.written", lang, path=written), 10000))

@@ -185,7 +185,8 @@ class Session(QObject):
         """The score of any assessment in the database (for the start page)."""
         from assessments.scoring import score_assessment
 
-        return score_assessment(self.questionnaire, self.store.answers(info.uuid), info.out_of_scope)
+        answers = self.store.answers(info.uuid)
+        return score_assessment(self.questionnaire, answers, info.out_of_scope)
 
     # -- the current assessment -----------------------------------------------------------
 

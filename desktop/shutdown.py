@@ -4,22 +4,25 @@ SIGHUP (``kill``, a service manager, a closed terminal) and the end of the deskt
 text committed, window state saved, the close backup written, the database closed.
 
 A Python signal handler runs only when the interpreter gets control, and Qt's event loop can
-sleep in C for a long time; so the signal also writes a byte to a socket (``set_wakeup_fd``)
+sleep in C for a long time; so the signal also writes a byte to a pipe (``set_wakeup_fd``)
 that a QSocketNotifier watches, which wakes the loop. The slot then asks the loop to quit, and
-``aboutToQuit`` runs the shutdown - never from inside the signal handler itself.
+``aboutToQuit`` runs the shutdown - never from inside the signal handler itself. (A pipe, not
+a socket: the app imports no network module. On Windows, where these signals do not come from
+outside, only the end of the session and the quit are hooked.)
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
-import socket
 
 from .qt import QApplication, QSocketNotifier
 
 log = logging.getLogger(__name__)
 
-SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+SIGNALS = (tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")) if os.name == "posix"
+           else ())
 
 
 class ShutdownHooks:
@@ -29,14 +32,16 @@ class ShutdownHooks:
         self.app = app
         self.window = window
         self._previous: dict[int, object] = {}
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._old_wakeup = signal.set_wakeup_fd(self._writer.fileno())
-        for number in SIGNALS:
-            self._previous[number] = signal.signal(number, self._noted)
-        self.notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read)
-        self.notifier.activated.connect(self._woken)
+        self.notifier = None
+        if SIGNALS:
+            self._reader, self._writer = os.pipe()
+            for end in (self._reader, self._writer):
+                os.set_blocking(end, False)
+            self._old_wakeup = signal.set_wakeup_fd(self._writer)
+            for number in SIGNALS:
+                self._previous[number] = signal.signal(number, self._noted)
+            self.notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read)
+            self.notifier.activated.connect(self._woken)
         app.aboutToQuit.connect(window.shutdown)
         app.commitDataRequest.connect(self._session_ends)
 
@@ -45,7 +50,7 @@ class ShutdownHooks:
 
     def _woken(self, *_args) -> None:
         try:
-            received = self._reader.recv(64)
+            received = os.read(self._reader, 64)
         except BlockingIOError:
             return
         if any(byte in SIGNALS for byte in received):
@@ -60,12 +65,16 @@ class ShutdownHooks:
         self.app.quit()
 
     def uninstall(self) -> None:
+        self.app.aboutToQuit.disconnect(self.window.shutdown)
+        self.app.commitDataRequest.disconnect(self._session_ends)
+        if self.notifier is None:
+            return
         self.notifier.setEnabled(False)
         signal.set_wakeup_fd(self._old_wakeup)
         for number, handler in self._previous.items():
             signal.signal(number, handler)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
 
 
 def install(app: QApplication, window) -> ShutdownHooks:

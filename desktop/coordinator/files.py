@@ -49,7 +49,8 @@ class CoordinatorFiles:
         return self.session.run(
             work, progress=(self.window(), title),
             on_success=lambda written: self.notice.emit(
-                self.tr("Consolidated workbook saved: {path}").format(path=QDir.toNativeSeparators(str(written)))))
+                self.tr("Consolidated workbook saved: {path}").format(
+                    path=QDir.toNativeSeparators(str(written)))))
 
     def save_chart(self) -> workers.Task | None:
         """Ask where, then write the comparison radar as PNG, SVG or PDF (a fresh figure, drawn

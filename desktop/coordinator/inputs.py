@@ -26,7 +26,8 @@ from .radar import MERGE_TAB
 log = logging.getLogger(__name__)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-DROP_HINT_STYLE = ("QLabel {{ border: 2px dashed {colour}; border-radius: 6px; background: {background};"
+DROP_HINT_STYLE = ("QLabel {{ border: 2px dashed {colour}; border-radius: 6px;"
+                   " background: {background};"
                    " color: #55606e; padding: 8px; }}")
 
 
@@ -34,7 +35,8 @@ def local_paths(mime) -> list[Path]:
     """The local files and folders in dropped data (web links are ignored)."""
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile()]
 
 
 class InputList:
@@ -101,7 +103,8 @@ class InputList:
             shown = QDir.toNativeSeparators(str(path))
             if not str(path) or shown.casefold() in known:
                 continue
-            item = QListWidgetItem(shown + (" " + self.tr("(folder)") if Path(path).is_dir() else ""))
+            folder = " " + self.tr("(folder)") if Path(path).is_dir() else ""
+            item = QListWidgetItem(shown + folder)
             item.setData(PATH_ROLE, shown)
             item.setToolTip(shown)
             self.inputs.addItem(item)

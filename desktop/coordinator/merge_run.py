@@ -87,7 +87,8 @@ class MergeRun:
         self.table.setModel(self.proxy)
         self.table.horizontalHeader().setSortIndicatorClearable(True)  # a third click: input order
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # input order until a header is clicked
+        # input order until a header is clicked
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
@@ -181,7 +182,8 @@ class MergeRun:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
         self.progress_text.setText(self.tr("Checking {name}").format(name=name) if name
-                                   else self.tr("{done} of {total} files done").format(done=done, total=total))
+                                   else self.tr("{done} of {total} files done").format(
+                                       done=done, total=total))
 
     def _merged(self, report) -> None:
         self.report = report
@@ -235,7 +237,8 @@ class MergeRun:
         elif run:
             empty = self.tr("No Excel workbooks were found in the files and folders given.")
         else:
-            empty = self.tr("No files merged yet. Add the units' workbooks above and press \"Merge\".")
+            empty = self.tr(
+                "No files merged yet. Add the units' workbooks above and press \"Merge\".")
         self.empty_log.setText(empty)
         self.empty_log.setVisible(total == 0)
         self.table.setVisible(total > 0)

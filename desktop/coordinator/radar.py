@@ -106,8 +106,10 @@ class ComparisonRadar:
             item = QListWidgetItem(row.unit)
             item.setData(UNIT_ROLE, row.unit)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.unit in self._chosen else Qt.CheckState.Unchecked)
-            item.setToolTip(self.tr("{unit}\nOverall score: {score} · completed: {completed}").format(
+            item.setCheckState(Qt.CheckState.Checked if row.unit in self._chosen
+                               else Qt.CheckState.Unchecked)
+            tip = self.tr("{unit}\nOverall score: {score} · completed: {completed}")
+            item.setToolTip(tip.format(
                 unit=row.unit, score=formatting.number(row.score.current, lang),
                 completed=formatting.fraction(row.score.completeness, lang)))
             self.unit_list.addItem(item)
@@ -167,7 +169,8 @@ class ComparisonRadar:
             item.setIcon(_swatch(unit_style(self._chosen.index(unit))["color"] if chosen else None))
             flags = item.flags()
             enabled = chosen or not full
-            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled
+                          else flags & ~Qt.ItemFlag.ItemIsEnabled)
         self.unit_list.blockSignals(False)
         self.clear_units_button.setEnabled(bool(self._chosen))
         self._update_limit_note()
@@ -177,13 +180,15 @@ class ComparisonRadar:
 
         if not hasattr(self, "limit_note"):
             return
-        self.limit_note.setText(self.tr("Tick up to {count} units to draw them on one radar.").format(count=MAX_UNITS))
+        self.limit_note.setText(
+            self.tr("Tick up to {count} units to draw them on one radar.").format(count=MAX_UNITS))
 
     def _update_chart_title(self) -> None:
         if self.data is None:
             self.chart_title.setText(self.tr("Dimension scores (0-5)"))
         else:
-            self.chart_title.setText(self.tr("Dimension scores (0-5), round {round}").format(round=self.data.round))
+            self.chart_title.setText(
+                self.tr("Dimension scores (0-5), round {round}").format(round=self.data.round))
 
     def _tab_changed(self, index: int) -> None:
         if index == COMPARE_TAB:
@@ -194,7 +199,8 @@ class ComparisonRadar:
 
         if self.data is None:
             return []
-        return comparison_series(self.data, self._chosen, i18n.current(), city=self.city_box.isChecked())
+        return comparison_series(self.data, self._chosen, i18n.current(),
+                                 city=self.city_box.isChecked())
 
     def _redraw(self, *_args) -> None:
         """Draw the radar if it is on screen and its inputs changed (matplotlib loads here)."""
@@ -203,7 +209,8 @@ class ComparisonRadar:
         has_data = self.data is not None
         self.save_chart_button.setEnabled(has_data)
         if not has_data:
-            self.chart_placeholder.setText(self.tr("No merged assessments yet: merge the units' workbooks first."))
+            self.chart_placeholder.setText(
+                self.tr("No merged assessments yet: merge the units' workbooks first."))
             self.chart_placeholder.show()
             if self.canvas is not None:
                 self.canvas.hide()
@@ -213,7 +220,8 @@ class ComparisonRadar:
         from ..results_page import charts_available
 
         if not charts_available():
-            self.chart_placeholder.setText(self.tr("Charts are not available in this installation."))
+            self.chart_placeholder.setText(
+                self.tr("Charts are not available in this installation."))
             return
         from assessments.compare_chart import compare_radar_figure
 
@@ -229,7 +237,8 @@ class ComparisonRadar:
         self.canvas.show()
         self._series = self._series_for_chart()
         self._legend = self._legend_side(self.canvas.width(), self.canvas.height())
-        compare_radar_figure(self.data.questionnaire, self._series, i18n.current(), figure=self.canvas.figure,
+        compare_radar_figure(self.data.questionnaire, self._series, i18n.current(),
+                             figure=self.canvas.figure,
                              legend=self._legend)
         self.canvas.draw_idle()
         self._chart_dirty = False
@@ -249,11 +258,13 @@ class ComparisonRadar:
 
     def _tooltip(self, gid: str, index: int) -> str:
         series = next((s for s in self._series if s.gid == gid), None)
-        if series is None or self.data is None or index >= len(series.values) or series.values[index] is None:
+        if (series is None or self.data is None or index >= len(series.values)
+                or series.values[index] is None):
             return ""
         lang = i18n.current()
         dimension = self.data.questionnaire.dimensions[index]
-        return f"{series.label}\n{dimension.name.get(lang)}: {formatting.number(series.values[index], lang)}"
+        value = formatting.number(series.values[index], lang)
+        return f"{series.label}\n{dimension.name.get(lang)}: {value}"
 
     @property
     def figure(self):

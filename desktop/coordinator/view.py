@@ -1,4 +1,5 @@
-"""The Coordinator view (its parts: inputs.py, merge_run.py, radar.py, files.py): the smart-city office merges the units' workbooks into its database,
+"""The Coordinator view (its parts: inputs.py, merge_run.py, radar.py, files.py): the
+smart-city office merges the units' workbooks into its database,
 reads what happened to every file, compares units on one radar and writes the consolidated
 workbook, with the core's ``assessments.merge`` doing the work.
 
@@ -137,7 +138,8 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
             "action plan candidates, answers, import log) from this database."))
         self.tabs.setTabText(MERGE_TAB, self.tr("Files and import log"))
         self.tabs.setTabText(COMPARE_TAB, self.tr("Compare units"))
-        self.drop_hint.setText(self.tr("Drop Excel files or folders here\n(folders are searched with their subfolders)"))
+        self.drop_hint.setText(self.tr(
+            "Drop Excel files or folders here\n(folders are searched with their subfolders)"))
         self.inputs.setAccessibleName(self.tr("Files and folders to merge"))
         self.add_files_button.setText(self.tr("Add fi&les..."))
         self.add_folder_button.setText(self.tr("Add f&older..."))
@@ -233,7 +235,8 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self._redraw()
 
     def _round_chosen(self, _index: int) -> None:
-        if self.round_combo.currentData() and (self.data is None or self.data.round != self.round_combo.currentData()):
+        wanted = self.round_combo.currentData()
+        if wanted and (self.data is None or self.data.round != wanted):
             self.reload(with_log=False)
 
     def _background_failed(self, exc: BaseException) -> None:

@@ -315,3 +315,27 @@ def test_a_vanished_database_keeps_the_change_on_screen(window, qtbot, dialogs, 
     with Store(db_path) as other:
         stored = other.answers(window.session.info.uuid)
     assert {qid: a.current for qid, a in stored.items()} == {first: 3}
+
+
+def test_the_end_of_the_desktop_session_runs_the_ctrl_q_shutdown(window, qtbot, qapp, db_path):
+    """Log-off, restart, power-off: Qt asks the app to save (commitDataRequest); the same
+    shutdown as Ctrl+Q runs: typed text committed, the database backed up and closed. (SIGTERM
+    and SIGHUP: tests/reliability/test_shutdown.py, from outside the process.)"""
+    from assessments.store import Store, backups_of
+    from desktop import shutdown
+
+    window.session.create_assessment("Zabıta Dairesi", "2026", "", [])
+    page = window.assessment_view.question_page
+    uuid, question = window.session.info.uuid, page.question_id
+    page.note.setFocus()
+    page.note.insertPlainText("oturum kapanırken")
+    assert page.note_autosave.pending  # typed, not yet committed
+    hooks = shutdown.install(qapp, window)
+    try:
+        hooks._session_ends(None)  # what commitDataRequest calls (a QSessionManager is not ours)
+    finally:
+        hooks.uninstall()
+    assert not window.session.is_open
+    with Store(db_path) as store:
+        assert store.answer(uuid, question).note == "oturum kapanırken"
+    assert backups_of(db_path)
