@@ -65,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["MATURITY_LANG"] = args.lang
     db_path = work / "olgunluk.sqlite3"
 
+    import translations  # tools/translations.py, beside this script
+
     from desktop import app as desktop_app
-    from desktop import i18n, translations
+    from desktop import i18n
     from desktop.qt import QTimer
     from desktop.settings import Settings
 
