@@ -55,7 +55,6 @@ PDF = Kind("pdf", (("pdf", "PDF (*.pdf)"),))
 IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", "PDF (*.pdf)")))
 MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
 
-_last_folder: dict[str, str] = {}  # kind key -> folder last chosen, for this run of the app
 
 
 class SuffixIconProvider(QAbstractFileIconProvider):
@@ -112,13 +111,22 @@ def documents() -> Path:
     return Path(QStandardPaths.writableLocation(location))
 
 
+def _settings():
+    from .settings import Settings
+
+    return Settings()
+
+
 def start_folder(kind: Kind) -> Path:
-    return Path(_last_folder.get(kind.key) or documents())
+    """The folder last used for this kind of file (kept in the settings), while it exists;
+    else the documents folder."""
+    folder = _settings().last_folder(kind.key)
+    return Path(folder) if folder and Path(folder).is_dir() else documents()
 
 
 def remember(kind: Kind, path: str | Path) -> None:
     path = Path(path)
-    _last_folder[kind.key] = str(path if path.is_dir() else path.parent)
+    _settings().set_last_folder(kind.key, str(path if path.is_dir() else path.parent))
 
 
 def clean_name(text: str) -> str:

@@ -67,7 +67,6 @@ def dialogs(monkeypatch) -> Dialogs:
         return record.open_paths or ([record.open_path] if record.open_path else []), ""
 
     monkeypatch.setattr(file_dialogs, "_ask", ask)
-    monkeypatch.setattr(file_dialogs, "_last_folder", {})
     return record
 
 

@@ -57,7 +57,7 @@ def test_the_apps_dialogs_open_no_file_they_list(qtbot, db_folder):
 
 
 def test_suffixes_suggested_names_and_the_remembered_folder(tmp_path, monkeypatch):
-    monkeypatch.setattr(file_dialogs, "_last_folder", {})
+    monkeypatch.setenv("MATURITY_SETTINGS", str(tmp_path / "settings.ini"))
     assert file_dialogs.IMAGES.with_suffix("/x/radar", "SVG (*.svg)") == "/x/radar.svg"
     assert file_dialogs.IMAGES.with_suffix("/x/radar.PDF") == "/x/radar.PDF"
     assert file_dialogs.EXCEL.with_suffix("/x/rapor") == "/x/rapor.xlsx"
@@ -66,4 +66,9 @@ def test_suffixes_suggested_names_and_the_remembered_folder(tmp_path, monkeypatc
     assert file_dialogs.start_folder(file_dialogs.PDF) == file_dialogs.documents()
     file_dialogs.remember(file_dialogs.PDF, tmp_path / "rapor.pdf")
     assert file_dialogs.start_folder(file_dialogs.PDF) == tmp_path
+    assert file_dialogs.start_folder(file_dialogs.EXCEL) == file_dialogs.documents()
+    assert f"pdf={tmp_path}" in (tmp_path / "settings.ini").read_text()  # for the next start
+    (tmp_path / "gone").mkdir()
+    file_dialogs.remember(file_dialogs.EXCEL, tmp_path / "gone")
+    (tmp_path / "gone").rmdir()  # an unplugged stick: back to the documents folder
     assert file_dialogs.start_folder(file_dialogs.EXCEL) == file_dialogs.documents()
