@@ -121,5 +121,8 @@ def run(argv: list[str], on_window: Callable[[object], object] | None = None) ->
             return app.exec()
         finally:
             hooks.uninstall()
+            from . import workers
+
+            workers.wait_all()  # e.g. the chart preload: never torn down under a running task
     finally:
         lock.release()

@@ -102,6 +102,12 @@ class _Runner(QRunnable):
         self.task = task
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError as exc:  # the app ended meanwhile: the task's QObject is gone
+            log.info("a background task ended after the app: %s", exc)
+
+    def _run(self) -> None:
         task = self.task
         try:
             if task.db_path is not None:
