@@ -234,8 +234,11 @@ class Session(QObject):
     def set_position(self, question_id: str | None) -> None:
         if self.info is None or self.info.position == question_id:
             return
-        self.store.set_position(self.info.uuid, question_id)
-        self.info = self._known[self.info.uuid] = self.store.assessment(self.info.uuid)
+        try:
+            self.store.set_position(self.info.uuid, question_id)
+            self.info = self._known[self.info.uuid] = self.store.assessment(self.info.uuid)
+        except MaturityError as exc:  # only where the user was: the answers say what failed
+            log.warning("position not stored: %s", exc.code)
 
     # -- answers --------------------------------------------------------------------------
 
