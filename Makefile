@@ -48,7 +48,7 @@ screenshots: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 translations: $(VENV)/.run-deps
-	$(PY) -m desktop.translations build
+	$(PY) tools/translations.py build
 
 # What some tests need from the system (LibreOffice to re-save workbooks, poppler to render
 # PDFs, xvfb for screenshots). Without them those tests skip with a reason; CI installs them.

@@ -110,6 +110,4 @@ class LanguageSwitcher(QObject):
             self._app.installTranslator(translator)
             self._translators.append(translator)
         else:
-            log.warning(
-                "translation not found: %s (run: python -m desktop.translations build)", path
-            )
+            log.warning("translation not found: %s (run: make translations)", path)

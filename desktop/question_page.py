@@ -519,8 +519,9 @@ class QuestionPage(QWidget):
         answer = self.session.answer(self.question_id)
         self._cleared.pop(self.question_id, None)
         text = self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}")
-        stored = self.session.commit(with_current(answer, level), text.format(id=self.question_id))
-        self.refresh()
+        new = with_current(answer, level)
+        stored = self.session.commit(new, text.format(id=self.question_id))
+        self._refresh_unless_announced(stored, new != answer)
         return stored
 
     def choose_target(self, level: int | None) -> bool:
@@ -530,11 +531,16 @@ class QuestionPage(QWidget):
         if level is not None and answer.current is not None and level < answer.current:
             self.refresh()
             return False
-        stored = self.session.commit(
-            with_target(answer, level), self.tr("Set target of {id}").format(id=self.question_id)
-        )
-        self.refresh()
+        new = with_target(answer, level)
+        stored = self.session.commit(new, self.tr("Set target of {id}").format(id=self.question_id))
+        self._refresh_unless_announced(stored, new != answer)
         return stored
+
+    def _refresh_unless_announced(self, stored: bool, changed: bool) -> None:
+        """A stored change reaches the page through ``session.answerChanged``; refresh here only
+        when nothing was announced (refused, or nothing changed), so the page redraws once."""
+        if not (stored and changed):
+            self.refresh()
 
     def _not_applicable_clicked(self, checked: bool) -> None:
         if self.question_id is None or not self.session.editable:
@@ -548,7 +554,11 @@ class QuestionPage(QWidget):
             restored = with_not_applicable(answer, False)
             if cleared is not None:  # give back the levels N/A took away
                 restored = restored.with_changes(current=cleared.current, target=cleared.target)
-            self.session.commit(restored, self.tr("Unmark N/A of {id}").format(id=self.question_id))
+            stored = self.session.commit(
+                restored, self.tr("Unmark N/A of {id}").format(id=self.question_id))
+            self.note_warning.hide()
+            self._refresh_unless_announced(stored, restored != answer)
+            return
         self.note_warning.hide()
         self.refresh()
 

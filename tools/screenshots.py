@@ -132,8 +132,11 @@ def shoot(args) -> int:
     os.environ["MATURITY_SETTINGS"] = str(work / "settings.ini")
     os.environ["MATURITY_LANG"] = args.lang
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    import translations  # tools/translations.py, beside this script
+
     from desktop import app as desktop_app
-    from desktop import i18n, translations
+    from desktop import i18n
     from desktop.qt import QTimer
     from desktop.settings import Settings
 

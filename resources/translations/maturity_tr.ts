@@ -47,12 +47,12 @@
         <translation>{host} bilgisayarında {pid} numaralı süreçte açık.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Already open</source>
         <translation>Zaten açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>This database is already open in another window of the program:
 {path}
 
@@ -210,286 +210,202 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
     </message>
 </context>
 <context>
-    <name>CoordinatorView</name>
+    <name>ComparisonRadar</name>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="354"/>
-        <source>Coordinator: merge the units&apos; workbooks</source>
-        <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="356"/>
-        <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
-        <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="359"/>
-        <source>&amp;Round:</source>
-        <translation>Dö&amp;nem:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="360"/>
-        <source>Round to compare and export</source>
-        <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="361"/>
-        <source>Save consolidated &amp;workbook...</source>
-        <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="363"/>
-        <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
-        <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="365"/>
-        <source>Files and import log</source>
-        <translation>Dosyalar ve içe aktarma günlüğü</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="366"/>
-        <source>Compare units</source>
-        <translation>Birimleri karşılaştır</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="367"/>
-        <source>Drop Excel files or folders here
-(folders are searched with their subfolders)</source>
-        <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
-(klasörler alt klasörleriyle birlikte taranır)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="368"/>
-        <source>Files and folders to merge</source>
-        <translation>Birleştirilecek dosyalar ve klasörler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="370"/>
-        <source>Add f&amp;older...</source>
-        <translation>K&amp;lasör ekle...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="369"/>
-        <source>Add fi&amp;les...</source>
-        <translation>Dosya &amp;ekle...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="371"/>
-        <source>Remo&amp;ve</source>
-        <translation>Kaldı&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="372"/>
-        <source>Also accept files &amp;changed after export</source>
-        <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="374"/>
-        <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
-        <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="377"/>
-        <source>&amp;Merge</source>
-        <translation>&amp;Birleştir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="378"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="379"/>
-        <location filename="../../desktop/coordinator_view.py" line="384"/>
-        <source>Import log</source>
-        <translation>İçe aktarma günlüğü</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="382"/>
-        <source>Search file or unit...</source>
-        <translation>Dosya ya da birim ara...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="383"/>
-        <source>Search the import log by file or unit</source>
-        <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="387"/>
-        <source>Units</source>
-        <translation>Birimler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="388"/>
-        <source>Filter units...</source>
-        <translation>Birim süz...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="389"/>
-        <source>Units to compare</source>
-        <translation>Karşılaştırılacak birimler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="390"/>
-        <source>Show the city average</source>
-        <translation>Kent ortalamasını göster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="391"/>
-        <source>Clear the selection</source>
-        <translation>Seçimi temizle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="392"/>
-        <source>Save chart...</source>
-        <translation>Grafiği kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="408"/>
-        <source>last merge</source>
-        <translation>son birleştirme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="409"/>
-        <source>all files in the database</source>
-        <translation>veritabanındaki bütün dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="420"/>
-        <source>All statuses</source>
-        <translation>Bütün durumlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="421"/>
-        <source>Needs attention</source>
-        <translation>Dikkat gerektirenler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="425"/>
-        <source>Show files with status</source>
-        <translation>Şu durumdaki dosyaları göster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="502"/>
-        <source>(folder)</source>
-        <translation>(klasör)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="515"/>
-        <source>Add workbooks to merge</source>
-        <translation>Birleştirilecek dosyaları ekle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="520"/>
-        <source>Add a folder to merge</source>
-        <translation>Birleştirilecek klasörü ekle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="592"/>
-        <source>Looking for workbooks...</source>
-        <translation>Dosyalar aranıyor...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="605"/>
-        <source>Stopping after the current file...</source>
-        <translation>Bu dosyadan sonra duruluyor...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="612"/>
-        <source>Checking {name}</source>
-        <translation>Denetleniyor: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="613"/>
-        <source>{done} of {total} files done</source>
-        <translation>{total} dosyadan {done} tanesi tamam</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="656"/>
-        <source>1 file: {counts}.</source>
-        <translation>1 dosya: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="657"/>
-        <source>{count} files: {counts}.</source>
-        <translation>{count} dosya: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="660"/>
-        <source>Shown: {count}.</source>
-        <translation>Gösterilen: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="668"/>
-        <source>The log of this merge appears here when it ends.</source>
-        <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="670"/>
-        <source>No Excel workbooks were found in the files and folders given.</source>
-        <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="672"/>
-        <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
-        <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="691"/>
+        <location filename="../../desktop/coordinator/radar.py" line="111"/>
         <source>{unit}
 Overall score: {score} · completed: {completed}</source>
         <translation>{unit}
 Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="761"/>
+        <location filename="../../desktop/coordinator/radar.py" line="184"/>
         <source>Tick up to {count} units to draw them on one radar.</source>
         <translation>Tek radarda göstermek için en fazla {count} birim işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="765"/>
+        <location filename="../../desktop/coordinator/radar.py" line="188"/>
         <source>Dimension scores (0-5)</source>
         <translation>Boyut puanları (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="767"/>
+        <location filename="../../desktop/coordinator/radar.py" line="191"/>
         <source>Dimension scores (0-5), round {round}</source>
         <translation>Boyut puanları (0-5), {round} dönemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="787"/>
+        <location filename="../../desktop/coordinator/radar.py" line="213"/>
         <source>No merged assessments yet: merge the units&apos; workbooks first.</source>
         <translation>Henüz birleştirilmiş değerlendirme yok: önce birimlerin dosyalarını birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="797"/>
+        <location filename="../../desktop/coordinator/radar.py" line="224"/>
         <source>Charts are not available in this installation.</source>
         <translation>Bu kurulumda grafikler kullanılamıyor.</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorFiles</name>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="853"/>
+        <location filename="../../desktop/coordinator/files.py" line="36"/>
         <source>Save consolidated workbook</source>
         <translation>Birleşik çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="862"/>
+        <location filename="../../desktop/coordinator/files.py" line="43"/>
         <source>Writing the consolidated workbook...</source>
         <translation>Birleşik çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="871"/>
+        <location filename="../../desktop/coordinator/files.py" line="52"/>
         <source>Consolidated workbook saved: {path}</source>
         <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="882"/>
+        <location filename="../../desktop/coordinator/files.py" line="64"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="898"/>
+        <location filename="../../desktop/coordinator/files.py" line="77"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="128"/>
+        <source>Coordinator: merge the units&apos; workbooks</source>
+        <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="130"/>
+        <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
+        <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="133"/>
+        <source>&amp;Round:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="134"/>
+        <source>Round to compare and export</source>
+        <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="135"/>
+        <source>Save consolidated &amp;workbook...</source>
+        <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="137"/>
+        <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
+        <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="139"/>
+        <source>Files and import log</source>
+        <translation>Dosyalar ve içe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="140"/>
+        <source>Compare units</source>
+        <translation>Birimleri karşılaştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="142"/>
+        <source>Drop Excel files or folders here
+(folders are searched with their subfolders)</source>
+        <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
+(klasörler alt klasörleriyle birlikte taranır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="143"/>
+        <source>Files and folders to merge</source>
+        <translation>Birleştirilecek dosyalar ve klasörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="145"/>
+        <source>Add f&amp;older...</source>
+        <translation>K&amp;lasör ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <source>Add fi&amp;les...</source>
+        <translation>Dosya &amp;ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="146"/>
+        <source>Remo&amp;ve</source>
+        <translation>Kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <source>Also accept files &amp;changed after export</source>
+        <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="149"/>
+        <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
+        <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="152"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="153"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="154"/>
+        <location filename="../../desktop/coordinator/view.py" line="159"/>
+        <source>Import log</source>
+        <translation>İçe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="157"/>
+        <source>Search file or unit...</source>
+        <translation>Dosya ya da birim ara...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="158"/>
+        <source>Search the import log by file or unit</source>
+        <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="162"/>
+        <source>Units</source>
+        <translation>Birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <source>Filter units...</source>
+        <translation>Birim süz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <source>Units to compare</source>
+        <translation>Karşılaştırılacak birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="165"/>
+        <source>Show the city average</source>
+        <translation>Kent ortalamasını göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="166"/>
+        <source>Clear the selection</source>
+        <translation>Seçimi temizle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="167"/>
+        <source>Save chart...</source>
+        <translation>Grafiği kaydet...</translation>
     </message>
 </context>
 <context>
@@ -629,38 +545,38 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="43"/>
-        <location filename="../../desktop/exchange_actions.py" line="54"/>
+        <location filename="../../desktop/exchange_actions.py" line="33"/>
+        <location filename="../../desktop/exchange_actions.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Excel&apos;e dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="50"/>
-        <location filename="../../desktop/exchange_actions.py" line="70"/>
+        <location filename="../../desktop/exchange_actions.py" line="40"/>
+        <location filename="../../desktop/exchange_actions.py" line="62"/>
         <source>Writing the workbook...</source>
         <translation>Çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="63"/>
-        <location filename="../../desktop/exchange_actions.py" line="74"/>
+        <location filename="../../desktop/exchange_actions.py" line="55"/>
+        <location filename="../../desktop/exchange_actions.py" line="66"/>
         <source>Save fill-in template</source>
         <translation>Doldurulabilir şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="87"/>
-        <location filename="../../desktop/exchange_actions.py" line="97"/>
-        <location filename="../../desktop/exchange_actions.py" line="104"/>
-        <location filename="../../desktop/exchange_actions.py" line="110"/>
+        <location filename="../../desktop/exchange_actions.py" line="82"/>
+        <location filename="../../desktop/exchange_actions.py" line="93"/>
+        <location filename="../../desktop/exchange_actions.py" line="103"/>
+        <location filename="../../desktop/exchange_actions.py" line="109"/>
         <source>Import from Excel</source>
         <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="93"/>
+        <location filename="../../desktop/exchange_actions.py" line="88"/>
         <source>Reading and checking the workbook...</source>
         <translation>Çalışma kitabı okunuyor ve denetleniyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="105"/>
+        <location filename="../../desktop/exchange_actions.py" line="100"/>
         <source>Import the changed file anyway? It will be flagged as changed.</source>
         <translation>Değiştirilmiş dosya yine de alınsın mı? Değiştirilmiş olarak işaretlenecek.</translation>
     </message>
@@ -793,6 +709,24 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>InputList</name>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="106"/>
+        <source>(folder)</source>
+        <translation>(klasör)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="120"/>
+        <source>Add workbooks to merge</source>
+        <translation>Birleştirilecek dosyaları ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="125"/>
+        <source>Add a folder to merge</source>
+        <translation>Birleştirilecek klasörü ekle</translation>
+    </message>
+</context>
+<context>
     <name>JustificationDialog</name>
     <message>
         <location filename="../../desktop/justification_dialog.py" line="15"/>
@@ -823,239 +757,327 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;New assessment...</source>
         <translation>&amp;Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Assessments (start page)</source>
         <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>C&amp;oordinator: merge unit workbooks</source>
         <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Assessment &amp;details...</source>
         <translation>Değerlendirme &amp;bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Export to Excel...</source>
         <translation>Excel&apos;e dışa &amp;aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Save fill-in &amp;template...</source>
         <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Import from Excel...</source>
         <translation>Excel&apos;den &amp;içe aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Save &amp;report (PDF)...</source>
         <translation>&amp;Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
         <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>&amp;Previous question</source>
         <translation>Ö&amp;nceki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>&amp;Next question</source>
         <translation>&amp;Sonraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Next &amp;unanswered question</source>
         <translation>Sıradaki &amp;yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;Questions</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Results</source>
         <translation>Sonu&amp;çlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Klavye kısa&amp;yolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="245"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="246"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="290"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Yinele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="294"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <source>Not saved: the last change is only on screen</source>
+        <translation>Kaydedilmedi: son değişiklik yalnızca ekranda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <source>The database could not be written: {path}</source>
+        <translation>Veritabanına yazılamadı: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="329"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="451"/>
+        <location filename="../../desktop/main_window.py" line="464"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="452"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRun</name>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="114"/>
+        <source>last merge</source>
+        <translation>son birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="115"/>
+        <source>all files in the database</source>
+        <translation>veritabanındaki bütün dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="126"/>
+        <source>All statuses</source>
+        <translation>Bütün durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="127"/>
+        <source>Needs attention</source>
+        <translation>Dikkat gerektirenler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="131"/>
+        <source>Show files with status</source>
+        <translation>Şu durumdaki dosyaları göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="164"/>
+        <source>Looking for workbooks...</source>
+        <translation>Dosyalar aranıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="177"/>
+        <source>Stopping after the current file...</source>
+        <translation>Bu dosyadan sonra duruluyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="184"/>
+        <source>Checking {name}</source>
+        <translation>Denetleniyor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="185"/>
+        <source>{done} of {total} files done</source>
+        <translation>{total} dosyadan {done} tanesi tamam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="224"/>
+        <source>1 file: {counts}.</source>
+        <translation>1 dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="225"/>
+        <source>{count} files: {counts}.</source>
+        <translation>{count} dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="228"/>
+        <source>Shown: {count}.</source>
+        <translation>Gösterilen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="236"/>
+        <source>The log of this merge appears here when it ends.</source>
+        <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="238"/>
+        <source>No Excel workbooks were found in the files and folders given.</source>
+        <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="241"/>
+        <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
+        <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
     </message>
 </context>
 <context>
@@ -1373,27 +1395,27 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/results_actions.py" line="77"/>
+        <location filename="../../desktop/results_actions.py" line="61"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="86"/>
+        <location filename="../../desktop/results_actions.py" line="68"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="93"/>
+        <location filename="../../desktop/results_actions.py" line="75"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="107"/>
+        <location filename="../../desktop/results_actions.py" line="90"/>
         <source>Save report (PDF)</source>
         <translation>Raporu kaydet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="116"/>
+        <location filename="../../desktop/results_actions.py" line="97"/>
         <source>Writing the report...</source>
         <translation>Rapor yazılıyor...</translation>
     </message>
@@ -1401,152 +1423,152 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="195"/>
+        <location filename="../../desktop/results_page.py" line="203"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="196"/>
+        <location filename="../../desktop/results_page.py" line="204"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="197"/>
+        <location filename="../../desktop/results_page.py" line="205"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="198"/>
+        <location filename="../../desktop/results_page.py" line="206"/>
         <source>Save report (PDF)...</source>
         <translation>Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="199"/>
+        <location filename="../../desktop/results_page.py" line="207"/>
         <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
         <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="200"/>
+        <location filename="../../desktop/results_page.py" line="208"/>
         <source>Dimension scores</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="201"/>
+        <location filename="../../desktop/results_page.py" line="209"/>
         <source>Gap to the target per dimension</source>
         <translation>Boyutlara göre hedefe uzaklık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="202"/>
+        <location filename="../../desktop/results_page.py" line="210"/>
         <source>Overall score per round</source>
         <translation>Dönemlere göre genel puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="204"/>
+        <location filename="../../desktop/results_page.py" line="212"/>
         <source>Save...</source>
         <translation>Kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="205"/>
+        <location filename="../../desktop/results_page.py" line="213"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="206"/>
+        <location filename="../../desktop/results_page.py" line="214"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="207"/>
+        <location filename="../../desktop/results_page.py" line="215"/>
         <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
         <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="210"/>
+        <location filename="../../desktop/results_page.py" line="218"/>
         <source>Top {count} gaps by priority</source>
         <translation>Önceliğe göre ilk {count} açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="211"/>
+        <location filename="../../desktop/results_page.py" line="219"/>
         <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
         <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="212"/>
+        <location filename="../../desktop/results_page.py" line="220"/>
         <source>No question has a target above its current level.</source>
         <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="214"/>
+        <location filename="../../desktop/results_page.py" line="222"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="216"/>
+        <location filename="../../desktop/results_page.py" line="224"/>
         <source>Not applicable (N/A) questions and why</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="217"/>
+        <location filename="../../desktop/results_page.py" line="225"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="217"/>
+        <location filename="../../desktop/results_page.py" line="225"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="218"/>
+        <location filename="../../desktop/results_page.py" line="226"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="219"/>
+        <location filename="../../desktop/results_page.py" line="227"/>
         <source>Not applicable questions</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="298"/>
+        <location filename="../../desktop/results_page.py" line="309"/>
         <source>The results could not be computed: {reason}</source>
         <translation>Sonuçlar hesaplanamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="326"/>
+        <location filename="../../desktop/results_page.py" line="337"/>
         <source>target (gap {gap})</source>
         <translation>hedef (fark {gap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="328"/>
+        <location filename="../../desktop/results_page.py" line="339"/>
         <source>answered ({answered}/{applicable})</source>
         <translation>yanıtlandı ({answered}/{applicable})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="345"/>
+        <location filename="../../desktop/results_page.py" line="356"/>
         <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
         <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="348"/>
+        <location filename="../../desktop/results_page.py" line="359"/>
         <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
         <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="352"/>
+        <location filename="../../desktop/results_page.py" line="363"/>
         <source>Earlier rounds shown too: {rounds}.</source>
         <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="405"/>
+        <location filename="../../desktop/results_page.py" line="416"/>
         <source>Round {round}: overall score {score}, target {target}</source>
         <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="416"/>
+        <location filename="../../desktop/results_page.py" line="427"/>
         <source>Round {round}: {score}</source>
         <translation>{round} dönemi: {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="220"/>
+        <location filename="../../desktop/results_page.py" line="228"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>

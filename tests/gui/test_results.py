@@ -243,24 +243,18 @@ def test_report_is_written_as_pdf_with_the_unit(window, qtbot, answered, db_path
                                                 questionnaire):
     from pypdf import PdfReader
 
-    from desktop.qt import QFileDialog
-
     window.open_assessment(answered.uuid)
-    asked = []
-
-    def save_dialog(parent, title, default, filters, *args):
-        asked.append((title, default, filters))
-        return str(tmp_path / "rapor"), ""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    dialogs.save_path = str(tmp_path / "rapor")
     assert window.report_action.isVisible() and window.report_action.isEnabled()
     window.report_action.trigger()
     written = tmp_path / "rapor.pdf"
     qtbot.waitUntil(lambda: "Rapor yazıldı" in window.statusBar().currentMessage(), timeout=60_000)
 
-    ((title, default, filters),) = asked
-    assert title == "Raporu kaydet (PDF)"
-    assert default.endswith(f"{UNIT}-2026-rapor.pdf")
-    assert filters == "PDF (*.pdf)"
+    (asked,) = dialogs.files
+    assert asked.title == "Raporu kaydet (PDF)"
+    assert asked.start.endswith(f"{UNIT}-2026-rapor.pdf")
+    assert asked.filters == ["PDF (*.pdf)"]
+    assert asked.safe
     text = "\n".join(page.extract_text() for page in PdfReader(written).pages)
     assert UNIT in text
     with Store(db_path) as store:
