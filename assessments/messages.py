@@ -64,6 +64,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "s.disk_full": ("Disk dolu: değişiklik kaydedilemedi. Daha önce kaydedilenler korunuyor.", "The disk is full: the change could not be saved. Everything saved before is kept."),
     "s.busy": ("Veritabanı başka bir işlem tarafından kullanılıyor; biraz sonra yeniden deneyin.", "The database is busy in another process; try again in a moment."),
     "s.questionnaire_mismatch": ("Değerlendirme başka bir soru setiyle yapılmış ({found}).", "The assessment uses another questionnaire ({found})."),
+    "s.folder_missing": ("Veritabanı klasörü yok: {folder}. Sürücü bağlı mı? Klasör yeniden oluşturulmadı; yolu denetleyin.", "The database folder does not exist: {folder}. Is the drive connected? It was not created again; check the path."),
+    "s.database_gone": ("Veritabanı dosyası uygulama açıkken silindi veya değiştirildi: {path}. Bu değişiklik kaydedilmedi; ekranda duruyor. Uygulamayı kapatıp veritabanını geri yükleyin.", "The database file was removed or replaced while the app was running: {path}. This change was not saved; it is still on screen. Close the app and restore the database."),
+    "s.network_drive": ("Veritabanı bir ağ sürücüsünde ({kind}): {path}. SQLite'ın kilitleri orada güvenilir değildir; veritabanını bu bilgisayarın yerel diskinde tutun.", "The database is on a network drive ({kind}): {path}. SQLite's locking is not reliable there; keep the database on this computer's local disk."),
     # reports
     "r.written": ("Rapor yazıldı: {path}", "Report written: {path}"),
     "r.bad_suffix": ("Rapor dosyasının uzantısı .pdf olmalı: {path}", "The report file must end in .pdf: {path}"),

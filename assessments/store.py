@@ -1,16 +1,21 @@
 """The SQLite store: units, assessments, answers, their edit history and the import log.
 
 Every write runs in its own short ``BEGIN IMMEDIATE`` transaction and is durable when the call
-returns (WAL with ``synchronous=FULL``): nothing a user typed waits in memory. One ``Store``
-belongs to one thread, as sqlite3 connections do; a worker thread opens its own.
+returns (a rollback journal with ``synchronous=FULL``): nothing a user typed waits in memory.
+Not WAL: docs/security.md, "Database durability", says why. One ``Store`` belongs to one
+thread, as sqlite3 connections do; a worker thread opens its own.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import re
 import shutil
 import sqlite3
 import sys
+import time
 import uuid as uuidlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +30,16 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 from .scoring import Answer, validate_answer
 
 BUSY_TIMEOUT_MS = 10_000
+# Leaving WAL needs the database to itself; when another program has it open, the store keeps
+# working in WAL and tries again at the next open instead of waiting.
+CONVERT_TIMEOUT_MS = 200
+JOURNAL_MODE = "truncate"
+STALE_AFTER_S = 600  # a temporary file older than this belongs to no running write
+_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")  # assessments/atomic.py's temporaries
+NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs",
+                       "afs", "9p", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2")
+
+log = logging.getLogger(__name__)
 
 
 def _import_sqlite_utils():
@@ -64,6 +79,68 @@ def _write_error(exc: sqlite3.OperationalError, path: Path) -> MaturityError:
     return MaturityError("s.write_failed", detail=str(exc))
 
 
+def network_location(path: str | os.PathLike) -> str | None:
+    """What kind of network drive ``path`` is on ("UNC", "mapped drive", "nfs4", "cifs"...),
+    or None when it is local (or cannot be told). SQLite's locking is unsafe on those."""
+    text = os.fspath(path)
+    if text.startswith(("\\\\", "//")):
+        return "UNC"
+    if sys.platform == "win32":
+        return _windows_remote(text)
+    return _mount_type(Path(text))
+
+
+def _windows_remote(text: str) -> str | None:
+    import ctypes
+
+    drive = os.path.splitdrive(os.path.abspath(text))[0]
+    if drive.startswith("\\\\"):
+        return "UNC"
+    drive_remote = 4
+    kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+    return "mapped drive" if kind == drive_remote else None
+
+
+def _mount_type(path: Path) -> str | None:
+    """The file system type of the mount holding ``path``, when it is a network one (Linux)."""
+    try:
+        target = os.path.realpath(path)
+        with open("/proc/mounts", encoding="utf-8", errors="replace") as mounts:
+            rows = [line.split()[:3] for line in mounts if line.count(" ") >= 2]
+    except OSError:
+        return None
+    best, kind = "", ""
+    for _device, point, fstype in rows:
+        point = point.replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fstype
+    return kind if kind.lower() in NETWORK_FILESYSTEMS else None
+
+
+def clean_stale_temporaries(folder: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files a killed write left in ``folder``: atomic writes' hidden
+    ``.name.<hex>.tmp``, the store's ``*.restoring`` and half-made backups. Only files older
+    than STALE_AFTER_S, so a write running in another process keeps its file. Returns them."""
+    removed = []
+    limit = time.time() - STALE_AFTER_S
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (_TEMPORARY.match(name) or name.endswith((".restoring", ".backup-tmp"))):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def backups_of(path: Path) -> list[Path]:
     """Backups of the database at ``path``, oldest first."""
     folder = Path(path).parent / "backups"
@@ -92,9 +169,9 @@ def restore_backup(path: Path, backup: Path) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     damaged = path.with_name(f"{path.name}.damaged-{stamp}")
     path.replace(damaged)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):  # a hot journal belongs to the damaged file
         companion = path.with_name(path.name + suffix)
-        if companion.exists():
+        if companion.exists() and companion.stat().st_size > 0:
             companion.replace(damaged.with_name(damaged.name + suffix))
     temporary = path.with_name(path.name + ".restoring")
     shutil.copyfile(backup, temporary)
@@ -177,16 +254,20 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.in_memory = str(path) == ":memory:"
+        self.network_kind: str | None = None  # set when the database is on a network drive
+        self._identity: tuple[int, int] | None = None
         sqlite_utils = _import_sqlite_utils()
+        if not self.in_memory:
+            self._check_folder()
         try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: we issue BEGIN/COMMIT ourselves, so nothing commits behind us.
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
             self.db = sqlite_utils.Database(conn)
+            self._identity = self._file_identity()
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self.journal_mode = self._use_rollback_journal()
             self.db.execute("PRAGMA synchronous = FULL")
             if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
@@ -199,6 +280,49 @@ class Store:
             raise MaturityError("s.cannot_open", path=str(path), detail=str(exc)) from exc
 
     # -- life cycle ---------------------------------------------------------------------------
+
+    def _check_folder(self) -> None:
+        """A missing folder (an unmounted share, a deleted folder) is an error, never a new
+        empty database; stale temporaries of killed writes are removed; a network drive is
+        noted (docs/it-guide.md)."""
+        folder = self.path.absolute().parent
+        if not folder.is_dir():
+            raise MaturityError("s.folder_missing", folder=str(folder))
+        clean_stale_temporaries(folder)
+        clean_stale_temporaries(folder / "backups")
+        self.network_kind = network_location(folder)
+        if self.network_kind:
+            log.warning("The database %s is on a network drive (%s)", self.path, self.network_kind)
+
+    def _use_rollback_journal(self) -> str:
+        """Switch the database to the rollback journal (converting a WAL database made by an
+        earlier version). If another program holds it open, stay in WAL for now: never fail."""
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0].lower()
+        if mode in (JOURNAL_MODE, "memory"):
+            return mode
+        self.db.execute(f"PRAGMA busy_timeout = {CONVERT_TIMEOUT_MS}")
+        try:
+            mode = self.db.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0].lower()
+        except sqlite3.OperationalError as exc:  # locked by another connection: next time
+            log.info("Journal mode stays %s for now: %s", mode, exc)
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return mode
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.in_memory:
+            return None
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def _check_same_file(self) -> None:
+        """Before each write: is the file at our path still the one we opened? If it was
+        deleted or replaced, a write would go to an orphaned file and be lost."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise MaturityError("s.database_gone", path=str(self.path))
 
     def close(self) -> None:
         self.db.conn.close()
@@ -217,6 +341,7 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One short write transaction; committed (durably) on success, rolled back on error."""
+        self._check_same_file()
         try:
             self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -241,8 +366,11 @@ class Store:
             return
         if found > 0 and self.path.is_file():
             self.backup(reason=f"before-migration-v{found}")
-        for version in range(found + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+        with self.transaction():
+            # Read again under the write lock: another process may have created or migrated
+            # the database meanwhile ("table units already exists").
+            found = self.schema_version
+            for version in range(found + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[version - 1].split(";\n"):
                     if statement.strip():
                         self.db.execute(statement)
@@ -257,14 +385,16 @@ class Store:
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
+        partial = folder / f"{target.name}.backup-tmp"  # a kill leaves no half backup named as one
         try:
-            dest = sqlite3.connect(str(target))
+            dest = sqlite3.connect(str(partial))
             try:
                 self.db.conn.backup(dest)
             finally:
                 dest.close()
-        except sqlite3.Error as exc:  # e.g. the disk filled up: say so, and leave no half copy
-            target.unlink(missing_ok=True)
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:  # e.g. the disk filled up: say so, no half copy
+            partial.unlink(missing_ok=True)
             raise _write_error(exc if isinstance(exc, sqlite3.OperationalError)
                                else sqlite3.OperationalError(str(exc)), self.path) from exc
         for old in backups_of(self.path)[:-keep]:

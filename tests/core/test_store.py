@@ -29,7 +29,8 @@ def test_an_answer_is_on_disk_when_the_call_returns(store, db_path, info):
 
 
 def test_durable_settings(store):
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # A rollback journal, not WAL: docs/security.md, "Database durability".
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -276,3 +277,152 @@ def test_a_failing_backup_says_why_and_leaves_no_half_copy(store, info, monkeypa
         store.backup(reason="close")
     assert caught.value.code == "s.disk_full"
     assert list((store.path.parent / "backups").glob("*.sqlite3")) == []
+
+
+# -- durability whatever else touches the file (docs/security.md, "Database durability") -------
+
+_WRITER = """
+import os, subprocess, sys
+from assessments.loader import bundled_questionnaire
+from assessments.scoring import Answer
+from assessments.store import Store
+
+db = sys.argv[1]
+store = Store(db)
+info = store.create_assessment("İmar ve Şehircilik", "2026", bundled_questionnaire())
+store.set_answer(info.uuid, Answer("STR-01", current=1))
+for name in (db, db + "-journal", db + "-wal", db + "-shm"):
+    if os.path.exists(name):  # what Qt's file dialog does when it lists the folder:
+        os.close(os.open(name, os.O_RDONLY))  # POSIX drops this process's locks on the file
+listed = subprocess.run([sys.executable, "-m", "assessments", "assessments", "list", "--db", db],
+                        capture_output=True, text=True)
+assert listed.returncode == 0, listed.stderr
+store.set_answer(info.uuid, Answer("STR-01", current=4, note="kaydedildi"))
+os._exit(0)  # no close, no checkpoint: as if the app were killed now
+"""
+
+
+def test_a_saved_change_survives_a_kill_after_another_program_opened_the_database(db_path):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", _WRITER, str(db_path)], check=True, timeout=120)
+    with Store(db_path) as store:
+        (info,) = store.assessments()
+        assert store.answer(info.uuid, "STR-01") == Answer("STR-01", current=4, note="kaydedildi")
+
+
+def test_a_wal_database_of_an_earlier_version_is_converted_on_open(db_path, questionnaire):
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    conn.close()
+    with Store(db_path) as store:
+        assert store.journal_mode == "truncate"
+        store.create_assessment(UNIT, "2026", questionnaire)
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_a_wal_database_held_open_elsewhere_still_opens_and_converts_later(db_path, questionnaire):
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE held (x)")
+    conn.execute("BEGIN")
+    conn.execute("SELECT * FROM held").fetchall()  # a reader keeps it open: no conversion now
+    with Store(db_path) as store:
+        assert store.journal_mode == "wal"
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+    conn.rollback()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.journal_mode == "truncate"
+        assert store.assessment(info.uuid).unit == UNIT
+
+
+def test_a_missing_database_folder_is_an_error_naming_it(tmp_path):
+    missing = tmp_path / "unmounted-share" / "olgunluk.sqlite3"
+    with pytest.raises(MaturityError) as caught:
+        Store(missing)
+    assert caught.value.code == "s.folder_missing"
+    assert str(missing.parent) in caught.value.message("tr")
+    assert not missing.parent.exists()  # never created: no empty database in its place
+
+
+@pytest.mark.parametrize("how", ["removed", "replaced"])
+def test_a_database_removed_or_replaced_under_the_store_is_detected_at_the_next_write(
+        db_path, questionnaire, how):
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        store.set_answer(info.uuid, Answer("STR-01", current=2))
+        if how == "removed":
+            db_path.unlink()
+        else:
+            copy = db_path.with_name("copy.sqlite3")
+            copy.write_bytes(db_path.read_bytes())
+            copy.replace(db_path)
+        with pytest.raises(MaturityError) as caught:
+            store.set_answer(info.uuid, Answer("STR-01", current=3))
+        assert caught.value.code == "s.database_gone"
+        assert str(db_path) in caught.value.message("en")
+
+
+_CREATOR = """
+import sys
+from assessments.store import Store
+Store(sys.argv[1]).close()
+"""
+
+
+def test_two_processes_creating_a_new_database_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    for attempt in range(5):
+        db = tmp_path / f"new-{attempt}.sqlite3"
+        children = [subprocess.Popen([sys.executable, "-c", _CREATOR, str(db)],
+                                     stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        errors = [child.communicate(timeout=120)[1] for child in children]
+        assert [child.returncode for child in children] == [0, 0], errors
+        with Store(db) as store:
+            assert store.schema_version == SCHEMA_VERSION
+
+
+def test_stale_temporaries_are_cleaned_on_the_next_start(db_path, questionnaire):
+    import os
+
+    from assessments.store import STALE_AFTER_S
+
+    with Store(db_path) as store:
+        store.create_assessment(UNIT, "2026", questionnaire)
+        store.backup()
+    folder = db_path.parent
+    old = [folder / ".konsolide.0123456789ab.tmp", folder / f"{db_path.name}.restoring",
+           folder / "backups" / "test-20260101T000000Z-close.sqlite3.backup-tmp"]
+    young = folder / ".rapor.abcdef012345.tmp"  # a write running now in another process
+    mine = folder / "notlar.tmp"  # not a name the app makes
+    for path in [*old, young, mine]:
+        path.write_bytes(b"x" * 100)
+    stamp = os.stat(db_path).st_mtime - STALE_AFTER_S - 60
+    for path in [*old, mine]:
+        os.utime(path, (stamp, stamp))
+    with Store(db_path):
+        pass
+    assert [p for p in old if p.exists()] == []
+    assert young.exists() and mine.exists()
+    assert len(list((folder / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_network_locations_are_recognised(tmp_path, monkeypatch):
+    from assessments import store as store_module
+
+    assert store_module.network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
+    assert store_module.network_location("//sunucu/paylasim/olgunluk.sqlite3") == "UNC"
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\nsrv:/x {tmp_path}/nfs nfs4 rw 0 0\n"
+                      f"//srv/y {tmp_path}/smb\\040share cifs rw 0 0\n", encoding="utf-8")
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda name, *a, **k: real_open(
+        mounts if name == "/proc/mounts" else name, *a, **k))
+    monkeypatch.setattr(store_module.sys, "platform", "linux")
+    assert store_module.network_location(tmp_path / "nfs" / "db.sqlite3") == "nfs4"
+    assert store_module.network_location(tmp_path / "smb share" / "db.sqlite3") == "cifs"
+    assert store_module.network_location(tmp_path / "local" / "db.sqlite3") is None

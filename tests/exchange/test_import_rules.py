@@ -88,6 +88,7 @@ def test_store_parsed_refuses_a_modified_export_unless_flagged(coordinator, ques
 
 
 def test_another_assessment_of_the_same_unit_and_round_is_not_replaced(tmp_path, coordinator, questionnaire, export_path):
+    (tmp_path / "other-pc").mkdir()
     with Store(tmp_path / "other-pc" / "db.sqlite3") as other_pc:
         info = other_pc.create_assessment(UNIT, "2026", questionnaire)
         other_pc.set_answer(info.uuid, Answer(questionnaire.questions[0].id, 1, 2))
