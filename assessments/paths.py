@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -45,10 +46,8 @@ def default_db_path(cli_value: str | os.PathLike | None = None) -> Path:
     if env:
         return Path(env)
     folder = data_dir()
-    try:
+    with contextlib.suppress(OSError):  # the store then names the folder it cannot use
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        pass  # the store then names the folder it cannot use
     return folder / DB_FILE
 
 

@@ -18,15 +18,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..clock import now_utc, shown_time
 from ..exchange.workbook_safety import MAX_FILE_BYTES
 from ..messages import MaturityError, Problem
 from ..questionnaire import Questionnaire
-from ..store import Store, now_utc
+from ..store import Store
 from .discover import discover
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
 from .reading import ReadResult, read_for_merge
-from .rules import decide, shown_time
+from .rules import decide
 from .storing import (
     KnownFile,
     known_files,
@@ -103,7 +104,7 @@ class _Merge:
         workers = default_workers(len(files)) if workers is None else workers
         done = 0
         try:
-            with durable_at_end(self.store), contextlib.closing(read_in_order(jobs(), self.q, workers)) as results:
+            with self.store.batch(), contextlib.closing(read_in_order(jobs(), self.q, workers)) as results:
                 for job, result in results:
                     if self.progress.cancelled:
                         break
@@ -150,7 +151,7 @@ class _Merge:
             by_uuid, by_place = lookup(self.store, result)
             decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round)
             log_displaced(self.store, decision, stamp)  # first: it looks up the displaced file's row
-            if decision.store:
+            if decision.store or decision.sets_aside is not None:
                 store_file(self.store, result, decision, stamp)
             log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256, status=decision.status,
                     reasons=decision.reasons, assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
@@ -211,36 +212,6 @@ class _Merge:
                         round=outcome.round, stored=False, stamp=now_utc())
         except MaturityError as exc:
             log.warning("Could not log %s: %s", outcome.path, exc)
-
-
-@contextlib.contextmanager
-def durable_at_end(store: Store):
-    """Commit each file at once but make the batch durable once, at the end.
-
-    The store syncs every commit to disk (``synchronous=FULL``): right for a person's answers,
-    but a quarter of a merge's time goes to one disk sync per file. During a merge the
-    connection uses ``synchronous=NORMAL`` (in WAL mode: every file still atomic and the
-    database never damaged; only a power cut could undo the last files, as if the merge had been
-    interrupted there, log included); at the end a checkpoint syncs everything, so all is on
-    disk when ``merge`` returns, and ``FULL`` is restored.
-    """
-    import sqlite3
-
-    db = store.db
-    try:
-        wal = db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        before = db.execute("PRAGMA synchronous").fetchone()[0]
-        if wal:
-            db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error:
-        wal = False
-    try:
-        yield
-    finally:
-        if wal:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute(f"PRAGMA synchronous = {int(before)}")
-                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def _absolute(path: Path) -> str:

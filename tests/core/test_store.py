@@ -30,9 +30,9 @@ def test_an_answer_is_on_disk_when_the_call_returns(store, db_path, info):
 
 def test_durable_settings(store):
     # A rollback journal, not WAL: docs/security.md, "Database durability".
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
-    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
+    assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_answers_survive_reopening(store, db_path, info, questionnaire):
@@ -150,7 +150,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 2, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 3, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -163,6 +163,22 @@ def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
         assert len(store.history("u-1")) == 1
     backups = list((tmp_path / "backups").glob("old-*-before-migration-v1.sqlite3"))
     assert len(backups) == 1
+
+
+def test_migration_from_version_2_adds_the_conflicts_table(tmp_path):
+    path = tmp_path / "v2.sqlite3"
+    _v1_database(path)
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[1].split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == 3
+        assert store.imports.set_aside_files() == []
+        assert store.answers("u-1")["STR-01"].current == 2
 
 
 def test_a_newer_schema_is_refused(db_path):
@@ -215,7 +231,6 @@ def test_a_damaged_database_offers_the_latest_good_backup_and_restores_it(db_pat
         for question in questionnaire.questions[:30]:
             store.set_answer(info.uuid, Answer(question.id, current=2, note="ş" * 200))
         good = store.backup(reason="close")
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(db_path)
     with pytest.raises(MaturityError) as caught:
         Store(db_path)
@@ -233,14 +248,14 @@ def test_a_read_only_database_says_so_and_keeps_what_was_saved(db_path, question
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=3))
     with Store(db_path) as store:
-        store.db.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
+        store._conn.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
         with pytest.raises(MaturityError) as caught:
             store.set_answer(info.uuid, Answer("STR-01", current=4))
         assert caught.value.code in ("s.read_only_db", "s.write_failed")
         assert "Daha önce kaydedilenler korunuyor" in caught.value.message("tr") or \
             "salt okunur" in caught.value.message("tr")
-        assert not store.db.conn.in_transaction
-        store.db.execute("PRAGMA query_only = OFF")
+        assert not store._conn.in_transaction
+        store._conn.execute("PRAGMA query_only = OFF")
         assert store.answer(info.uuid, "STR-01").current == 3
 
 
@@ -248,13 +263,13 @@ def test_a_full_disk_rolls_back_and_keeps_what_was_saved(db_path, questionnaire)
     with Store(db_path) as store:
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=3))
-        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-        store.db.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow: SQLITE_FULL
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow: SQLITE_FULL
         with pytest.raises(MaturityError) as caught:
             for question in questionnaire.questions:
                 store.set_answer(info.uuid, Answer(question.id, current=1, note="x" * 30_000))
         assert caught.value.code == "s.disk_full"
-        assert not store.db.conn.in_transaction
+        assert not store._conn.in_transaction
         assert store.answer(info.uuid, "STR-01").current in (1, 3)
     with Store(db_path) as store:
         assert store.integrity_ok()
@@ -272,7 +287,7 @@ def test_a_failing_backup_says_why_and_leaves_no_half_copy(store, info, monkeypa
             target.execute("CREATE TABLE partial (x)")  # something was written ...
             raise sqlite3.OperationalError("database or disk is full")  # ... then no room
 
-    monkeypatch.setattr(store.db, "conn", DiskFillsDuringBackup(store.db.conn))
+    monkeypatch.setattr(store, "_conn", DiskFillsDuringBackup(store._conn))
     with pytest.raises(MaturityError) as caught:
         store.backup(reason="close")
     assert caught.value.code == "s.disk_full"
@@ -412,9 +427,11 @@ def test_stale_temporaries_are_cleaned_on_the_next_start(db_path, questionnaire)
 
 
 def test_network_locations_are_recognised(tmp_path, monkeypatch):
-    from assessments import store as store_module
+    from assessments.store import files as store_module
 
-    assert store_module.network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
+    from assessments.store import network_location
+
+    assert network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
     assert store_module.network_location("//sunucu/paylasim/olgunluk.sqlite3") == "UNC"
     mounts = tmp_path / "mounts"
     mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\nsrv:/x {tmp_path}/nfs nfs4 rw 0 0\n"

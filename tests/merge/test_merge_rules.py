@@ -33,8 +33,7 @@ def _codes(outcome):
 
 
 def _log(store):
-    return [(r["status"], json.loads(r["reason"])["reasons"][0]["code"] if json.loads(r["reason"])["reasons"] else "")
-            for r in store.db.query("SELECT status, reason FROM imports ORDER BY id")]
+    return [(r.status, r.reasons[0].code if r.reasons else "") for r in store.imports.rows()]
 
 
 def _unit_store(tmp_path, name: str) -> Store:
@@ -140,27 +139,35 @@ def test_the_same_revision_exported_again_is_a_duplicate(tmp_path, store, coordi
 # -- the same unit and round, different assessments: the newest export wins -------------------
 
 @pytest.mark.parametrize("order", ["older first", "newer first"])
-def test_a_conflict_keeps_the_newest_export_and_reports_both(tmp_path, coordinator, questionnaire, order):
+def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, questionnaire, order):
+    # Two assessments (uuids) of one unit and round: the one stored first stays, whatever
+    # times the files state (anyone can edit those); the other is set aside whole.
     with _unit_store(tmp_path, "pc1") as one, _unit_store(tmp_path, "pc2") as two:
         a = _assessment(one, questionnaire, seed=1)
         b = _assessment(two, questionnaire, seed=2)
         older = _export(one, questionnaire, a.uuid, tmp_path / "in" / "eski.xlsx", "2026-03-01T09:00:00.000Z")
         newer = _export(two, questionnaire, b.uuid, tmp_path / "in" / "yeni.xlsx", "2026-03-02T09:00:00.000Z")
-        expected = two.answers(b.uuid)
+        expected = {a.uuid: one.answers(a.uuid), b.uuid: two.answers(b.uuid)}
     files = [older, newer] if order == "older first" else [newer, older]
+    first, second = (a, b) if order == "older first" else (b, a)
+    first_name, second_name = (f.name for f in files)
 
     report = merge(files, coordinator, questionnaire)
 
     assert dict(_statuses(report)) == {"eski.xlsx": "conflict", "yeni.xlsx": "conflict"}
-    assert [info.uuid for info in coordinator.assessments()] == [b.uuid]
-    assert coordinator.answers(b.uuid) == expected
+    assert [info.uuid for info in coordinator.assessments()] == [first.uuid]
+    assert coordinator.answers(first.uuid) == expected[first.uuid]
     by_name = {o.name: o for o in report.outcomes}
-    assert by_name["yeni.xlsx"].stored and not by_name["eski.xlsx"].stored
-    assert "yeni.xlsx" in by_name["eski.xlsx"].message("tr") and "eski.xlsx" in by_name["yeni.xlsx"].message("tr")
-    assert "2026-03-02 09:00 UTC" in by_name["eski.xlsx"].message("en")
+    assert by_name[first_name].stored and not by_name[second_name].stored
+    assert first_name in by_name[second_name].message("tr")
+    assert second_name in by_name[first_name].message("tr")
+    (aside,) = coordinator.imports.set_aside_files(UNIT, "2026")
+    assert (aside.file_name, aside.assessment_uuid, aside.stored_uuid) == (second_name, second.uuid, first.uuid)
+    kept = {row["question_id"]: row["current"] for row in aside.answers}
+    assert kept == {q: answer.current for q, answer in expected[second.uuid].items()}
     assert report.exit_code == 0
     statuses = {(e.path.rsplit("/", 1)[-1], e.status, e.stored) for e in import_log(coordinator)}
-    assert statuses == {("eski.xlsx", "conflict", False), ("yeni.xlsx", "conflict", True)}
+    assert statuses == {(second_name, "conflict", False), (first_name, "conflict", True)}
 
 
 # -- another questionnaire version: questions matched by id -------------------------------------
@@ -359,7 +366,7 @@ def test_a_failure_while_storing_leaves_nothing_of_that_file(tmp_path, exports, 
     assert [o.status for o in report.outcomes] == ["accepted", "rejected", "accepted"]
     assert _codes(report.outcomes[1]) == ["s.disk_full"]
     assert len(coordinator.assessments()) == 2
-    orphans = coordinator.db.execute(
+    orphans = coordinator._conn.execute(
         "SELECT COUNT(*) FROM answers WHERE assessment_id NOT IN (SELECT id FROM assessments)").fetchone()[0]
     assert orphans == 0
 
@@ -454,9 +461,9 @@ def test_workers_that_never_run_fall_back_to_this_process(tmp_path, exports, coo
 
 
 def test_the_store_syncs_every_write_again_after_a_merge(tmp_path, exports, coordinator, questionnaire):
-    assert coordinator.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     merge([exports[0], exports[1]], coordinator, questionnaire)
-    assert coordinator.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert len(coordinator.assessments()) == 2
 
 
@@ -469,7 +476,7 @@ def test_files_taken_by_maturity_import_count_as_merged(tmp_path, exports, coord
     assert outcome.status == "duplicate"
     # ``maturity import`` logs the file name only, so this reads as another copy of the file
     assert [(e.status, e.stored) for e in import_log(coordinator)] == [("accepted", True), ("duplicate", False)]
-    coordinator.db.execute("INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
+    coordinator._conn.execute("INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
                            "VALUES ('x.xlsx', '', '2026-01-01T00:00:00.000Z', 'rejected', 'eski bir not')")
     entry = import_log(coordinator)[-1]
     assert entry.reasons[0].message("tr") == "eski bir not"
