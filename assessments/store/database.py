@@ -23,12 +23,12 @@ from .. import turkish
 from ..clock import now_utc
 from ..messages import MaturityError, Problem, ValidationError
 from ..questionnaire import Questionnaire
-from ..schema import MIGRATIONS, SCHEMA_VERSION
 from ..scoring import Answer, validate_answer
 from . import names
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
 from .rounds import Rounds
+from .schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 # Leaving WAL needs the database to itself; when another program has it open, the store keeps

@@ -80,6 +80,19 @@ def clean_stale_temporaries(folder: str | os.PathLike) -> list[Path]:
     return removed
 
 
+SQLITE_VERSION = sqlite3.sqlite_version
+
+
+def answer_count(path: str | os.PathLike) -> int:
+    """How many answers the database file at ``path`` holds, read only (e.g. a backup,
+    checked without opening it as a Store, which would migrate it)."""
+    conn = sqlite3.connect(f"file:{Path(path)}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM answers").fetchone()[0]
+    finally:
+        conn.close()
+
+
 def backups_of(path: Path) -> list[Path]:
     """Backups of the database at ``path``, oldest first."""
     folder = Path(path).parent / "backups"

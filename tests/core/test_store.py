@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from assessments.messages import MaturityError, ValidationError
-from assessments.schema import MIGRATIONS, SCHEMA_VERSION
 from assessments.scoring import Answer, score_assessment
 from assessments.store import Store
+from assessments.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 UNIT = "Bilgi İşlem Dairesi Başkanlığı"
 
@@ -205,7 +205,7 @@ def test_backups_rotate(store, info):
     assert len(list((store.path.parent / "backups").glob("*.sqlite3"))) == 3
 
 
-def test_sqlite_utils_does_not_pull_pandas_or_numpy():
+def test_the_store_does_not_pull_pandas_or_numpy():
     import subprocess
     import sys
 
@@ -428,7 +428,6 @@ def test_stale_temporaries_are_cleaned_on_the_next_start(db_path, questionnaire)
 
 def test_network_locations_are_recognised(tmp_path, monkeypatch):
     from assessments.store import files as store_module
-
     from assessments.store import network_location
 
     assert network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
