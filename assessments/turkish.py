@@ -28,7 +28,8 @@ def upper(text: str) -> str:
 def clean(text: str) -> str:
     """``text`` as one writes it: NFC (a decomposed "İ" is "İ"), invisible format and control
     characters removed (zero-width space, BOM, soft hyphen, bidi overrides), spaces folded."""
-    text = unicodedata.normalize("NFC", text)
+    # "i" + combining dot is Python's lower case of "İ": the letter i, not a look-alike
+    text = unicodedata.normalize("NFC", text).replace("i\u0307", "i")
     if not text.isascii():
         text = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
     elif not text.isprintable():

@@ -96,7 +96,13 @@ def _stored(row) -> StoredAssessment | None:
                             row["revision"], row["exported_at"], row["source_file"])
 
 
+def _shortened(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def encode_reason(unit: str, round: str, stored: bool, reasons: Iterable[Problem]) -> str:
+    """The JSON of a log row; a crafted unit or round from a file is kept short."""
+    unit, round = _shortened(unit, names.UNIT_NAME_MAX), _shortened(round, names.ROUND_MAX)
     reasons = list(reasons)
     kept = reasons[:LOG_PROBLEMS]
     if len(reasons) > LOG_PROBLEMS:
@@ -199,7 +205,11 @@ class Imports:
     def set_aside(self, parsed: Any, source_file: str, sha256: str, stamp: str,
                   stored: StoredAssessment) -> None:
         """Keep a conflicting file whole (identity and answers) beside the stored assessment
-        of its unit and round, which stays as it is."""
+        of its unit and round, which stays as it is. The same file again is kept once."""
+        if sha256 and self._store._one(
+                "SELECT 1 FROM conflicts WHERE sha256 = ? AND stored_uuid = ?",
+                [sha256, stored.uuid]):
+            return
         identity = {key: getattr(parsed, key, "") for key in (
             "kind", "status", "respondent", "created_at", "updated_at", "questionnaire_id",
             "questionnaire_version")}

@@ -442,3 +442,63 @@ def test_network_locations_are_recognised(tmp_path, monkeypatch):
     assert store_module.network_location(tmp_path / "nfs" / "db.sqlite3") == "nfs4"
     assert store_module.network_location(tmp_path / "smb share" / "db.sqlite3") == "cifs"
     assert store_module.network_location(tmp_path / "local" / "db.sqlite3") is None
+
+
+# -- names, rounds and revisions the store accepts (issue 13) ---------------------------------
+
+def test_five_look_alike_names_are_one_unit(store, questionnaire):
+    from test_turkish import LOOK_ALIKES
+
+    first = store.add_unit("İmar Dairesi")
+    assert {store.ensure_unit(name).id for name in LOOK_ALIKES.values()} == {first.id}
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit("\u200bİmar\u00a0Dairesi")
+    assert caught.value.code == "s.unit_exists"
+    info = store.create_assessment("I\u0307mar\u200b Dairesi", "2026", questionnaire)
+    assert info.unit == "İmar Dairesi"
+    assert store.find_assessment("\ufeffimar dairesi", "2026").uuid == info.uuid
+    assert [u.name for u in store.units()] == ["İmar Dairesi"]
+
+
+@pytest.mark.parametrize("name, odd", [
+    ("İm\u0430r Dairesi", "U+0430"),  # Cyrillic а
+    ("Fen \u0399şleri", "U+0399"),  # Greek capital iota
+    ("Ulas\u0327\u0306ım", "U+0306"),  # a combining mark NFC cannot absorb
+])
+def test_confusable_names_are_refused_with_the_character_named(store, name, odd):
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit(name)
+    assert caught.value.code == "s.unit_name_confusable"
+    assert odd in caught.value.message("tr") and odd in caught.value.message("en")
+    assert store.units() == []
+
+
+def test_names_in_one_other_script_and_long_names(store):
+    assert store.add_unit("Отдел связи").name == "Отдел связи"  # one script: not a look-alike
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit("Ç" * 32_767)
+    assert caught.value.code == "s.unit_name_long" and "32767" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("round", ["2" * 5000, "2026-1" * 4, "2026\x001", "-2026", "2026;DROP"])
+def test_rounds_out_of_bounds_are_refused_and_never_stored(store, questionnaire, round):
+    with pytest.raises(MaturityError) as caught:
+        store.create_assessment(UNIT, round, questionnaire)
+    assert caught.value.code == "s.round_invalid"
+    assert "20" in caught.value.message("tr") and len(caught.value.message("tr")) < 400
+    assert store.assessments() == []
+
+
+@pytest.mark.parametrize("round", ["2026", "2026-1", "2026/Bahar", "2025 Güz", "2026.2"])
+def test_rounds_of_the_usual_forms_are_accepted(store, questionnaire, round):
+    assert store.create_assessment(UNIT, f" {round} ", questionnaire).round == round
+
+
+@pytest.mark.parametrize("value", [2**63, 10**9 + 1, -1, True, 3.0])
+def test_revisions_out_of_bounds_are_refused(value):
+    from assessments.store import names
+
+    with pytest.raises(MaturityError) as caught:
+        names.revision(value)
+    assert caught.value.code == "s.revision_invalid"
+    assert names.revision(10**9) == 10**9 and names.revision(0) == 0
