@@ -44,13 +44,17 @@ def unit_name(name: str) -> str:
 
 def confusable_characters(name: str) -> str:
     """The characters that make ``name`` look like another name ("" when none): letters of a
-    script other than the name's main one, and combining marks left after NFC."""
+    script other than the name's main one, and combining marks left on a letter after NFC."""
     scripts: dict[str, list[str]] = {}
     marks = []
+    base = ""
     for ch in name:
         if unicodedata.category(ch).startswith("M"):
-            marks.append(ch)
-        elif ch.isalpha():
+            if base.isalpha():  # on a letter it makes another letter; on an emoji, a style
+                marks.append(ch)
+            continue
+        base = ch
+        if ch.isalpha():
             scripts.setdefault(_script(ch), []).append(ch)
     if len(scripts) > 1:
         main = max(scripts, key=lambda s: len(scripts[s]))
