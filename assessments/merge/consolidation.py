@@ -17,28 +17,20 @@ from ..clock import round_key
 from ..messages import MaturityError
 from ..questionnaire import Dimension, Question, Questionnaire
 from ..scoring import Answer, AssessmentScore, CityQuestion, CityScore, city_score, score_assessment
-from ..store import Store
+from ..store import RoundAssessment, Store
 
 LARGEST_GAPS = 5  # units named per action-plan candidate
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitRow(RoundAssessment):
     """One unit's assessment of the round and its scores."""
 
-    assessment_id: int
-    uuid: str
-    unit: str
-    round: str
-    source: str  # local | export | template
-    status: str
-    revision: int
-    source_file: str
-    exported_at: str
-    questionnaire_version: str
-    flags: tuple[str, ...]
-    out_of_scope: tuple[str, ...]
     score: AssessmentScore
+
+    @property
+    def assessment_id(self) -> int:
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -135,9 +127,7 @@ def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = 
             if answer.answered and answer.gap > 0 and dimension_of[qid] not in out_of_scope:
                 gaps[qid].append((answer.gap, unit, answer.current, answer.effective_target))
         score = score_assessment(questionnaire, answers, out_of_scope)
-        units.append(UnitRow(row.id, row.uuid, unit, row.round, row.source, row.status,
-                             row.revision, row.source_file, row.exported_at,
-                             row.questionnaire_version, row.flags, out_of_scope, score))
+        units.append(UnitRow(**vars(row), score=score))
         given.append((answers, out_of_scope))
     city = city_score(questionnaire, given)
     unit_order = {row.unit: i for i, row in enumerate(units)}  # already in Turkish order

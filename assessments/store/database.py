@@ -240,9 +240,11 @@ class Store:
 
     @contextmanager
     def batch(self) -> Iterator[None]:
-        """Many commits in a row (a merge): each file is still its own atomic commit, but the
-        journal is synced once per commit instead of twice (``synchronous=NORMAL``: in rollback
-        mode the database file is still synced at every commit). ``FULL`` again afterwards."""
+        """Many commits in a row (a merge): each file is still its own atomic commit, and the
+        database file is still synced at every commit, but the journal once instead of twice
+        (``synchronous=NORMAL``; SQLite: a power cut at the wrong moment may, on older file
+        systems, damage the database: that is what the backups are for). ``FULL`` afterwards:
+        a person's answers always get the full sync."""
         with suppress(sqlite3.Error):
             self._run("PRAGMA synchronous = NORMAL")
         try:
@@ -384,7 +386,7 @@ class Store:
 
     def find_assessment(self, unit_name: str, round: str) -> AssessmentInfo | None:
         rows = list(self._query(_ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
-                                  [names.unit_key(unit_name), round.strip()]))
+                                  [names.unit_key(unit_name), " ".join(round.split())]))
         return self._info(rows[0]) if rows else None
 
     def get_assessment(self, unit_name: str, round: str) -> AssessmentInfo:
