@@ -31,7 +31,8 @@ def clean(text: str) -> str:
     # "i" + combining dot is Python's lower case of "İ": the letter i, not a look-alike
     text = unicodedata.normalize("NFC", text).replace("i\u0307", "i")
     if not text.isascii():
-        text = "".join(ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
+        text = "".join(ch for ch in text
+                       if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
     elif not text.isprintable():
         text = "".join(ch for ch in text if ch.isspace() or ch.isprintable())
     return " ".join(text.split())
@@ -49,7 +50,8 @@ def contains(haystack: str, needle: str) -> bool:
 
 
 def sort_key(text: str) -> tuple:
-    """Sort key following the Turkish alphabet: c < ç < d, g < ğ < h, ı < i, o < ö, s < ş, u < ü."""
+    """Sort key following the Turkish alphabet: c < ç < d, g < ğ < h, ı < i, o < ö, s < ş,
+    u < ü."""
     key = []
     for ch in lower(text):
         if ch in _RANK:

@@ -98,7 +98,8 @@ def choose_round(store: Store, questionnaire: Questionnaire, preferred=()) -> st
     return found[-1] if found else None
 
 
-def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = None) -> Consolidation:
+def consolidate(store: Store, questionnaire: Questionnaire,
+                round: str | None = None) -> Consolidation:
     """The consolidated numbers of ``round`` (default: the latest round). Raises MaturityError
     when the database holds no assessment of it."""
     all_rounds = tuple(rounds(store, questionnaire))
@@ -131,11 +132,12 @@ def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = 
         given.append((answers, out_of_scope))
     city = city_score(questionnaire, given)
     unit_order = {row.unit: i for i, row in enumerate(units)}  # already in Turkish order
-    return Consolidation(questionnaire, round, tuple(units), city, _candidates(questionnaire, city, gaps, unit_order),
-                         all_rounds)
+    candidates = _candidates(questionnaire, city, gaps, unit_order)
+    return Consolidation(questionnaire, round, tuple(units), city, candidates, all_rounds)
 
 
-def _candidates(questionnaire: Questionnaire, city: CityScore, gaps, unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
+def _candidates(questionnaire: Questionnaire, city: CityScore, gaps,
+                unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
     order = {q.id: i for i, q in enumerate(questionnaire.questions)}
     ranked = sorted(city.questions, key=lambda c: (
         -c.priority, -(c.mean_gap if c.mean_gap is not None else -1), order[c.question_id]))
@@ -145,7 +147,8 @@ def _candidates(questionnaire: Questionnaire, city: CityScore, gaps, unit_order:
         found.append(ActionCandidate(
             rank=rank, question=questionnaire.question(c.question_id),
             dimension=questionnaire.dimension(c.dimension_id), city=c,
-            largest=tuple(UnitGap(unit, current, target) for _, unit, current, target in units[:LARGEST_GAPS]),
+            largest=tuple(UnitGap(unit, current, target)
+                          for _, unit, current, target in units[:LARGEST_GAPS]),
             more=max(0, len(units) - LARGEST_GAPS)))
     return tuple(found)
 

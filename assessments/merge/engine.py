@@ -104,7 +104,8 @@ class _Merge:
         workers = default_workers(len(files)) if workers is None else workers
         done = 0
         try:
-            with self.store.batch(), contextlib.closing(read_in_order(jobs(), self.q, workers)) as results:
+            reading = contextlib.closing(read_in_order(jobs(), self.q, workers))
+            with self.store.batch(), reading as results:
                 for job, result in results:
                     if self.progress.cancelled:
                         break
@@ -128,16 +129,19 @@ class _Merge:
             if job.known is not None:
                 return self._known_duplicate(job)
             if job.first_in_batch:
-                first = self.report.outcomes[self.batch[job.sha256]] if job.sha256 in self.batch else None
+                index = self.batch.get(job.sha256)
+                first = self.report.outcomes[index] if index is not None else None
                 if first is not None and first.status != "rejected":
                     return self._batch_duplicate(job, first)
-                result = read_for_merge(job.path, self.q).slim()  # the first was rejected: judge this one
+                # the first was rejected: judge this one
+                result = read_for_merge(job.path, self.q).slim()
             outcome = self._judged(job, result)
         except MaturityError as exc:  # the database refused (disk full, busy...): nothing stored
             outcome = self._rejected(job, (Problem(exc.code, exc.params),), result)
         except Exception as exc:
             log.exception("Unexpected failure merging %s", job.path)
-            outcome = self._rejected(job, (Problem("m.unexpected", {"detail": f"{type(exc).__name__}: {exc}"}),), result)
+            detail = f"{type(exc).__name__}: {exc}"
+            outcome = self._rejected(job, (Problem("m.unexpected", {"detail": detail}),), result)
         if job.sha256 and job.sha256 not in self.batch:
             self.batch[job.sha256] = len(self.report.outcomes)
         return outcome
@@ -149,17 +153,21 @@ class _Merge:
         stamp = now_utc()
         with self.store.transaction():
             by_uuid, by_place = lookup(self.store, result)
-            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round)
-            log_displaced(self.store, decision, stamp)  # first: it looks up the displaced file's row
+            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified,
+                              round=self.round)
+            # first: it looks up the displaced file's row
+            log_displaced(self.store, decision, stamp)
             if decision.store or decision.sets_aside is not None:
                 store_file(self.store, result, decision, stamp)
-            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256, status=decision.status,
-                    reasons=decision.reasons, assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
+            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256,
+                    status=decision.status, reasons=decision.reasons,
+                    assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
                     round=parsed.round, stored=decision.store, stamp=stamp)
         for item in decision.displaced:
             self._restate(item.stored.uuid, item.status, item.reasons, removed=item.removed)
         outcome = FileOutcome(str(job.path), decision.status, decision.reasons, parsed.file_sha256,
-                              parsed.assessment_uuid, parsed.unit, parsed.round, stored=decision.store)
+                              parsed.assessment_uuid, parsed.unit, parsed.round,
+                              stored=decision.store)
         if decision.store:
             self.stored_at[parsed.assessment_uuid] = len(self.report.outcomes)
         return outcome
@@ -170,7 +178,8 @@ class _Merge:
         if index is None:
             return
         before = self.report.outcomes[index]
-        self.report.outcomes[index] = replace(before, status=status, reasons=before.reasons + reasons,
+        self.report.outcomes[index] = replace(before, status=status,
+                                              reasons=before.reasons + reasons,
                                               stored=not removed)
         self.progress.counts[before.status] -= 1
         self.progress.counts[status] += 1
@@ -180,25 +189,29 @@ class _Merge:
     def _known_duplicate(self, job: _Job) -> FileOutcome:
         first = job.known
         unit, round_ = unit_and_round(self.store, first.assessment_uuid)
-        reason = Problem("m.duplicate", {"first": first.path, "time": shown_time(first.imported_at)})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid, unit, round_)
-        if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):  # not just a re-run
+        reason = Problem("m.duplicate", {"first": first.path,
+                                         "time": shown_time(first.imported_at)})
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
+                              first.assessment_uuid, unit, round_)
+        # not just a re-run
+        if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):
             self._log(outcome)
         return outcome
 
     def _batch_duplicate(self, job: _Job, first: FileOutcome) -> FileOutcome:
         reason = Problem("m.duplicate_in_batch", {"first": first.path})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid,
-                              first.unit, first.round)
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
+                              first.assessment_uuid, first.unit, first.round)
         self._log(outcome)
         return outcome
 
-    def _rejected(self, job: _Job, reasons: tuple[Problem, ...], result: ReadResult | None) -> FileOutcome:
+    def _rejected(self, job: _Job, reasons: tuple[Problem, ...],
+                  result: ReadResult | None) -> FileOutcome:
         parsed = result.parsed if result is not None else None
         outcome = FileOutcome(str(job.path), "rejected", reasons,
                               (parsed.file_sha256 if parsed else "") or job.sha256,
-                              parsed.assessment_uuid if parsed else "", parsed.unit if parsed else "",
-                              parsed.round if parsed else "")
+                              parsed.assessment_uuid if parsed else "",
+                              parsed.unit if parsed else "", parsed.round if parsed else "")
         self._log(outcome)
         return outcome
 

@@ -57,7 +57,8 @@ def notes(read: ReadResult) -> list[Problem]:
             found.append(Problem("m.missing_questions", {"count": len(read.missing_ids),
                                                          "ids": ", ".join(read.missing_ids)}))
         if read.unknown_dimensions:
-            found.append(Problem("m.unknown_dimensions", {"ids": ", ".join(read.unknown_dimensions)}))
+            found.append(Problem("m.unknown_dimensions",
+                                 {"ids": ", ".join(read.unknown_dimensions)}))
     return found
 
 
@@ -123,12 +124,15 @@ def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem]) -> Decis
 def _not_newer(read: ReadResult, stored: Stored) -> Decision:
     p = read.parsed
     if p.kind == "template":
-        reason = Problem("m.older_template", {"file": stored.source_file, "time": shown_time(p.exported_at),
+        reason = Problem("m.older_template", {"file": stored.source_file,
+                                              "time": shown_time(p.exported_at),
                                               "stored_time": shown_time(stored.exported_at)})
         return Decision("superseded", (reason,))
     if p.revision == stored.revision:
-        return Decision("duplicate", (Problem("m.same_revision", {"revision": p.revision, "file": stored.source_file}),))
-    return Decision("superseded", (Problem("m.older_revision", {"revision": p.revision, "stored": stored.revision,
+        return Decision("duplicate", (Problem("m.same_revision", {
+            "revision": p.revision, "file": stored.source_file}),))
+    return Decision("superseded", (Problem("m.older_revision", {
+        "revision": p.revision, "stored": stored.revision,
                                                                 "file": stored.source_file}),))
 
 

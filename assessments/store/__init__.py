@@ -32,7 +32,8 @@ from .imports import KnownFile, LogEntry, SetAside, StoredAssessment
 from .rounds import Level, RoundAssessment
 
 __all__ = [
-    "BUSY_TIMEOUT_MS", "JOURNAL_MODE", "SQLITE_VERSION", "STALE_AFTER_S", "answer_count", "AssessmentInfo", "HistoryEntry",
+    "BUSY_TIMEOUT_MS", "JOURNAL_MODE", "SQLITE_VERSION", "STALE_AFTER_S", "answer_count",
+    "AssessmentInfo", "HistoryEntry",
     "KnownFile", "Level", "LogEntry", "RoundAssessment", "SetAside", "Store", "StoredAssessment",
     "Unit", "backups_of", "clean_stale_temporaries", "latest_backup", "network_location",
     "now_utc", "restore_backup",

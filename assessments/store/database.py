@@ -360,7 +360,8 @@ class Store:
                    questionnaire_version, questionnaire_fingerprint, respondent, created_at,
                    updated_at, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [new_uuid, unit.id, round, questionnaire.id, questionnaire.version,
-                 questionnaire.fingerprint, respondent.strip(), stamp, stamp, json.dumps(out_of_scope)])
+                 questionnaire.fingerprint, respondent.strip(), stamp, stamp,
+                 json.dumps(out_of_scope)])
         return self.assessment(new_uuid)
 
     @staticmethod
@@ -375,7 +376,8 @@ class Store:
 
     def assessments(self, round: str | None = None) -> list[AssessmentInfo]:
         """Assessments, most recently changed first."""
-        sql = _ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "") + " ORDER BY a.updated_at DESC, a.id DESC"
+        sql = (_ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "")
+               + " ORDER BY a.updated_at DESC, a.id DESC")
         return [self._info(r) for r in self._query(sql, [round] if round else [])]
 
     def assessment(self, uuid: str) -> AssessmentInfo:
@@ -421,7 +423,8 @@ class Store:
         if respondent is not None:
             changes["respondent"] = respondent.strip()
         if out_of_scope is not None:
-            scope = self._checked_scope(questionnaire, out_of_scope) if questionnaire else sorted(out_of_scope)
+            scope = (self._checked_scope(questionnaire, out_of_scope) if questionnaire
+                     else sorted(out_of_scope))
             changes["out_of_scope"] = json.dumps(scope)
         if status is not None:
             if status not in ("draft", "final"):
@@ -434,7 +437,8 @@ class Store:
         with self.transaction():  # checked inside: nobody can import over it in between
             self._editable(uuid, allow_final=status is not None)
             assignments = ", ".join(f"{column} = ?" for column in changes)
-            self._run(f"UPDATE assessments SET {assignments} WHERE uuid = ?", [*changes.values(), uuid])
+            self._run(f"UPDATE assessments SET {assignments} WHERE uuid = ?",
+                      [*changes.values(), uuid])
             self._touch(self._row_id(uuid), stamp)
         return self.assessment(uuid)
 
@@ -448,13 +452,15 @@ class Store:
     @staticmethod
     def _answer(row: dict) -> Answer:
         return Answer(
-            question_id=row["question_id"], current=row["current_level"], target=row["target_level"],
-            not_applicable=bool(row["not_applicable"]), note=row["note"], evidence=row["evidence"],
+            question_id=row["question_id"], current=row["current_level"],
+            target=row["target_level"], not_applicable=bool(row["not_applicable"]),
+            note=row["note"], evidence=row["evidence"],
         )
 
     def answers(self, uuid: str) -> dict[str, Answer]:
         rows = self._query(
-            "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id", [self._row_id(uuid)])
+            "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id",
+            [self._row_id(uuid)])
         return {row["question_id"]: self._answer(row) for row in rows}
 
     def answer(self, uuid: str, question_id: str) -> Answer:
@@ -468,7 +474,8 @@ class Store:
                                [self._row_id(uuid)])
         return {row["question_id"]: row["updated_at"] for row in rows}
 
-    def set_answer(self, uuid: str, answer: Answer, questionnaire: Questionnaire | None = None) -> AssessmentInfo:
+    def set_answer(self, uuid: str, answer: Answer,
+                   questionnaire: Questionnaire | None = None) -> AssessmentInfo:
         """Store one answer, durably, with a history row per changed field. Raises
         ValidationError (nothing stored) when the answer breaks a rule."""
         problems = validate_answer(answer, where=answer.question_id)
