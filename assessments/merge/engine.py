@@ -76,6 +76,7 @@ class _Merge:
         self.report = MergeReport(round=self.round)
         self.batch: dict[str, int] = {}  # sha256 -> index of the first outcome with that content
         self.stored_at: dict[str, int] = {}  # assessment uuid -> index of the outcome stored for it
+        self.unflushed: list[int] = []  # outcomes stored in the batch's group not yet committed
 
     def run(self, inputs, workers: int | None, exclude) -> MergeReport:
         report = self.report
@@ -105,7 +106,7 @@ class _Merge:
         done = 0
         try:
             reading = contextlib.closing(read_in_order(jobs(), self.q, workers))
-            with self.store.batch(), reading as results:
+            with self.store.batch(self.unflushed.clear, self._lost), reading as results:
                 for job, result in results:
                     if self.progress.cancelled:
                         break
@@ -116,6 +117,8 @@ class _Merge:
                     self.progress.finished(outcome.status)
         except KeyboardInterrupt:  # Ctrl+C: the file in hand was rolled back; the rest is kept
             self.progress.cancel()
+        except MaturityError:  # the last group could not be committed: _lost restated its files
+            pass
         if done < len(files):
             report.cancelled = True
             report.not_processed = tuple(str(p) for p in files[done:])
@@ -170,7 +173,21 @@ class _Merge:
                               stored=decision.store)
         if decision.store:
             self.stored_at[parsed.assessment_uuid] = len(self.report.outcomes)
+        if decision.store or decision.sets_aside is not None:
+            self.unflushed.append(len(self.report.outcomes))
         return outcome
+
+    def _lost(self, count: int) -> None:
+        """The commit of a group of files failed (disk full...): they are not stored."""
+        for index in self.unflushed:
+            before = self.report.outcomes[index]
+            self.report.outcomes[index] = replace(
+                before, status="rejected", stored=False,
+                reasons=(Problem("m.not_committed", {}), *before.reasons))
+            self.progress.counts[before.status] -= 1
+            self.progress.counts["rejected"] += 1
+            self.stored_at.pop(before.assessment_uuid, None)
+        self.unflushed.clear()
 
     def _restate(self, uuid: str, status: str, reasons: tuple[Problem, ...], removed: bool) -> None:
         """A file of this merge displaced by a later one: its outcome changes too."""

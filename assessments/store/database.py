@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +25,7 @@ from ..messages import MaturityError, Problem, ValidationError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, validate_answer
 from . import names
+from .batch import Group
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
 from .rounds import Rounds
@@ -130,6 +131,7 @@ class Store:
         self.in_memory = str(path) == ":memory:"
         self.network_kind: str | None = None  # set when the database is on a network drive
         self._identity: tuple[int, int] | None = None
+        self._group: Group | None = None  # set during batch()
         if not self.in_memory:
             self._check_folder()
         try:
@@ -224,8 +226,13 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One short write transaction; committed (durably) on success, rolled back on error."""
+        """One short write transaction; committed (durably) on success, rolled back on error.
+        Inside ``batch()`` a savepoint of the batch's current group instead."""
         self._check_same_file()
+        if self._group is not None:
+            with self._grouped():
+                yield
+            return
         try:
             self._run("BEGIN IMMEDIATE")
             try:
@@ -239,19 +246,60 @@ class Store:
             raise _write_error(exc, self.path) from exc
 
     @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Many commits in a row (a merge): each file is still its own atomic commit, and the
-        database file is still synced at every commit, but the journal once instead of twice
-        (``synchronous=NORMAL``; SQLite: a power cut at the wrong moment may, on older file
-        systems, damage the database: that is what the backups are for). ``FULL`` afterwards:
-        a person's answers always get the full sync."""
-        with suppress(sqlite3.Error):
-            self._run("PRAGMA synchronous = NORMAL")
+    def _grouped(self) -> Iterator[None]:
+        group = self._group
+        try:
+            if not self._conn.in_transaction:
+                self._run("BEGIN IMMEDIATE")
+                group.start()
+            self._run("SAVEPOINT one_write")
+            try:
+                yield
+            except BaseException:
+                self._run("ROLLBACK TO one_write")
+                self._run("RELEASE one_write")
+                raise
+            self._run("RELEASE one_write")
+            group.pending += 1
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
+        if group.due():
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the batch's current group (durably). If that fails, the group is undone:
+        ``on_lost`` hears how many writes, and MaturityError says why."""
+        group = self._group
+        if not self._conn.in_transaction:
+            return
+        try:
+            self._run("COMMIT")
+        except sqlite3.OperationalError as exc:
+            with suppress(sqlite3.Error):
+                if self._conn.in_transaction:
+                    self._run("ROLLBACK")
+            lost, group.pending = group.pending, 0
+            if group.on_lost is not None:
+                group.on_lost(lost)
+            raise _write_error(exc, self.path) from exc
+        group.pending = 0
+        if group.on_commit is not None:
+            group.on_commit()
+
+    @contextmanager
+    def batch(self, on_commit: Callable[[], None] | None = None,
+              on_lost: Callable[[int], None] | None = None) -> Iterator[None]:
+        """Many writes in a row (a merge): each ``transaction()`` is a savepoint, and the
+        savepoints of about a quarter of a second share one commit (store/batch.py). All is
+        committed, durably, when the block ends (also on an exception)."""
+        self._group = Group(on_commit, on_lost)
         try:
             yield
         finally:
-            with suppress(sqlite3.Error):
-                self._run("PRAGMA synchronous = FULL")
+            try:
+                self.flush()
+            finally:
+                self._group = None
 
     @property
     def schema_version(self) -> int:

@@ -635,3 +635,60 @@ def test_a_log_row_keeps_the_first_fifty_problems_and_counts_the_rest(
     more = row.reasons[-1]
     assert more.code == "m.log_more" and more.params["count"] == len(outcome.reasons) - LOG_PROBLEMS
     assert str(more.params["count"]) in more.message("tr")
+
+
+# -- grouped commits (store.batch) -------------------------------------------------------------
+
+def test_files_of_a_group_whose_commit_fails_are_reported_not_stored(
+        tmp_path, exports, coordinator, questionnaire):
+    import sqlite3
+
+    class CommitFails:
+        def __init__(self, conn):
+            self._real = conn
+
+        def __getattr__(self, name):
+            return getattr(self._real, name)
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._real.execute(sql, *args)
+
+    files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(3)]
+    coordinator._conn = CommitFails(coordinator._conn)
+
+    report = merge(files, coordinator, questionnaire)  # never raises
+
+    assert [(o.status, o.stored) for o in report.outcomes] == [("rejected", False)] * 3
+    assert all(o.reasons[0].code == "m.not_committed" for o in report.outcomes)
+    assert report.exit_code == 2  # nothing of it is in the database
+    coordinator._conn = coordinator._conn._real
+    assert coordinator.assessments() == [] and not coordinator._conn.in_transaction
+
+
+def test_a_batch_commits_its_files_together_and_each_file_alone_rolls_back(
+        tmp_path, exports, coordinator, questionnaire, monkeypatch):
+    import sqlite3
+
+    commits = []
+    real = coordinator._conn
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                commits.append(sql)
+            return real.execute(sql, *args)
+
+    coordinator._conn = Counting()
+    files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(6)]
+    report = merge(files, coordinator, questionnaire)
+    coordinator._conn = real
+    assert [o.status for o in report.outcomes] == ["accepted"] * 6
+    assert 1 <= len(commits) < 6  # grouped, and everything committed at the end
+    other = sqlite3.connect(coordinator.path)  # another connection sees all of it
+    assert other.execute("SELECT count(*) FROM assessments").fetchone()[0] == 6
+    other.close()
