@@ -18,7 +18,6 @@ from __future__ import annotations
 import importlib
 import platform
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -41,7 +40,7 @@ OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 
 # Libraries the features import lazily, inside functions. The "libraries" step imports each;
 # build.spec collects them all, so the bundle has them before the features that use them land.
-LIBRARIES = ("sqlite_utils", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
+LIBRARIES = ("sqlite3", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
              "matplotlib", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
              "matplotlib.backends.backend_svg")
 
@@ -172,9 +171,11 @@ def step_questionnaire(ctx: Context) -> str:
 
 def step_libraries(ctx: Context) -> str:
     """The libraries the features load lazily: a bundle that lost one fails here, early."""
+    from .store import SQLITE_VERSION
+
     for name in LIBRARIES:
         importlib.import_module(name)
-    return f"{len(LIBRARIES)} imported, SQLite {sqlite3.sqlite_version}"
+    return f"{len(LIBRARIES)} imported, SQLite {SQLITE_VERSION}"
 
 
 def step_database(ctx: Context) -> str:
@@ -303,11 +304,9 @@ def step_report(ctx: Context) -> str:
 
 def step_backup(ctx: Context) -> str:
     backup = ctx.store.backup(reason="self-test")
-    conn = sqlite3.connect(backup)
-    try:
-        count = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
-    finally:
-        conn.close()
+    from .store import answer_count
+
+    count = answer_count(backup)
     if count != len(ctx.answers):
         raise AssertionError(f"the backup holds {count} answers, expected {len(ctx.answers)}")
     return f"{backup.parent.name}/{backup.name}"

@@ -1,7 +1,7 @@
 """Start-up: arguments, logging, the application object, language, the database lock, the
 main window; then, after the first paint, the database and the questionnaire.
 
-Nothing slow runs before the window is on screen: the store (sqlite-utils) and the
+Nothing slow runs before the window is on screen: the store (sqlite3) and the
 questionnaire load in ``MainWindow.load`` right after the first paint, and matplotlib and
 openpyxl are never imported here.
 """

@@ -71,11 +71,11 @@ def test_first_window_is_shown_before_heavy_imports(tmp_path):
         window = app.build_window(Path(r"{tmp_path / 'db.sqlite3'}"), Settings(), switcher)
         seen = {{}}
         def painted():
-            seen["at_paint"] = sorted(m for m in ("matplotlib", "openpyxl", "sqlite_utils") if m in sys.modules)
+            seen["at_paint"] = sorted(m for m in ("matplotlib", "openpyxl", "assessments.store") if m in sys.modules)
             QTimer.singleShot(0, loaded)
         def loaded():
             window.load()
-            seen["after_load"] = "sqlite_utils" in sys.modules
+            seen["after_load"] = "assessments.store" in sys.modules
             qapp.quit()
         startup_probe.FirstPaintWatcher(window).painted.connect(painted)
         window.show()
