@@ -53,6 +53,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "q.unknown_dimension": ("Bilinmeyen boyut '{value}'.", "Unknown dimension '{value}'."),
     "q.unknown_question": ("Bilinmeyen soru '{value}'.", "Unknown question '{value}'."),
     "q.unknown_profile": ("Bilinmeyen birim profili '{value}'.", "Unknown unit profile '{value}'."),
+    "q.split_parts": ("Bölünen soru en az iki yeni soru kimliğinin listesi olmalı.",
+                      "A split question must list at least two new question ids."),
     "q.invalid": ("Soru seti geçersiz ({count} sorun).", "The questionnaire is invalid ({count} problems)."),
     # answers
     "a.level_range": ("{field} 0 ile 5 arasında bir tam sayı olmalı (değer: {value}).", "{field} must be a whole number from 0 to 5 (got {value})."),
