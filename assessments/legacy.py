@@ -6,7 +6,8 @@ flagged for review; a question kept under its id but reworded is kept and flagge
 else keeps its id. ``map_answers`` is pure: it reads nothing and writes nothing.
 
 Contract for the reader (``assessments/exchange/reader.py``) and the merge: read a 1.x file
-with the 1.x questionnaire it names (its fingerprint must match), then call
+with the 1.x questionnaire it names (``previous_questionnaire()``: its fingerprint matches the
+1.0.0 exports), then call
 ``map_answers(parsed.answers, questionnaire_2_0)``; store ``.answers``; show ``.flagged`` as
 "review this answer (carried over from <old id>)"; report ``.unknown`` and ``.missing`` as the
 reader reports unknown and missing questions today. ``needs_mapping(version)`` says when.
@@ -26,6 +27,7 @@ from .questionnaire import Questionnaire
 from .scoring import Answer
 
 MAPPING_FILE = "mapping-1.x.toml"
+PREVIOUS_DIR = "akilli-sehir-1.0.0"  # the 1.0.0 questionnaire, kept to read 1.x files
 _KEYS = {"from_major", "to_version", "renamed", "split", "review", "level_names"}
 
 
@@ -141,3 +143,12 @@ def bundled_mapping() -> LegacyMapping:
     from .paths import bundled_questionnaire_dir
 
     return load_mapping(bundled_questionnaire_dir() / MAPPING_FILE)
+
+
+@lru_cache(maxsize=1)
+def previous_questionnaire() -> Questionnaire:
+    """Questionnaire 1.0.0 as it shipped, to read 1.x files before mapping their answers."""
+    from .loader import load_questionnaire
+    from .paths import resources_dir
+
+    return load_questionnaire(resources_dir() / "questionnaires" / PREVIOUS_DIR)

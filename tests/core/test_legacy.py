@@ -14,8 +14,8 @@ from assessments.legacy import (
     load_mapping,
     map_answers,
     needs_mapping,
+    previous_questionnaire,
 )
-from assessments.loader import load_questionnaire
 from assessments.messages import ValidationError
 from assessments.scoring import Answer, score_assessment
 
@@ -26,7 +26,7 @@ SPLITS = {"STR-06": ("STR-06", "STR-07"), "ALT-02": ("ALT-02", "ALT-07"),
 
 @pytest.fixture(scope="module")
 def old_questionnaire():
-    return load_questionnaire(FIXTURES / "akilli-sehir-1.0.0")
+    return previous_questionnaire()
 
 
 @pytest.fixture(scope="module")

@@ -220,7 +220,9 @@ def test_the_1x_copy_keeps_the_fingerprint_its_exports_carry():
     matches it (the reader refuses a fingerprint mismatch)."""
     from openpyxl import load_workbook
 
-    old = load_questionnaire(FIXTURE_1X / "akilli-sehir-1.0.0")
+    from assessments.legacy import previous_questionnaire
+
+    old = previous_questionnaire()
     assert old.version == "1.0.0" and len(old.questions) == 54
     assert all(q.scope == "every-unit" and q.legal_minimum is None for q in old.questions)
     export = next(FIXTURE_1X.glob("*.xlsx"))
