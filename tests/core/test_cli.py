@@ -55,8 +55,8 @@ def test_questionnaire_show_human_readable_in_turkish():
 
 def test_validate_good_and_bad(tmp_path):
     good = maturity("questionnaire", "validate", "resources/questionnaires/akilli-sehir")
-    # 2.0.0: 10 dimensions, 70 questions (1.0.0 had 9 and 54; see the questionnaire's CHANGELOG).
-    assert good.returncode == 0 and "valid (10 dimensions, 70 questions" in good.stdout
+    # 2.0.0: 10 dimensions, 71 questions (1.0.0 had 9 and 54; see the questionnaire's CHANGELOG).
+    assert good.returncode == 0 and "valid (10 dimensions, 71 questions" in good.stdout
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\nversion = "one"\n', encoding="utf-8")
     result = maturity("questionnaire", "validate", str(bad), lang="tr")
