@@ -109,7 +109,7 @@ def _print_table(rows: list[list[str]]) -> None:
 def cmd_questionnaire_show(ctx: Context) -> int:
     q = ctx.questionnaire
     if ctx.args.json:
-        data = q.as_dict()
+        data = q.as_dict(complete=True)
         data["fingerprint"] = q.fingerprint
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()

@@ -90,12 +90,17 @@ class Band:
         return self.tr if lang == "tr" else self.en
 
 
+# Named after the level scale (level names adapted from ITU-T Y.4904), so that a unit at level
+# 3 everywhere reads "Gelişim" like its answers: score k <= s < k+1 takes level k's name, and
+# only a score of exactly 5 is "Optimizasyon". 1.x used generic names ("Tanımlı/Defined") that
+# clashed with the levels.
 BANDS = (
-    Band("baslangic", 0, 20, "Başlangıç", "Initial"),
-    Band("gelismekte", 20, 40, "Gelişmekte", "Emerging"),
-    Band("tanimli", 40, 60, "Tanımlı", "Defined"),
-    Band("butunlesik", 60, 80, "Bütünleşik", "Integrated"),
-    Band("oncu", 80, 100, "Öncü", "Leading"),
+    Band("yok", 0, 20, "Yok", "Not present"),
+    Band("planlama", 20, 40, "Planlama", "Planning"),
+    Band("uyumlastirma", 40, 60, "Uyumlaştırma", "Alignment"),
+    Band("gelisim", 60, 80, "Gelişim", "Development"),
+    Band("butunlesme", 80, 100, "Bütünleşme", "Integration"),
+    Band("optimizasyon", 100, 100, "Optimizasyon", "Optimisation"),
 )
 
 
@@ -252,6 +257,7 @@ class QuestionGap:
     current: int
     target: int
     weight: float
+    legal_minimum: int | None = None  # the level equal to the legal obligation, if any
 
     @property
     def gap(self) -> int:
@@ -261,20 +267,123 @@ class QuestionGap:
     def priority(self) -> float:
         return self.weight * self.gap
 
+    @property
+    def compliance(self) -> bool:
+        """Below the legal minimum: a compliance gap, ranked before every weighted gap."""
+        return self.legal_minimum is not None and self.current < self.legal_minimum
+
+    @property
+    def shortfall(self) -> int:
+        """Levels missing to the legal minimum (0 when it is met or there is none)."""
+        return self.legal_minimum - self.current if self.compliance else 0
+
+
+def _legal_level(question) -> int | None:
+    minimum = getattr(question, "legal_minimum", None)
+    return minimum.level if minimum else None
+
+
+def gap_rank_key(gap: QuestionGap, order: int) -> tuple:
+    """Compliance gaps first (larger shortfall first), then the weighted gaps by priority, then
+    larger gap, then questionnaire order: the one ranking every priority list uses."""
+    return (not gap.compliance, -gap.shortfall, -gap.priority, -gap.gap, order)
+
 
 def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
          out_of_scope: Iterable[str] = ()) -> list[QuestionGap]:
-    """Answered questions with a gap > 0, highest priority first (ties: larger gap, then
-    questionnaire order)."""
+    """Answered questions with a gap > 0 or below their legal minimum, ranked by
+    ``gap_rank_key``: compliance gaps first, even where the target adds no gap."""
     excluded = set(out_of_scope)
     found = []
     for order, q in enumerate(questionnaire.questions):
         a = answers.get(q.id)
-        if q.dimension_id in excluded or not a or not a.answered or a.gap <= 0:
+        if q.dimension_id in excluded or not a or not a.answered:
             continue
-        found.append((order, QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight)))
-    found.sort(key=lambda item: (-item[1].priority, -item[1].gap, item[0]))
+        item = QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight,
+                           _legal_level(q))
+        if item.gap > 0 or item.compliance:
+            found.append((order, item))
+    found.sort(key=lambda pair: gap_rank_key(pair[1], pair[0]))
     return [g for _, g in found]
+
+
+def compliance_gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+                    out_of_scope: Iterable[str] = ()) -> list[QuestionGap]:
+    """Only the answers below their practice's legal minimum, in ranking order."""
+    return [g for g in gaps(questionnaire, answers, out_of_scope) if g.compliance]
+
+
+def needs_evidence_prompt(questionnaire: Questionnaire, answer: Answer) -> bool:
+    """A gentle prompt, never a block: a level at or above the questionnaire's evidence level
+    was chosen and the evidence field is empty."""
+    level = questionnaire.evidence_from_level
+    return (level is not None and answer.answered and answer.current >= level
+            and not answer.evidence.strip())
+
+
+# --- themes and assets -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class GroupScore:
+    """A score over the questions of one theme or one asset, across dimensions."""
+
+    group_id: str
+    current: float | None  # None: nothing answered
+    target: float | None
+    answered: int
+    questions: int
+
+    @property
+    def percent(self) -> float | None:
+        return percent_of(self.current)
+
+
+def _groups_of(questionnaire: Questionnaire, by: str) -> dict[str, list]:
+    if by not in ("theme", "asset"):
+        raise ValueError(f"by must be 'theme' or 'asset', not {by!r}")
+    keys = questionnaire.themes if by == "theme" else tuple(questionnaire.assets)
+    groups: dict[str, list] = {key: [] for key in keys}
+    for q in questionnaire.questions:
+        for key in (q.themes if by == "theme" else (q.asset,)):
+            if key in groups:
+                groups[key].append(q)
+    return groups
+
+
+def _group_means(questionnaire, answers, excluded, by) -> dict[str, tuple | None]:
+    means = {}
+    for key, questions in _groups_of(questionnaire, by).items():
+        answered = [(answers[q.id], q.weight) for q in questions
+                    if q.dimension_id not in excluded and q.id in answers and answers[q.id].answered]
+        means[key] = (_weighted_mean((a.current, w) for a, w in answered),
+                      _weighted_mean((a.effective_target, w) for a, w in answered),
+                      len(answered), len(questions)) if answered else (None, None, 0, len(questions))
+    return means
+
+
+def group_scores(questionnaire: Questionnaire, answers: Mapping[str, Answer],
+                 out_of_scope: Iterable[str] = (), by: str = "theme") -> tuple[GroupScore, ...]:
+    """Scores by theme (green, digital, social, mobility) or by the Ministry's asset (people,
+    technology, facilities, institutions): the weight-weighted mean of the answered questions
+    of the group, whatever their dimension; a question with two themes counts in both."""
+    means = _group_means(questionnaire, answers, set(out_of_scope), by)
+    return tuple(GroupScore(key, _float(c), _float(t), n, total)
+                 for key, (c, t, n, total) in means.items())
+
+
+def city_group_scores(questionnaire: Questionnaire,
+                      units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]],
+                      by: str = "theme") -> tuple[GroupScore, ...]:
+    """The city by theme or asset: the plain mean of the units' group scores (each unit once,
+    as for dimensions); ``answered`` counts the units with a score in the group."""
+    per_unit = [_group_means(questionnaire, answers, set(scope), by) for answers, scope in units]
+    result = []
+    for key, questions in _groups_of(questionnaire, by).items():
+        present = [means[key] for means in per_unit if means[key][0] is not None]
+        result.append(GroupScore(key, _float(_mean([m[0] for m in present])),
+                                 _float(_mean([m[1] for m in present])), len(present),
+                                 len(questions)))
+    return tuple(result)
 
 
 # --- the city: many units --------------------------------------------------------------------
@@ -298,6 +407,7 @@ class CityQuestion:
     mean_current: float | None
     mean_target: float | None
     units_gap_2: int  # units whose gap is 2 or more
+    units_below_minimum: int = 0  # units whose answer is below the legal minimum
 
     @property
     def mean_gap(self) -> float | None:
@@ -361,6 +471,8 @@ def city_score(questionnaire: Questionnaire,
             mean_current=_float(_mean([Fraction(a.current) for a in answered])),
             mean_target=_float(_mean([Fraction(a.effective_target) for a in answered])),
             units_gap_2=sum(1 for a in answered if a.gap >= 2),
+            units_below_minimum=sum(1 for a in answered
+                                    if (level := _legal_level(q)) is not None and a.current < level),
         ))
     return CityScore(
         dimensions=tuple(dims),
@@ -369,3 +481,12 @@ def city_score(questionnaire: Questionnaire,
         target=_float(_weighted_mean((t, w) for _, t, w in exact)),
         units=len(units),
     )
+
+
+def city_priorities(city: CityScore) -> list[CityQuestion]:
+    """The city's questions ranked: those with a unit below the legal minimum first (more such
+    units first), then by city priority; questions no unit answered are left out."""
+    ranked = [(order, q) for order, q in enumerate(city.questions) if q.units_answered]
+    ranked.sort(key=lambda pair: (pair[1].units_below_minimum == 0, -pair[1].units_below_minimum,
+                                  -pair[1].priority, pair[0]))
+    return [q for _, q in ranked]

@@ -30,6 +30,23 @@ def test_questionnaire_show_json_lists_everything():
     assert len(data["fingerprint"]) == 64
 
 
+def test_questionnaire_show_json_has_the_2_0_practice_fields():
+    data = json.loads(maturity("questionnaire", "show", "--json").stdout)
+    assert data["version"].startswith("2.")
+    assert {p["id"] for p in data["profiles"]} >= {"hizmet", "destek", "kurum-geneli-sahibi"}
+    questions = {q["id"]: q for d in data["dimensions"] for q in d["questions"]}
+    for q in questions.values():
+        assert q["scope"] in ("organisation-wide", "every-unit", "specialist")
+        assert isinstance(q["components"], list) and q["components"]
+        assert q["asset"] in ("people", "technology", "facilities", "institutions")
+        assert "legal_minimum" in q and "mission_areas" in q
+        assert (q["owner_unit"] is not None) == (q["scope"] == "organisation-wide")
+    assert questions["STR-01"]["legal_minimum"] is None
+    assert questions["VERI-02"]["legal_minimum"]["level"] == 2
+    assert "VERBİS" in questions["VERI-02"]["legal_minimum"]["basis"]["tr"]
+    assert questions["ALT-02"]["owner_unit"] == "Bilgi İşlem Dairesi Başkanlığı"
+
+
 def test_questionnaire_show_human_readable_in_turkish():
     result = maturity("questionnaire", "show", lang="tr")
     assert result.returncode == 0
@@ -38,7 +55,8 @@ def test_questionnaire_show_human_readable_in_turkish():
 
 def test_validate_good_and_bad(tmp_path):
     good = maturity("questionnaire", "validate", "resources/questionnaires/akilli-sehir")
-    assert good.returncode == 0 and "valid (9 dimensions, 54 questions" in good.stdout
+    # 2.0.0: 10 dimensions, 71 questions (1.0.0 had 9 and 54; see the questionnaire's CHANGELOG).
+    assert good.returncode == 0 and "valid (10 dimensions, 71 questions" in good.stdout
     bad = tmp_path / "bad.toml"
     bad.write_text('id = "x"\nversion = "one"\n', encoding="utf-8")
     result = maturity("questionnaire", "validate", str(bad), lang="tr")

@@ -155,8 +155,8 @@ def test_example_1_overall(toy):
     assert shown(score.current) == ("2,22", "2.22")
     assert score.percent == exactly(Fraction(20, 9) * 20)
     assert shown(score.percent, "percent") == ("%44,4", "44.4%")
-    assert score.band.name("tr") == "Tanımlı"
-    assert score.band.name("en") == "Defined"
+    assert score.band.name("tr") == "Uyumlaştırma"
+    assert score.band.name("en") == "Alignment"
     assert score.target == exactly(Fraction(11, 3))
     assert shown(score.target) == ("3,67", "3.67")
     assert shown(score.target_percent, "percent") == ("%73,3", "73.3%")
@@ -193,7 +193,7 @@ def test_example_2a_unanswered_dimension_has_no_score(toy):
     assert score.current == exactly(Fraction(7, 3))
     assert shown(score.current) == ("2,33", "2.33")
     assert shown(score.percent, "percent") == ("%46,7", "46.7%")
-    assert score.band.name("en") == "Defined"
+    assert score.band.name("en") == "Alignment"
     assert shown(score.target) == ("3,67", "3.67")
     # The doc's counter-example: counting HIZ as 0 would give 14/9 = 1,56.
     assert shown(float(Fraction(14, 9))) == ("1,56", "1.56")
@@ -210,7 +210,7 @@ def test_example_2b_out_of_scope_dimension(toy):
     assert score.current == exactly(Fraction(7, 3))
     assert shown(score.current) == ("2,33", "2.33")
     assert shown(score.percent, "percent") == ("%46,7", "46.7%")
-    assert score.band.name("tr") == "Tanımlı"
+    assert score.band.name("tr") == "Uyumlaştırma"
     assert shown(score.target) == ("3,67", "3.67")
     assert (score.answered, score.applicable, score.not_applicable) == (2, 2, 1)
     assert shown(score.completeness, "fraction") == ("%100", "100%")
@@ -228,7 +228,7 @@ def test_example_3_unit_2(toy):
     assert score.current == exactly(Fraction(17, 6))
     assert shown(score.current) == ("2,83", "2.83")
     assert shown(score.percent, "percent") == ("%56,7", "56.7%")
-    assert score.band.name("tr") == "Tanımlı"
+    assert score.band.name("tr") == "Uyumlaştırma"
     assert (score.answered, score.applicable) == (4, 6)
     assert shown(score.completeness, "fraction") == ("%67", "67%")
 
@@ -240,7 +240,7 @@ def test_example_3_unit_3(toy):
     assert score.dimension("HIZ").current is None
     assert shown(score.current) == ("0,67", "0.67")
     assert shown(score.percent, "percent") == ("%13,3", "13.3%")
-    assert score.band.name("tr") == "Başlangıç"
+    assert score.band.name("tr") == "Yok"
     assert (score.answered, score.applicable) == (2, 3)
     assert shown(score.completeness, "fraction") == ("%67", "67%")
 
@@ -275,8 +275,8 @@ def test_example_3_city_overall(toy, city):
     assert city.current == exactly(Fraction(19, 9))
     assert shown(city.current) == ("2,11", "2.11")
     assert shown(city.percent, "percent") == ("%42,2", "42.2%")
-    assert city.band.name("tr") == "Tanımlı"
-    assert city.band.name("en") == "Defined"
+    assert city.band.name("tr") == "Uyumlaştırma"
+    assert city.band.name("en") == "Alignment"
     assert city.target == exactly(Fraction(181, 54))
     assert shown(city.target) == ("3,35", "3.35")
     assert shown(percent_of(city.target), "percent") == ("%67,0", "67.0%")
@@ -335,17 +335,19 @@ def test_example_3_city_questions_in_questionnaire_order(toy, city):
 # --- sections 6 and 11: bands and display ---------------------------------------------------
 
 @pytest.mark.parametrize(("percent", "tr", "en"), [
-    (0, "Başlangıç", "Initial"),
-    (19.94, "Başlangıç", "Initial"),
-    (19.96, "Gelişmekte", "Emerging"),  # shown "%20,0": the band follows what is shown
-    (20, "Gelişmekte", "Emerging"),
-    (39.9, "Gelişmekte", "Emerging"),
-    (40, "Tanımlı", "Defined"),
-    (59.9, "Tanımlı", "Defined"),
-    (60, "Bütünleşik", "Integrated"),
-    (79.94, "Bütünleşik", "Integrated"),
-    (80, "Öncü", "Leading"),
-    (100, "Öncü", "Leading"),
+    (0, "Yok", "Not present"),
+    (19.94, "Yok", "Not present"),
+    (19.96, "Planlama", "Planning"),  # shown "%20,0": the band follows what is shown
+    (20, "Planlama", "Planning"),
+    (39.9, "Planlama", "Planning"),
+    (40, "Uyumlaştırma", "Alignment"),
+    (59.9, "Uyumlaştırma", "Alignment"),
+    (60, "Gelişim", "Development"),
+    (79.94, "Gelişim", "Development"),
+    (80, "Bütünleşme", "Integration"),
+    (99.94, "Bütünleşme", "Integration"),
+    (99.96, "Optimizasyon", "Optimisation"),  # shown "%100,0"
+    (100, "Optimizasyon", "Optimisation"),
 ])
 def test_band_table(percent, tr, en):
     band = band_for(percent)
@@ -363,11 +365,11 @@ def test_no_score_no_percent_no_band():
 
 
 def test_band_follows_the_percent_as_shown():
-    """Section 6: 2,998 -> 59,96 %, shown "%60,0", and the band is Bütünleşik."""
+    """Section 6: 2,998 -> 59,96 %, shown "%60,0", and the band is Gelişim."""
     percent = percent_of(2.998)
     assert shown(percent, "percent") == ("%60,0", "60.0%")
-    assert band_for(percent).name("tr") == "Bütünleşik"
-    assert band_for(percent_of(2.997)).name("tr") == "Tanımlı"  # 59,94 -> shown "%59,9"
+    assert band_for(percent).name("tr") == "Gelişim"
+    assert band_for(percent_of(2.997)).name("tr") == "Uyumlaştırma"  # 59,94 -> shown "%59,9"
 
 
 @pytest.mark.parametrize(("value", "kind", "tr", "en"), [
@@ -443,7 +445,7 @@ def test_bundled_questionnaire_two_answers_known_weights(questionnaire):
     assert score.dimension("STR").current == pytest.approx(2.8)
     assert shown(score.current) == ("2,80", "2.80")
     assert shown(score.percent, "percent") == ("%56,0", "56.0%")
-    assert score.band.name("tr") == "Tanımlı"
+    assert score.band.name("tr") == "Uyumlaştırma"
     assert shown(score.target) == ("4,00", "4.00")
 
 
@@ -487,3 +489,165 @@ def test_stored_assessment_scores_as_the_doc_says(store, questionnaire, answered
         assert score.current == exactly(overall)
         assert score.target == exactly(target)
         assert score.completeness == exactly(completeness)
+
+
+# --- sections 16-18: organisation-wide practices, compliance gaps, themes and assets ----------
+
+BIDB = "Bilgi İşlem Dairesi Başkanlığı"
+
+
+def toy_2_0():
+    """Section 16-18's variant of the example: HIZ-2 organisation-wide (owner IT), legal
+    minimums on VERI-1 (3) and HIZ-3 (2), themes and assets per question."""
+    from dataclasses import replace
+
+    from assessments.questionnaire import LegalMinimum
+
+    base = build_questionnaire(TOY)
+    extra = {
+        "VERI-1": dict(themes=("digital",), asset="technology",
+                       legal_minimum=LegalMinimum(3, Text(tr="Örnek Kanun", en="Example Law"))),
+        "VERI-2": dict(themes=("digital", "social"), asset="technology"),
+        "VERI-3": dict(themes=("digital",), asset="technology"),
+        "HIZ-1": dict(themes=("social",), asset="institutions"),
+        "HIZ-2": dict(themes=("digital",), asset="institutions", scope="organisation-wide",
+                      owner_unit=BIDB),
+        "HIZ-3": dict(themes=("mobility",), asset="people",
+                      legal_minimum=LegalMinimum(2, Text(tr="Örnek Yönetmelik", en="Example Rule"))),
+        "HIZ-4": dict(themes=("green",), asset="facilities"),
+    }
+    dims = tuple(replace(d, questions=tuple(replace(q, **extra[q.id]) for q in d.questions))
+                 for d in base.dimensions)
+    assets = {k: Text(tr=k, en=k) for k in ("people", "technology", "facilities", "institutions")}
+    return replace(base, dimensions=dims, themes=("green", "digital", "social", "mobility"),
+                   assets=assets)
+
+
+# Section 16: three units answer HIZ-1 and the organisation-wide HIZ-2.
+ORG_UNITS = {
+    BIDB: answers(Answer("HIZ-2", current=4, target=5)),
+    "Ulaşım Dairesi Başkanlığı": answers(Answer("HIZ-1", current=3, target=3),
+                                         Answer("HIZ-2", current=2, target=3)),
+    "Zabıta Dairesi Başkanlığı": answers(Answer("HIZ-1", current=1, target=2),
+                                         Answer("HIZ-2", current=1, target=4)),
+}
+
+
+def test_example_4_without_the_rule_hiz_2_counts_three_times():
+    q = toy_2_0()
+    city = city_score(q, [(a, ()) for a in ORG_UNITS.values()])
+    hiz2 = next(c for c in city.questions if c.question_id == "HIZ-2")
+    assert hiz2.units_answered == 3
+    assert hiz2.mean_current == exactly(Fraction(7, 3)) and hiz2.mean_target == exactly(4)
+    assert shown(hiz2.priority) == ("1,67", "1.67")
+    assert city.dimension("HIZ").mean == exactly(Fraction(38, 15))  # (4 + 2,6 + 1) / 3
+    assert shown(city.dimension("HIZ").mean) == ("2,53", "2.53")
+
+
+def test_example_4_the_owner_answer_counts_once():
+    from assessments.profiles import city_answers
+
+    q = toy_2_0()
+    counted = city_answers(q, ORG_UNITS)
+    assert counted.not_counted == {"HIZ-2": ("Ulaşım Dairesi Başkanlığı",
+                                             "Zabıta Dairesi Başkanlığı")}
+    assert counted.without_owner == ()
+    assert "HIZ-2" not in counted.units["Ulaşım Dairesi Başkanlığı"]
+    city = city_score(q, [(a, ()) for a in counted.units.values()])
+    hiz2 = next(c for c in city.questions if c.question_id == "HIZ-2")
+    assert (hiz2.units_answered, hiz2.mean_current, hiz2.mean_target) == (1, 4, 5)
+    assert shown(hiz2.priority) == ("1,00", "1.00")
+    hiz = city.dimension("HIZ")
+    assert hiz.mean == exactly(Fraction(8, 3)) and (hiz.minimum, hiz.maximum) == (1, 4)
+    assert hiz.target_mean == exactly(Fraction(10, 3))
+    assert shown(city.current) == ("2,67", "2.67")
+    assert shown(city.percent, "percent") == ("%53,3", "53.3%")
+    assert city.band.name("tr") == "Uyumlaştırma"
+
+
+def test_example_4_an_absent_owner_is_reported_not_replaced():
+    from assessments.profiles import city_answers
+
+    q = toy_2_0()
+    others = {k: v for k, v in ORG_UNITS.items() if k != BIDB}
+    counted = city_answers(q, others)
+    assert counted.without_owner == ("HIZ-2",)
+    city = city_score(q, [(a, ()) for a in counted.units.values()])
+    assert next(c for c in city.questions if c.question_id == "HIZ-2").units_answered == 0
+    # The owner is matched ignoring case and spacing, and can be given by the coordinator.
+    renamed = {"bilgi işlem  dairesi BAŞKANLIĞI": ORG_UNITS[BIDB]}
+    assert city_answers(q, renamed).without_owner == ()
+    moved = city_answers(q, ORG_UNITS, owner_units={"HIZ-2": "Zabıta Dairesi Başkanlığı"})
+    assert set(moved.not_counted["HIZ-2"]) == {BIDB, "Ulaşım Dairesi Başkanlığı"}
+
+
+# Section 17: a unit below two legal minimums.
+COMPLIANCE_UNIT = answers(
+    Answer("VERI-1", current=2),  # legal minimum 3, no target above current
+    Answer("VERI-2", current=1, target=4),
+    Answer("HIZ-1", current=1, target=3),
+    Answer("HIZ-3", current=1, target=2),  # legal minimum 2
+)
+
+
+def test_example_5_compliance_gaps_rank_first():
+    from assessments.scoring import compliance_gaps
+
+    q = toy_2_0()
+    ranked = gaps(q, COMPLIANCE_UNIT)
+    assert [(g.question_id, g.compliance, g.shortfall, g.gap, g.priority) for g in ranked] == [
+        ("HIZ-3", True, 1, 1, 0.5),
+        ("VERI-1", True, 1, 0, 0),
+        ("VERI-2", False, 0, 3, 3),
+        ("HIZ-1", False, 0, 2, 3),
+    ]
+    assert [g.question_id for g in compliance_gaps(q, COMPLIANCE_UNIT)] == ["HIZ-3", "VERI-1"]
+    # Without the legal minimums the list is the section 9 one: VERI-1 (gap 0) is not in it.
+    assert [g.question_id for g in gaps(build_questionnaire(TOY), COMPLIANCE_UNIT)] == [
+        "VERI-2", "HIZ-1", "HIZ-3"]
+
+
+def test_example_5_city_lists_questions_with_a_unit_below_the_minimum_first():
+    from assessments.scoring import city_priorities
+
+    q = toy_2_0()
+    other = answers(Answer("VERI-1", current=4), Answer("VERI-2", current=2, target=5))
+    city = city_score(q, [(COMPLIANCE_UNIT, ()), (other, ())])
+    ranked = city_priorities(city)
+    assert [(c.question_id, c.units_below_minimum) for c in ranked] == [
+        ("HIZ-3", 1), ("VERI-1", 1), ("VERI-2", 0), ("HIZ-1", 0)]
+
+
+def test_example_6_scores_by_theme_and_asset():
+    from assessments.scoring import group_scores
+
+    q = toy_2_0()
+    themes = {g.group_id: g for g in group_scores(q, UNIT_1, by="theme")}
+    assert list(themes) == ["green", "digital", "social", "mobility"]
+    assert themes["digital"].current == exactly(Fraction(11, 4))
+    assert themes["digital"].target == exactly(4) and themes["digital"].answered == 3
+    assert themes["social"].current == exactly(Fraction(9, 5))
+    assert themes["social"].target == exactly(3)
+    assert themes["mobility"].current == 1 and themes["mobility"].target == 3
+    assert themes["green"].current is None and themes["green"].questions == 1
+    assert shown(themes["digital"].percent, "percent") == ("%55,0", "55.0%")
+    assets = {g.group_id: g for g in group_scores(q, UNIT_1, by="asset")}
+    assert assets["technology"].current == exactly(Fraction(7, 3))
+    assert assets["institutions"].current == exactly(Fraction(11, 5))
+    assert assets["institutions"].target == exactly(Fraction(19, 5))
+    assert assets["people"].current == 1 and assets["facilities"].current is None
+    # Out of scope dimensions leave their questions out here too.
+    no_hiz = {g.group_id: g for g in group_scores(q, UNIT_1, ["HIZ"], by="theme")}
+    assert no_hiz["social"].current == 3 and no_hiz["mobility"].current is None
+
+
+def test_example_6_city_by_theme_is_the_plain_mean_of_units():
+    from assessments.scoring import city_group_scores
+
+    q = toy_2_0()
+    city = {g.group_id: g for g in city_group_scores(q, [(UNIT_1, ()), (UNIT_2, ())])}
+    # Unit 2 digital: VERI-1 (w2, 4), VERI-2 (w1, 2), VERI-3 (w1, 1); HIZ-2 N/A -> 11/4.
+    assert city["digital"].current == exactly(Fraction(11, 4))  # (11/4 + 11/4) / 2
+    assert city["digital"].answered == 2
+    # social: unit 1 9/5, unit 2 (1x2 + 1,5x3) / 2,5 = 13/5 -> (9/5 + 13/5) / 2 = 11/5.
+    assert city["social"].current == exactly(Fraction(11, 5))

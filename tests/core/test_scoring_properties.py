@@ -297,9 +297,10 @@ def test_bands_are_monotonic(a, b):
 
 
 @pytest.mark.parametrize(("percent", "code"), [
-    (0, "baslangic"), (19.94, "baslangic"), (19.95, "gelismekte"), (20, "gelismekte"),
-    (39.94, "gelismekte"), (40, "tanimli"), (59.94, "tanimli"), (60, "butunlesik"),
-    (79.94, "butunlesik"), (80, "oncu"), (99.999, "oncu"), (100, "oncu"),
+    (0, "yok"), (19.94, "yok"), (19.95, "planlama"), (20, "planlama"),
+    (39.94, "planlama"), (40, "uyumlastirma"), (59.94, "uyumlastirma"), (60, "gelisim"),
+    (79.94, "gelisim"), (80, "butunlesme"), (99.94, "butunlesme"), (99.999, "optimizasyon"),
+    (100, "optimizasyon"),
 ])
 def test_band_boundaries(percent, code):
     assert band_for(percent).code == code
@@ -313,7 +314,8 @@ def test_band_thresholds_are_contiguous():
 
 @pytest.mark.parametrize("level", range(MAX_LEVEL + 1))
 def test_whole_level_scores_land_on_band_boundaries(level):
-    """Every answer at level L (L = 1..4) puts the unit exactly at the lower edge of band L."""
+    """Every answer at level L puts the unit exactly at the lower edge of band L, the band
+    named after level L (only all-5 answers reach "Optimizasyon")."""
     assert band_for(percent_of(level)) is BANDS[min(level, len(BANDS) - 1)]
 
 
@@ -397,18 +399,18 @@ def test_a_city_of_one_unit_is_that_unit(case):
 def test_exact_band_boundary_on_the_bundled_questionnaire(questionnaire):
     """STR 1; VERI 3; HIZ (1,5x5 + 1x3)/2,5 = 4,2; YES (1,5x1 + 0)/2,5 = 0,6;
     DAY (1,5x2 + 0)/2,5 = 1,2 -> overall (1 + 3 + 4,2 + 0,6 + 1,2) / 5 = 2,00 exactly = %40,
-    band Tanımlı. Shown as "2,00" and "%40,0" either way."""
+    band Uyumlaştırma. Shown as "2,00" and "%40,0" either way."""
     levels = {"STR-02": 1, "VERI-06": 3, "HIZ-01": 5, "HIZ-04": 3, "YES-02": 1, "YES-04": 0,
               "DAY-01": 2, "DAY-04": 0}
     score = score_assessment(questionnaire, {k: Answer(k, current=v) for k, v in levels.items()})
-    assert score.band.name("tr") == "Tanımlı"
+    assert score.band.name("tr") == "Uyumlaştırma"
 
 
 def test_exact_band_boundary_with_decimal_weights():
     questionnaire = build_questionnaire([(1.0, (0.1, 0.1, 0.6))])
     score = score_assessment(questionnaire, {q.id: Answer(q.id, current=3)
                                              for q in questionnaire.questions})
-    assert score.band.code == "butunlesik"
+    assert score.band.code == "gelisim"  # all at level 3: the band of level 3
 
 
 def test_city_mean_of_equal_scores_is_that_score():

@@ -132,7 +132,11 @@ def test_gaps_table_starts_with_the_highest_priority_and_its_next_step(window, q
     assert table.item(0, table.TARGET).text() == str(first.target)
     assert question.level_text(first.current + 1, "tr") in table.item(0, table.NEXT_STEP).text()
     assert table.item(0, table.NEXT_STEP).text().startswith(f"Düzey {first.current + 1} (")
-    priorities = [float(table.item(r, table.PRIORITY).text().replace(",", ".")) for r in range(table.rowCount())]
+    # Compliance gaps first (docs/scoring.md section 17), then the weighted gaps by priority.
+    compliance = [expected[r].compliance for r in range(table.rowCount())]
+    assert compliance == sorted(compliance, reverse=True)
+    priorities = [float(table.item(r, table.PRIORITY).text().replace(",", ".")) for r in range(table.rowCount())
+                  if not compliance[r]]
     assert priorities == sorted(priorities, reverse=True)
     assert "Öncelik = ağırlık × fark" in table.item(0, table.PRIORITY).toolTip()
 
