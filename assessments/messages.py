@@ -164,6 +164,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cli.no_units": ("Henüz birim yok.", "No units yet."),
     "cli.no_assessments": ("Henüz değerlendirme yok.", "No assessments yet."),
     "cli.error": ("Hata: {detail}", "Error: {detail}"),
+    "cli.details_in_log": ("Ayrıntılar günlük dosyasında: {path}", "Details are in the log file: {path}"),
+    "cli.db_path_too_long": ("Veritabanı yolu çok uzun ({length} bayt; SQLite en çok {limit} bayt kabul eder): {path}. Daha kısa bir yol seçin (--db).", "The database path is too long ({length} bytes; SQLite accepts at most {limit}): {path}. Choose a shorter path (--db)."),
+    "cli.db_folder_read_only": ("Veritabanı klasörüne yazılamıyor: {folder}. SQLite veritabanının yanında ara dosyalar (-wal, -shm) açar; yazma izniniz olan bir klasör seçin (--db).", "Cannot write to the database folder: {folder}. SQLite keeps working files (-wal, -shm) beside the database; choose a folder you may write to (--db)."),
+    "cli.name_too_long": ("Dosya adı çok uzun ({length} bayt; en çok {limit}): {name}. Daha kısa bir ad verin.", "The file name is too long ({length} bytes; at most {limit}): {name}. Give a shorter name."),
+    "cli.disk_full": ("'{file}' yazılamadı: disk dolu. Yer açıp yeniden deneyin; önceki dosya değişmedi.", "'{file}' could not be written: the disk is full. Free some space and try again; any earlier file is unchanged."),
+    "cli.no_permission": ("'{file}' yazılamadı: bu klasöre yazma izniniz yok ({folder}).", "'{file}' could not be written: you may not write to this folder ({folder})."),
 }
 
 

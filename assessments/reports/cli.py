@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import cli
 from ..messages import MaturityError, text
+from ..terminal import echo
 
 cli.HELP.update({
     "report": ("Bir birimin bir döneme ait sonuç raporunu PDF olarak yaz (A4, bir-iki sayfa).",
@@ -30,7 +31,7 @@ def cmd_report(ctx: cli.Context) -> int:
     info = ctx.store.get_assessment(ctx.args.unit, ctx.args.round)
     results = load_results(ctx.store, ctx.questionnaire, info.uuid)
     write_report(results, out, ctx.lang)
-    print(text("r.written", ctx.lang, path=str(out)))
+    echo(text("r.written", ctx.lang, path=str(out)))
     return 0
 
 

@@ -116,27 +116,52 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return total * size / 10
 
 
+UNIT_SHOWN = 400  # characters of the unit's name on page 1 (a name is rarely longer than 100)
+LONG_WORD = 200  # characters: a longer "word" (a pasted URL, an attack) is cut without measuring
+
+
 def wrap_text(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Lines of ``text`` no wider than ``width`` points; explicit newlines are kept."""
+    """Lines of ``text`` no wider than ``width`` points; explicit newlines are kept.
+
+    Linear in the text's length: words are measured once (and cached), a word wider than a
+    line is cut in one pass over its characters' widths."""
     limit = width * 0.97  # a little slack: kerning and hinting differ between measurers
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if text_width(candidate, size, bold) <= limit:
-                current = candidate
-                continue
+            if len(word) <= LONG_WORD:
+                candidate = f"{current} {word}" if current else word
+                if text_width(candidate, size, bold) <= limit:
+                    current = candidate
+                    continue
             if current:
                 lines.append(current)
-            while text_width(word, size, bold) > limit:  # a URL or a very long word: cut it
-                cut = max(1, next((n for n in range(len(word), 0, -1)
-                                   if text_width(word[:n], size, bold) <= limit), 1))
-                lines.append(word[:cut])
-                word = word[cut:]
+            if len(word) > LONG_WORD or text_width(word, size, bold) > limit:
+                *full, word = _cut_word(word, limit, size, bold)
+                lines.extend(full)
             current = word
         lines.append(current)
     return lines
+
+
+def _cut_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
+    """``word`` in pieces no wider than ``limit``, by the sum of its characters' widths (no
+    kerning, so a little wider than the real text: the pieces fit)."""
+    pieces, start, used = [], 0, 0.0
+    for n, char in enumerate(word):
+        advance = _width_at_10pt(char, bold) * size / 10
+        if used + advance > limit and n > start:
+            pieces.append(word[start:n])
+            start, used = n, 0.0
+        used += advance
+    pieces.append(word[start:])
+    return pieces
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (for a footer or a title line)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 # --- page layout ---------------------------------------------------------------------------------
@@ -268,7 +293,7 @@ def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime) -> 
     pages.put(MARGIN_X, pages.y, _l("title", lang), 16, bold=True, color=ACCENT)
     pages.put(PAGE_W - MARGIN_X, pages.y + 3, _l("issuer", lang), 8.5, color=MUTED, ha="right")
     pages.y += 16 * LINE + 2
-    pages.paragraph(results.unit or formatting.MISSING, 13, bold=True, after=3)
+    pages.paragraph(shortened(results.unit, UNIT_SHOWN) or formatting.MISSING, 13, bold=True, after=3)
     status = _l(results.status, lang) if results.status in ("draft", "final") else formatting.MISSING
     report_date = today.strftime("%d.%m.%Y" if lang == "tr" else "%Y-%m-%d")
     pairs = [
@@ -426,8 +451,17 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         pages.new_page()
         _gaps(pages, results, lang, top)
         _scope_and_completeness(pages, results, lang)
-        pages.footers(f"{_l('title', lang)} · {results.unit} · {results.round} · maturity {__version__}", lang)
+        pages.footers(f"{_l('title', lang)} · {shortened(results.unit, 60)} · {shortened(results.round, 20)}"
+                      f" · maturity {__version__}", lang)
     return pages.figures
+
+
+def quiet_font_subsetting() -> None:
+    """fontTools logs ~200 INFO lines per PDF while subsetting the embedded font: not news."""
+    import logging
+
+    for name in ("fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr", *, top: int = 10) -> Path:
@@ -435,8 +469,9 @@ def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr"
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
+    quiet_font_subsetting()
     figures = report_pages(results, lang, top=top)
-    metadata = {"Title": f"{_l('title', lang)} — {results.unit} — {results.round}",
+    metadata = {"Title": f"{_l('title', lang)} — {shortened(results.unit, 200)} — {shortened(results.round, 40)}",
                 "Subject": results.questionnaire.label, "Creator": f"maturity {__version__}"}
 
     def write(temp: Path) -> None:

@@ -101,7 +101,8 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(store, questionnaire
     monkeypatch.setattr(backend_pdf.PdfPages, "savefig", broken)
     with pytest.raises(MaturityError) as caught:
         write_report(load_results(store, questionnaire, answered.uuid), target, "tr")
-    assert caught.value.message("tr") == "'rapor.pdf' yazılamadı (No space left on device); önceki dosya değişmedi."
+    assert caught.value.message("tr") == ("'rapor.pdf' yazılamadı: disk dolu. Yer açıp yeniden deneyin; "
+                                          "önceki dosya değişmedi.")
     assert target.read_bytes() == b"the old report"
     assert [p.name for p in folder.iterdir()] == ["rapor.pdf"]
 
