@@ -67,6 +67,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # reports
     "r.written": ("Rapor yazıldı: {path}", "Report written: {path}"),
     "r.bad_suffix": ("Rapor dosyasının uzantısı .pdf olmalı: {path}", "The report file must end in .pdf: {path}"),
+    "r.logo_missing": ("Logo dosyası bulunamadı: {path}", "Logo file not found: {path}"),
+    "r.logo_unreadable": ("Logo okunamadı ({detail}): {path}. PNG ya da JPEG bir resim verin.", "The logo could not be read ({detail}): {path}. Give a PNG or JPEG image."),
     # Excel exchange: is the file a sane workbook?
     "x.invalid_file": ("Dosya içe aktarılamadı: {count} sorun bulundu; hiçbir şey kaydedilmedi.", "The file was not imported: {count} problems found; nothing was stored."),
     "x.not_found": ("Dosya bulunamadı.", "File not found."),

@@ -5,6 +5,7 @@ Registered with ``assessments.cli.EXTENSIONS`` when ``assessments.cli.main`` imp
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .. import cli
@@ -18,6 +19,8 @@ cli.HELP.update({
         "Örnek: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out rapor.pdf",
         "Example: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out report.pdf --lang en"),
     "report.out": ("Yazılacak PDF dosyası (varsa üzerine yazılır).", "The PDF file to write (replaced if it exists)."),
+    "report.logo": ("İlk sayfanın üstüne konacak logo (PNG ya da JPEG; öntanımlı: MATURITY_LOGO).",
+                    "A logo for the top of page 1 (PNG or JPEG; default: MATURITY_LOGO)."),
 })
 
 
@@ -30,7 +33,8 @@ def cmd_report(ctx: cli.Context) -> int:
         raise MaturityError("r.bad_suffix", path=str(out))
     info = ctx.store.get_assessment(ctx.args.unit, ctx.args.round)
     results = load_results(ctx.store, ctx.questionnaire, info.uuid)
-    write_report(results, out, ctx.lang)
+    logo = ctx.args.logo or os.environ.get("MATURITY_LOGO") or None
+    write_report(results, out, ctx.lang, logo=logo)
     echo(text("r.written", ctx.lang, path=str(out)))
     return 0
 
@@ -40,6 +44,7 @@ def extend(sub, command, h) -> None:
     report.add_argument("--unit", required=True, help=h("unit"))
     report.add_argument("--round", required=True, help=h("round"))
     report.add_argument("--out", required=True, help=h("report.out"))
+    report.add_argument("--logo", help=h("report.logo"))
 
 
 if extend not in cli.EXTENSIONS:
