@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__, formatting, terminal
+from .cli_parser import metavar, parser_class
 from .messages import MaturityError, ValidationError, default_language, text
 from .terminal import echo, safe
 
@@ -29,6 +30,7 @@ HELP = {
     "db": ("Veritabanı dosyası (öntanımlı: MATURITY_DB ya da kullanıcı veri klasörü).",
            "Database file (default: MATURITY_DB or the user data folder)."),
     "lang": ("Mesaj dili: tr ya da en.", "Message language: tr or en."),
+    "version": ("Sürümü gösterir ve çıkar.", "Show the version and exit."),
     "questionnaire": ("Soru setini göster ya da doğrula.", "Show or validate a questionnaire."),
     "q.show": ("Yerleşik soru setini göster.", "Show the built-in questionnaire."),
     "q.show.epilog": ("Örnek: maturity questionnaire show --json > soru-seti.json",
@@ -161,6 +163,9 @@ def cmd_questionnaire_show(ctx: Context) -> int:
 def cmd_questionnaire_validate(ctx: Context) -> int:
     from .loader import load_questionnaire
 
+    given = Path(ctx.args.file)
+    if not given.exists() and (not given.suffix or ctx.args.file.endswith(("/", "\\"))):
+        raise MaturityError("cli.error_in", path=ctx.args.file, detail=text("cli.folder_not_found", ctx.lang))
     q = load_questionnaire(ctx.args.file)
     echo(text("cli.ok_valid", ctx.lang, path=ctx.args.file, dimensions=len(q.dimensions),
                questions=len(q.questions), fingerprint=q.fingerprint[:12]))
@@ -249,7 +254,7 @@ def cmd_score(ctx: Context) -> int:
 def cmd_self_test(ctx: Context) -> int:
     from .selftest import main as self_test
 
-    return self_test()
+    return self_test(lang=ctx.lang)
 
 
 # -- parser ------------------------------------------------------------------------------------
@@ -272,18 +277,19 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     # The options are accepted before and after the subcommand; the subcommand's copies
     # default to SUPPRESS so they do not overwrite a value given before it.
-    top = argparse.ArgumentParser(add_help=False)
+    parser_type = parser_class(lang)  # argparse's own words in the user's language
+    top = parser_type(add_help=False)
     top.add_argument("--db", help=h("db"))
     top.add_argument("--lang", choices=("tr", "en"), default=lang, help=h("lang"))
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common = parser_type(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", help=h("db"))
     common.add_argument("--lang", choices=("tr", "en"), help=h("lang"))
     raw = argparse.RawDescriptionHelpFormatter
 
-    parser = argparse.ArgumentParser(prog="maturity", description=h("prog"), epilog=h("epilog"),
-                                     formatter_class=raw, parents=[top])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = parser_type(prog="maturity", description=h("prog"), epilog=h("epilog"),
+                         formatter_class=raw, parents=[top])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=h("version"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=metavar("command", lang))
 
     def command(parent, name: str, key: str, func: Callable[[Context], int], epilog_key: str | None = None):
         p = parent.add_parser(name, help=h(key), description=h(key), parents=[common],
@@ -292,20 +298,20 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return p
 
     q = sub.add_parser("questionnaire", help=h("questionnaire"), description=h("questionnaire"))
-    qsub = q.add_subparsers(dest="action", required=True, metavar="ACTION")
+    qsub = q.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     show = command(qsub, "show", "q.show", cmd_questionnaire_show, "q.show.epilog")
     show.add_argument("--json", action="store_true", help=h("json"))
     validate = command(qsub, "validate", "q.validate", cmd_questionnaire_validate, "q.validate.epilog")
     validate.add_argument("file", help=h("file"))
 
     units = sub.add_parser("units", help=h("units"), description=h("units"))
-    usub = units.add_subparsers(dest="action", required=True, metavar="ACTION")
+    usub = units.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     command(usub, "list", "units.list", cmd_units_list)
     add = command(usub, "add", "units.add", cmd_units_add, "units.add.epilog")
     add.add_argument("name", help=h("name"))
 
     assessments = sub.add_parser("assessments", help=h("assessments"), description=h("assessments"))
-    asub = assessments.add_subparsers(dest="action", required=True, metavar="ACTION")
+    asub = assessments.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     listing = command(asub, "list", "assessments.list", cmd_assessments_list)
     listing.add_argument("--round", help=h("round"))
 

@@ -197,7 +197,7 @@ def extend(sub, command, h) -> None:
         return number
 
     merging = command(sub, "merge", "merge", cmd_merge, "merge.epilog")
-    merging.add_argument("inputs", nargs="*", metavar="INPUTS", help=h("merge.inputs"))
+    merging.add_argument("inputs", nargs="*", help=h("merge.inputs"))
     merging.add_argument("--out", help=h("merge.out"))
     merging.add_argument("--round", help=h("merge.round"))
     merging.add_argument("--report", help=h("merge.report"))

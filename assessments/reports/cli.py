@@ -13,8 +13,10 @@ from ..messages import MaturityError, text
 from ..terminal import echo
 
 cli.HELP.update({
-    "report": ("Bir birimin bir döneme ait sonuç raporunu PDF olarak yaz (A4, bir-iki sayfa).",
-               "Write a unit's results for one round as a PDF report (A4, one or two pages)."),
+    "report": ("Bir birimin bir döneme ait sonuç raporunu imzaya hazır PDF olarak yaz (A4: sonuçlar, "
+               "onay bloğu, notlar ve kanıtlar eki).",
+               "Write a unit's results for one round as a PDF report ready to sign (A4: results, "
+               "approval block, appendix of notes and evidence)."),
     "report.epilog": (
         "Örnek: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out rapor.pdf",
         "Example: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out report.pdf --lang en"),
