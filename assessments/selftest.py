@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, formatting
+from .terminal import safe
 
 UNIT = "Bilgi İşlem Dairesi Başkanlığı"  # Turkish letters on purpose: İ, ş, ğ in every file
 ROUND = "2026"
@@ -118,7 +119,7 @@ class Report:
     def emit(self, text: str) -> None:
         if self.out is not None:
             try:
-                print(text, file=self.out, flush=True)
+                print(safe(text), file=self.out, flush=True)  # details may quote file names
             except BrokenPipeError:  # the reader went away (| head): the test still runs to its end
                 self.out = None
 

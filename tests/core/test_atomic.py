@@ -138,3 +138,26 @@ def test_write_errors_by_kind(tmp_path, number, code):
         raise OSError(number, os.strerror(number))
 
     assert _code(lambda: write_atomically(tmp_path / "a.xlsx", fail)).code == code
+
+
+def test_a_chart_png_on_a_full_disk_is_the_disk_error(tmp_path, monkeypatch, questionnaire):
+    import random
+
+    from matplotlib.figure import Figure
+
+    from assessments.charts import radar_figure, save_figure
+    from assessments.demo import plausible_answers
+    from assessments.results import build_results
+
+    answers = plausible_answers(questionnaire, random.Random(1))
+    figure = radar_figure(build_results(questionnaire, answers), "tr")
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Figure, "savefig", full)
+    out = tmp_path / "grafikler"
+    out.mkdir()
+    error = _code(lambda: save_figure(figure, out / "radar.png"))
+    assert error.message("tr").startswith("'radar.png' yazılamadı: disk dolu.")
+    assert list(out.iterdir()) == []

@@ -132,7 +132,7 @@ def test_a_full_disk_is_one_line_for_every_output(tmp_path, answered, command, n
     assert list(out.iterdir()) == []  # neither half a file nor a temporary one
 
 
-def test_a_full_disk_for_the_merge_report_and_a_chart(tmp_path, answered):
+def test_a_full_disk_before_the_first_byte(tmp_path, answered):
     result = run("--lang", "en", "merge", "--out", str(tmp_path / "b.xlsx"), "--report",
                  str(tmp_path / "log.json"), fault=full_disk(0))
     assert result.returncode == 1
