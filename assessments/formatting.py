@@ -69,6 +69,11 @@ def cell_date(value: str | date, lang: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
 
 
+class Moment(str):
+    """A stored UTC ISO timestamp in a message (a str: JSON in a merge log); shown in local
+    time as the user's locale writes it, like ``timestamp``: 25.11.2026 15:24 (tr)."""
+
+
 class Count(int):
     """A count in a message: ``{n:file|files}`` gives "1 file" / "2 files" (English needs the
     plural, Turkish does not: "1 dosya", "2 dosya"); other formats as for an int."""
@@ -92,6 +97,11 @@ def shown_params(params: dict, lang: str) -> dict:
             shown[name] = Count(value)
         elif isinstance(value, float) and value == value and abs(value) != float("inf"):
             shown[name] = cell_number(value, lang)
+        elif isinstance(value, Moment):
+            try:
+                shown[name] = timestamp(value, lang)
+            except ValueError:
+                shown[name] = str(value)
         elif isinstance(value, CellDate | date):
             try:
                 shown[name] = cell_date(value, lang)

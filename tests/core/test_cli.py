@@ -220,6 +220,12 @@ def test_values_from_cells_are_quoted_as_the_users_spreadsheet_shows_them():
     assert text("x.level", "en", value=stamp, **level).startswith("Current level: '2026-01-05' cannot")
     assert text("q.weight", "tr", value=0.25) == "Ağırlık sıfırdan büyük olmalı (değer: 0,25)."
     assert cell_number(-1.5e-7, "tr") == "-1,5e-07"
+    from assessments.formatting import Moment, timestamp
+
+    moment = Moment("2026-11-25T12:24:00.000Z")  # a stored time: local time, the locale's order
+    duplicate = text("m.duplicate", "tr", first="a.xlsx", time=moment)
+    assert duplicate == f"Aynı dosya (aynı içerik) daha önce işlendi: a.xlsx ({timestamp(moment, 'tr')}); atlandı."
+    assert timestamp(moment, "tr").startswith("25.11.2026 ")
 
 
 def test_messages_name_columns_by_their_titles_not_their_keys():

@@ -217,3 +217,14 @@ def test_a_read_only_database_folder_through_the_cli(tmp_path):
     assert result.returncode == 1
     assert f"Veritabanı klasörüne yazılamıyor: {folder}" in result.stderr
     _quiet(result.stderr)
+
+
+def test_a_log_that_cannot_be_written_is_no_noise_and_not_pointed_to(tmp_path, monkeypatch):
+    blocker = tmp_path / "bir-dosya"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("MATURITY_LOG_DIR", str(blocker / "logs"))  # cannot be made
+    folder = _demo_folder(tmp_path, bad=0)
+    result = run("--lang", "en", "merge", str(folder), "--workers", "0", fault=BROKEN_READER)
+    assert "Unexpected failure" not in result.stderr and "Logging error" not in result.stderr
+    assert "Details are in the log file" not in result.stderr
+    _quiet(result.stderr)
