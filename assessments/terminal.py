@@ -46,8 +46,13 @@ def echo(text: object = "", *, err: bool = False, end: str = "\n") -> None:
     stream = sys.stderr if err else sys.stdout
     if stream is None:
         return
+    shown = safe(text) + end
     try:
-        stream.write(safe(text) + end)
+        try:
+            stream.write(shown)
+        except UnicodeEncodeError:  # a Windows pipe in cp1254 and an emoji in a unit name
+            encoding = getattr(stream, "encoding", None) or "ascii"
+            stream.write(shown.encode(encoding, "backslashreplace").decode(encoding))
         if err:
             stream.flush()
     except BrokenPipeError:

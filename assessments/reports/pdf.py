@@ -393,7 +393,9 @@ def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime, log
     for i in range(0, len(pairs), 2):
         lines = 1
         for j, (name, value) in enumerate(pairs[i:i + 2]):
-            wrapped = wrap_text(f"{name}: {shortened(value, 160)}", half - 8, 9)[:2]
+            wrapped = wrap_text(f"{name}: {shortened(value, 160)}", half - 8, 9)
+            if len(wrapped) > 2:  # at most two lines; the ellipsis says there is more
+                wrapped = [wrapped[0], shortened(wrapped[1], max(2, len(wrapped[1]) - 1)).rstrip("…") + "…"]
             for k, line in enumerate(wrapped):
                 pages.put(MARGIN_X + j * half, pages.y + k * 9 * LINE, line, 9)
             lines = max(lines, len(wrapped))

@@ -228,3 +228,11 @@ def test_a_log_that_cannot_be_written_is_no_noise_and_not_pointed_to(tmp_path, m
     assert "Unexpected failure" not in result.stderr and "Logging error" not in result.stderr
     assert "Details are in the log file" not in result.stderr
     _quiet(result.stderr)
+
+
+def test_a_character_the_output_encoding_lacks_is_escaped_not_a_crash():
+    """A pipe on Windows is cp1254: Turkish letters fit, an emoji in a unit name does not."""
+    result = subprocess.run([sys.executable, "-m", "assessments", "--lang", "tr", "units", "add", "Birim 🚀 Şube"],
+                            capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1254"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("cp1254").strip() == "Birim eklendi: Birim \\U0001f680 Şube"
