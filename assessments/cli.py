@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__, formatting, terminal
 from .cli_parser import metavar, parser_class
 from .messages import MaturityError, ValidationError, default_language, text
-from .terminal import echo, safe
+from .terminal import echo, inline
 
 # Help texts: key -> (Turkish, English).
 HELP = {
@@ -134,7 +134,7 @@ class Context:
 
 
 def _print_table(rows: list[list[str]]) -> None:
-    rows = [[safe(cell) for cell in row] for row in rows]  # widths of what is shown
+    rows = [[inline(cell) for cell in row] for row in rows]  # widths of what is shown
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
         echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -177,7 +177,7 @@ def cmd_units_list(ctx: Context) -> int:
     if not units:
         echo(text("cli.no_units", ctx.lang))
     for unit in units:
-        echo(unit.name)
+        echo(inline(unit.name))
     return 0
 
 

@@ -41,6 +41,12 @@ def safe(text: object) -> str:
     return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", str(text))
 
 
+def inline(text: object) -> str:
+    """``text`` for one line of output: line breaks and tabs escaped too, so a file name
+    holding a newline cannot start a line of its own ("kabul edildi: ...")."""
+    return safe(text).replace("\n", "\\u000a").replace("\t", "\\u0009")
+
+
 def echo(text: object = "", *, err: bool = False, end: str = "\n") -> None:
     """Print ``text`` made safe, to stdout (or stderr); a closed pipe is silenced, not raised."""
     stream = sys.stderr if err else sys.stdout

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import cli as core
 from ..messages import MaturityError, text
-from ..terminal import echo, status_line
+from ..terminal import echo, inline, status_line
 
 HELP = {
     "merge": ("Birimlerin Excel dosyalarını birleştir ve birleşik eylem planı çalışma kitabını yaz.",
@@ -111,7 +111,7 @@ def cmd_merge(ctx: core.Context) -> int:
         _log_unexpected(outcome)
         if outcome.status == "accepted" and not outcome.reasons:
             continue
-        echo(f"{status_label(outcome.status, lang)}: {outcome.path}")
+        echo(f"{status_label(outcome.status, lang)}: {inline(outcome.path)}")
         for line in outcome.lines(lang):
             echo("    " + line.replace("\n", "\n    "))
     echo(report.summary(lang))

@@ -236,3 +236,13 @@ def test_a_character_the_output_encoding_lacks_is_escaped_not_a_crash():
                             capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1254"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("cp1254").strip() == "Birim eklendi: Birim \\U0001f680 Şube"
+
+
+def test_a_file_name_with_a_line_break_cannot_fake_a_line(tmp_path):
+    folder = tmp_path / "gelen"
+    folder.mkdir()
+    (folder / "a\nkabul edildi: sahte.xlsx").write_bytes(b"not a workbook")
+    result = run("--lang", "tr", "merge", str(folder))
+    lines = result.stdout.splitlines()
+    assert not any(line.startswith("kabul edildi") for line in lines)
+    assert any(line.endswith("a\\u000akabul edildi: sahte.xlsx") for line in lines)
