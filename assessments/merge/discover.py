@@ -61,8 +61,9 @@ def discover(inputs: Iterable[str | os.PathLike],
         except (OSError, ValueError) as exc:
             rejected(path, "m.path_unreadable", detail=getattr(exc, "strerror", None) or str(exc))
             continue
-        if not exists:
-            rejected(path, "x.not_found")
+        if not exists:  # a name without an extension (or ending in a slash) meant a folder
+            folder = not path.suffix or str(given).endswith(("/", "\\"))
+            rejected(path, "cli.folder_not_found" if folder else "x.not_found")
         elif is_dir:
             _walk(path, add, rejected)
         else:
