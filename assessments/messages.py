@@ -81,7 +81,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "s.read_only_db": ("Veritabanı dosyası salt okunur: {path}", "The database file is read-only: {path}"),
     "s.disk_full": ("Disk dolu: değişiklik kaydedilemedi. Daha önce kaydedilenler korunuyor.", "The disk is full: the change could not be saved. Everything saved before is kept."),
     "s.busy": ("Veritabanı başka bir işlem tarafından kullanılıyor; biraz sonra yeniden deneyin.", "The database is busy in another process; try again in a moment."),
-    "s.database_gone": ("Veritabanı dosyası yerinde yok ya da değiştirilmiş: {path}. Son değişiklik kaydedilmedi; ekranda duruyor.", "The database file is missing or was replaced: {path}. The last change was not saved; it is still on screen."),
     "s.questionnaire_mismatch": ("Değerlendirme başka bir soru setiyle yapılmış ({found}).", "The assessment uses another questionnaire ({found})."),
     "s.unit_name_long": ("Birim adı çok uzun ({length} karakter; en çok {limit}).", "The unit name is too long ({length} characters; at most {limit})."),
     "s.unit_name_confusable": ("'{name}' birim adı başka bir adla karıştırılabilecek karakterler içeriyor ({chars}): farklı alfabelerden harfler ya da birleşen işaretler. Adı klavyeden yeniden yazın.", "The unit name '{name}' holds characters that make it look like another name ({chars}): letters of different alphabets or combining marks. Type the name again on the keyboard."),
