@@ -11,6 +11,7 @@ import frozen_startup  # noqa: F401  (before anything imports matplotlib)
 
 if __name__ == "__main__":
     import screenshot_hook
+
     from desktop.__main__ import main
 
     shot = screenshot_hook.take_option(sys.argv)

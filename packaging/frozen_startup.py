@@ -25,6 +25,18 @@ def persistent_matplotlib_cache() -> None:
     os.environ["MPLCONFIGDIR"] = os.path.join(user_cache_dir(APP_NAME, APP_AUTHOR), "matplotlib")
 
 
+def printable_output() -> None:
+    # Redirected to a file or a pipe (IT's scripts, a scheduled task), Windows' Python writes
+    # in the ANSI code page: cp1254 on Turkish Windows holds every Turkish letter, cp1252 on
+    # English Windows has no "ı" or "ş", and print() would end the command with a traceback.
+    # A letter the code page lacks becomes "?" instead. (A console window gets Unicode anyway.)
+    if not getattr(sys, "frozen", False) or sys.platform != "win32":
+        return
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def platform_from_command_line() -> None:
     # Qt reads "-platform NAME" itself, but only in QApplication(argv); the self-test makes its
     # QApplication without the arguments. Under Wine the environment variable may not reach
@@ -43,5 +55,6 @@ def offscreen_fonts() -> None:
 
 
 persistent_matplotlib_cache()
+printable_output()
 platform_from_command_line()
 offscreen_fonts()

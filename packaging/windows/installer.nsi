@@ -1,11 +1,13 @@
 ; NSIS 3 script: the Windows installer of Akıllı Şehir Olgunluk (packaging/windows/build.sh runs
 ; makensis on it, on Linux: `make package-windows`).
 ;
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DBUNDLE=dist/windows/AkilliSehirOlgunluk
-;            -DOUTFILE=dist/windows/AkilliSehirOlgunluk-0.1.0-kurulum.exe -DROOT=. installer.nsi
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DVERSION4=0.1.0.0 -DROOT=$PWD \
+;            -DBUNDLE=dist/windows/AkilliSehirOlgunluk \
+;            -DOUTFILE=dist/windows/AkilliSehirOlgunluk-0.1.0-kurulum.exe installer.nsi
 ;
-; Per user, no administrator rights: the program goes to %LOCALAPPDATA%\Programs\AkilliSehirOlgunluk,
-; its Start-menu shortcut to the user's Start menu, its "Apps & features" entry to HKCU.
+; Per user, no administrator rights: the program goes to
+; %LOCALAPPDATA%\Programs\AkilliSehirOlgunluk, its shortcuts to the user's Start menu (and
+; desktop, if chosen), its "Apps & features" entry to HKCU.
 ; Installing again (the same or a newer version) upgrades in place: same folder, the old
 ; program files replaced. Wizard in Turkish or English (Windows' display language decides;
 ; the first page offers the choice).
@@ -97,10 +99,31 @@ LangString SecDesktop ${LANG_TURKISH} "Masaüstü kısayolu"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString UninstallName ${LANG_TURKISH} "Akıllı Şehir Olgunluk uygulamasını kaldır"
 LangString UninstallName ${LANG_ENGLISH} "Uninstall Smart City Maturity"
+LangString AppRunning ${LANG_TURKISH} "Akıllı Şehir Olgunluk şu anda açık. \
+Programı kapatıp kurulumu yeniden çalıştırın (yanıtlarınız zaten kaydedilmiştir)."
+LangString AppRunning ${LANG_ENGLISH} "Smart City Maturity is running. \
+Close it and run the setup again (your answers are already saved)."
+
+; A running copy keeps its files locked on Windows: deleting the executables first tells. The
+; user is asked to close it (every answer is already on disk); a silent install stops with
+; exit code 3 and changes nothing.
+!macro DeleteOrStop FILE
+    ${If} ${FileExists} "${FILE}"
+        ClearErrors
+        Delete "${FILE}"
+        ${If} ${Errors}
+            MessageBox MB_OK|MB_ICONEXCLAMATION "$(AppRunning)" /SD IDOK
+            SetErrorLevel 3
+            Quit
+        ${EndIf}
+    ${EndIf}
+!macroend
 
 Section "!$(SecProgram)" SecProgram
     SectionIn RO
     SetShellVarContext current
+    !insertmacro DeleteOrStop "$INSTDIR\${APP_EXE}"
+    !insertmacro DeleteOrStop "$INSTDIR\${CLI_EXE}"
     SetOutPath "$INSTDIR"
     ; Upgrade in place: the previous build's libraries go (only inside our own folder), so no
     ; stale file of an older version stays beside the new ones.

@@ -11,8 +11,8 @@
 #     docs/screenshots/windows-main-window.png;
 #  4. Windows-only behaviour (packaging/windows/windows_checks.sh): Turkish letters and spaces
 #     in paths, a path longer than 260 characters, a workbook locked by another program;
-#  5. installing again upgrades in place; the uninstaller removes the program and its
-#     shortcuts and leaves the user's data;
+#  5. installing over a running copy stops (exit code 3); installing again upgrades in place;
+#     the uninstaller removes the program and its shortcuts and leaves the user's data;
 #  6. bundle and installer sizes against their budgets (150 MiB, 60 MiB).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +38,7 @@ ensure_windows_tools
 
 step "fresh Wine prefix"
 new_prefix "$WINEPREFIX"
+add_wine_shims
 LOCALAPPDATA=$(winepath -u "$(win cmd /c echo %LOCALAPPDATA% | tr -d '\r')")
 APPDATA=$(winepath -u "$(win cmd /c echo %APPDATA% | tr -d '\r')")
 INSTALLED=$LOCALAPPDATA/Programs/AkilliSehirOlgunluk
@@ -76,9 +77,9 @@ ok "maturity-desktop.exe --self-test (offscreen)"
 step "desktop app: main window, an assessment, screenshot"
 shot_dir=$(mktemp -d)
 desktop --screenshot "$(winpath "$shot_dir/main.png")" --lang tr -platform offscreen \
-    || { tail -20 "$DATA/logs/app.log" 2>/dev/null || true; fail "the desktop app's screenshot run"; }
+    || { tail -20 "$DATA/logs/app.log" 2>/dev/null || true; fail "the screenshot run"; }
 [ -s "$shot_dir/main.png" ] || fail "no screenshot written"
-[ -f "$DATA/olgunluk.sqlite3" ] || fail "the database is not in %LOCALAPPDATA%\\BalikesirBB\\AkilliSehirOlgunluk"
+[ -f "$DATA/olgunluk.sqlite3" ] || fail "no database in %LOCALAPPDATA%\\BalikesirBB\\AkilliSehirOlgunluk"
 mkdir -p "$(dirname "$SCREENSHOT")"
 cp "$shot_dir/main.png" "$SCREENSHOT"
 rm -rf "$shot_dir"
@@ -88,11 +89,33 @@ step "Windows-only behaviour"
 . packaging/windows/windows_checks.sh
 windows_checks
 
-step "upgrade in place, uninstall"
+step "upgrade while the app is open, upgrade in place, uninstall"
+# A running copy locks its files (Wine enforces it too): the installer must stop, exit code 3,
+# and leave the installed program whole.
+running_log=$(mktemp)
+wine "$INSTALLED/maturity-desktop.exe" -platform offscreen --db 'C:\running.sqlite3' \
+    </dev/null > >(cat >"$running_log") 2>&1 &
+app_pid=$!
+waited=0
+until [ -f "$(winepath -u 'C:\running.sqlite3')" ]; do
+    sleep 0.5
+    waited=$((waited + 1))
+    [ $waited -lt 240 ] || { cat "$running_log"; fail "the app did not start"; }
+done
+code=0
+win "$SETUP" /S || code=$?
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+wineserver -w
+rm -f "$running_log"
+[ "$code" -eq 3 ] || fail "installing over the running app: exit code $code, expected 3"
+[ -f "$INSTALLED/maturity-desktop.exe" ] && [ -f "$INSTALLED/maturity.exe" ] \
+    && [ -d "$INSTALLED/_internal" ] || fail "the refused upgrade damaged the installed program"
+ok "installing while the app runs stops with exit code 3 and changes nothing"
 win "$SETUP" /S
 wineserver -w
 [ -f "$INSTALLED/maturity.exe" ] || fail "reinstalling removed the program"
-[ -f "$DATA/olgunluk.sqlite3" ] && [ -f "$DATA/keep-me.txt" ] || fail "reinstalling touched the data"
+[ -f "$DATA/olgunluk.sqlite3" ] && [ -f "$DATA/keep-me.txt" ] || fail "reinstalling lost data"
 cli assessments list >/dev/null || fail "the upgraded program does not run"
 ok "installing again upgrades in place (same folder, data kept)"
 win "$INSTALLED/uninstall.exe" /S
@@ -111,8 +134,9 @@ bundle_mib=$(du -sb "$BUNDLE" | awk '{printf "%.1f", $1 / 1048576}')
 setup_mib=$(stat -c %s "$SETUP" | awk '{printf "%.1f", $1 / 1048576}')
 echo "bundle $BUNDLE: $bundle_mib MiB (budget $BUNDLE_BUDGET_MIB)"
 echo "installer $SETUP: $setup_mib MiB (budget $SETUP_BUDGET_MIB)"
-awk -v b="$bundle_mib" -v m="$BUNDLE_BUDGET_MIB" 'BEGIN { exit !(b < m) }' || fail "bundle over budget"
-awk -v s="$setup_mib" -v m="$SETUP_BUDGET_MIB" 'BEGIN { exit !(s < m) }' || fail "installer over budget"
+under() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; }
+under "$bundle_mib" "$BUNDLE_BUDGET_MIB" || fail "bundle over budget"
+under "$setup_mib" "$SETUP_BUDGET_MIB" || fail "installer over budget"
 ok "sizes within budget"
 
 wineserver -k 2>/dev/null || true

@@ -6,11 +6,13 @@ export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEARCH=win64
 
-# wine (Wine 8 in Debian 12) and makensis: installed when missing (CI runs as root).
+# wine (Wine 8 in Debian 12), makensis, and the MinGW linker for the Wine shim: installed
+# when missing (CI runs as root).
 ensure_windows_tools() {
     local missing=()
     command -v wine >/dev/null || missing+=(wine wine64)
     command -v makensis >/dev/null || missing+=(nsis)
+    command -v x86_64-w64-mingw32-ld >/dev/null || missing+=(binutils-mingw-w64-x86-64)
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "installing ${missing[*]} (apt-get)"
     export DEBIAN_FRONTEND=noninteractive
@@ -39,4 +41,16 @@ win() {
 # The Windows path of a Unix path (Wine maps / to Z:).
 winpath() {
     winepath -w "$1" 2>/dev/null
+}
+
+# Windows 8 and later have bcryptprimitives.dll, Wine 8 has none: a forwarding stand-in
+# (packaging/windows/wine-shims/bcryptprimitives.def) goes into the prefix's system32, never
+# into the bundle.
+add_wine_shims() {
+    local out=$ROOT/build/windows/shims
+    mkdir -p "$out"
+    echo "" | x86_64-w64-mingw32-as -o "$out/empty.o"
+    x86_64-w64-mingw32-ld --shared -e 0 -o "$out/bcryptprimitives.dll" "$out/empty.o" \
+        "$ROOT/packaging/windows/wine-shims/bcryptprimitives.def"
+    cp "$out/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/"
 }
