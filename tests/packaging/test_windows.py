@@ -217,3 +217,13 @@ def test_screenshot_run_opens_an_assessment_and_saves_the_window(tmp_path, scree
         (info,) = store.assessments()
         assert info.unit == screenshot_hook.UNIT
         assert store.answers(info.uuid)
+
+
+def test_the_workflow_builds_and_proves_the_installer_the_way_ci_does():
+    workflow = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text(encoding="utf-8")
+    assert "container: debian:bookworm" in workflow  # the same Wine 8 as the project's machines
+    for step in ("make package-windows", "bash packaging/windows/selftest.sh", "kurulum.exe"):
+        assert step in workflow, step
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "package-windows:" in makefile and "bash packaging/windows/build.sh" in makefile
+    assert "windows-selftest: package-windows" in makefile
