@@ -42,14 +42,14 @@ fetch_downloads() {
     fi
     # Already-downloaded wheels are checked against their hash and not fetched again.
     "$HOST_PY" -m pip download --quiet --no-deps --require-hashes "${PIP_WIN[@]}" \
-        -d "$CACHE/wheels" -r "$LOCK"
+        -d "$CACHE/wheels" -r "$LOCK" 2> >(grep -v "^WARNING: Location" >&2)
 }
 
 # The embeddable CPython with the locked wheels in Lib\site-packages. Rebuilt only when the
-# lock or this script changes (the stamp holds their hash).
+# lock or the CPython changes (the stamp holds their hash).
 make_python() {
     local stamp
-    stamp=$(cat "$LOCK" packaging/windows/build.sh | sha256sum | cut -c1-16)
+    stamp=$( (cat "$LOCK"; echo "$EMBED_SHA256") | sha256sum | cut -c1-16)
     if [ -f "$PYDIR/.stamp" ] && [ "$(cat "$PYDIR/.stamp")" = "$stamp" ]; then
         return 0
     fi
@@ -107,4 +107,5 @@ run_pyinstaller
 step "NSIS installer"
 make_installer
 "$HOST_PY" packaging/bundle_size.py "$BUNDLE" --top 10
+WINEPREFIX=$WINEPREFIX wineserver -w  # nothing of Wine's left running after the build
 step "done"
