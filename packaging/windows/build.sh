@@ -27,7 +27,7 @@ DIST=dist/windows
 BUNDLE=$DIST/AkilliSehirOlgunluk
 HOST_PY=${HOST_PY:-$( [ -x .venv/bin/python ] && echo .venv/bin/python || echo python3 )}
 PIP_WIN=(--platform win_amd64 --python-version 3.11 --implementation cp --only-binary=:all:)
-export WINEPREFIX=$ROOT/$WORK/prefix
+export WINEPREFIX=$(wine_prefixes)/build
 
 step() { echo "== $1 ($(( $(date +%s) - started )) s)"; }
 started=$(date +%s)

@@ -23,7 +23,7 @@ VERSION=$(python3 packaging/windows/version.py)
 SETUP=${1:-dist/windows/AkilliSehirOlgunluk-$VERSION-kurulum.exe}
 BUNDLE=dist/windows/AkilliSehirOlgunluk
 SCREENSHOT=${SCREENSHOT:-docs/screenshots/windows-main-window.png}
-export WINEPREFIX=$ROOT/build/windows/selftest-prefix
+export WINEPREFIX=$(wine_prefixes)/selftest
 BUNDLE_BUDGET_MIB=150
 SETUP_BUDGET_MIB=60
 

@@ -6,6 +6,13 @@ export WINEDEBUG=-all
 export WINEDLLOVERRIDES="mscoree,mshtml="
 export WINEARCH=win64
 
+# Wine prefixes live outside the source tree: a prefix's dosdevices/z: links to /, and
+# setuptools (pip install -e .) and other tree walkers follow links. One folder per checkout.
+wine_prefixes() {
+    local base=${MATURITY_WINE_DIR:-${TMPDIR:-/tmp}/maturity-wine-$(id -u)}
+    echo "$base/$(printf '%s' "$ROOT" | sha256sum | cut -c1-12)"
+}
+
 # wine (Wine 8 in Debian 12), makensis, and the MinGW linker for the Wine shim: installed
 # when missing (CI runs as root).
 ensure_windows_tools() {

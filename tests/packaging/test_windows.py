@@ -227,3 +227,12 @@ def test_the_workflow_builds_and_proves_the_installer_the_way_ci_does():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "package-windows:" in makefile and "bash packaging/windows/build.sh" in makefile
     assert "windows-selftest: package-windows" in makefile
+
+
+def test_wine_prefixes_stay_out_of_the_source_tree():
+    # A prefix links Z: to /; inside the tree, pip install -e . would walk the whole disk.
+    for script in ("build.sh", "selftest.sh"):
+        text = (WINDOWS / script).read_text(encoding="utf-8")
+        assert re.search(r"^export WINEPREFIX=\$\(wine_prefixes\)/\w+$", text, re.MULTILINE), script
+    env = (WINDOWS / "wine_env.sh").read_text(encoding="utf-8")
+    assert "${TMPDIR:-/tmp}" in env
