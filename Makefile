@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test lint translations bench package clean screenshots system-deps
+.PHONY: run test lint translations bench package clean screenshots system-deps \
+        package-windows windows-selftest
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +43,15 @@ bench: $(VENV)/.bench-deps translations
 # The one-folder PyInstaller bundle in dist/, self-tested, with its size.
 package: $(VENV)/.run-deps translations
 	bash packaging/build.sh
+
+# The Windows bundle and its NSIS installer, built here on Linux under Wine (dist/windows/;
+# downloads cached in build/windows-cache). Installs wine, nsis and a MinGW linker if missing.
+package-windows: $(VENV)/.run-deps translations
+	bash packaging/windows/build.sh
+
+# The installer proven in a fresh Wine prefix: install, self-tests, screenshot, uninstall.
+windows-selftest: package-windows
+	bash packaging/windows/selftest.sh
 
 # PNGs of the main screens in Turkish, from the real app (docs/screenshots/).
 screenshots: $(VENV)/.test-deps translations

@@ -50,3 +50,13 @@ def bundle_size():
 @pytest.fixture(scope="session")
 def strip_binaries():
     return load_packaging_module("strip_binaries")
+
+
+@pytest.fixture(scope="session")
+def screenshot_hook():
+    return load_packaging_module("screenshot_hook")
+
+
+@pytest.fixture(scope="session")
+def startup():
+    return load_packaging_module("frozen_startup")

@@ -1,9 +1,9 @@
-"""The helpers around the build: ICU data trimming, stripping, the size report, the installer."""
+"""The helpers around the build: ICU data trimming, stripping, the size report (the Windows
+installer: test_windows.py)."""
 
 from __future__ import annotations
 
 import importlib.util
-import re
 import shutil
 import struct
 from pathlib import Path, PurePosixPath
@@ -116,63 +116,3 @@ def test_bundle_size_report_counts_files_once_and_warns_over_budget(bundle_size,
     text = bundle_size.report(tmp_path, top=1, budget_mib=3.5)
     assert text.splitlines()[0].endswith("4.0 MiB (4.2 MB) in 2 files")
     assert "WARNING: 4.0 MiB is over the 3.5 MiB budget" in text
-
-
-# --- the Windows installer ------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def installer():
-    text = (ROOT / "packaging" / "windows" / "installer.iss").read_bytes()
-    assert text.startswith(b"\xef\xbb\xbf"), "UTF-8 with BOM, or Inno Setup misreads the Turkish letters"
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in text.decode("utf-8-sig").splitlines():
-        line = line.strip()
-        if not line or line.startswith(";"):
-            continue
-        if re.fullmatch(r"\[\w+\]", line):
-            current = line[1:-1]
-            sections[current] = []
-        elif current:
-            sections[current].append(line)
-    return sections
-
-
-def setting(installer, key: str) -> str:
-    return next(line.split("=", 1)[1] for line in installer["Setup"] if line.split("=", 1)[0] == key)
-
-
-def test_installs_per_user_without_admin_rights(installer):
-    assert setting(installer, "PrivilegesRequired") == "lowest"
-    # {autopf} is %LOCALAPPDATA%\Programs when installing per user.
-    assert setting(installer, "DefaultDirName") == r"{autopf}\AkilliSehirOlgunluk"
-    assert re.fullmatch(r"\{\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", setting(installer, "AppId"))
-
-
-def test_turkish_first_with_turkish_shortcuts(installer):
-    assert installer["Languages"][0].startswith('Name: "turkish"')
-    assert any(line.startswith('Name: "english"') for line in installer["Languages"])
-    messages = dict(line.split("=", 1) for line in installer["CustomMessages"])
-    assert messages["turkish.AppName"] == "Akıllı Şehir Olgunluk"
-    assert "kaldır" in messages["turkish.UninstallShortcut"]
-    assert all(line.startswith(('Name: "{group}', 'Name: "{autodesktop}')) for line in installer["Icons"])
-
-
-def test_never_touches_the_user_data_folder(installer):
-    from assessments.paths import APP_AUTHOR, APP_NAME
-
-    assert "UninstallDelete" not in installer
-    assert all(r'"{app}\_internal"' in line for line in installer["InstallDelete"])
-    for section, lines in installer.items():
-        for line in lines:
-            assert APP_AUTHOR not in line, (section, line)  # the data folder is ...\BalikesirBB\...
-            assert "{localappdata}" not in line.lower() and "{userappdata}" not in line.lower()
-    assert setting(installer, "DefaultDirName").endswith(APP_NAME)  # a separate program folder
-
-
-def test_the_workflow_builds_tests_and_packs_on_windows():
-    workflow = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text(encoding="utf-8")
-    assert "runs-on: windows-latest" in workflow
-    for step in ("pyinstaller --noconfirm", "--self-test", "ISCC.exe", "/VERYSILENT", "unins000.exe",
-                 "keep-me.txt"):
-        assert step in workflow, step
