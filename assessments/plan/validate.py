@@ -8,8 +8,17 @@ from collections.abc import Iterable
 from .. import turkish
 from ..messages import Problem, ValidationError
 from . import words  # noqa: F401  (registers the p.* messages)
-from .model import (ACTION_STATUSES, FREQUENCIES, FUNDING, PLAN_STATUSES, PRIORITIES, Action,
-                    Indicator, Plan, Target)
+from .model import (
+    ACTION_STATUSES,
+    FREQUENCIES,
+    FUNDING,
+    PLAN_STATUSES,
+    PRIORITIES,
+    Action,
+    Indicator,
+    Plan,
+    Target,
+)
 
 EFFECT_TOLERANCE = 0.01  # effects typed as 33.33 + 33.33 + 33.34 still sum to 100
 MAX_YEARS = 10

@@ -9,7 +9,7 @@ import pytest
 from assessments import turkish
 from assessments.messages import MaturityError, ValidationError
 from assessments.plan import edit
-from assessments.plan.codec import loads, dumps, plan_from_json, plan_to_json
+from assessments.plan.codec import dumps, loads, plan_from_json, plan_to_json
 from assessments.plan.model import Action, Goal, Indicator, Plan, Quarter, QuestionStep, Target
 from assessments.plan.repository import JsonFileRepository, MemoryRepository
 from assessments.plan.validate import validate_plan
