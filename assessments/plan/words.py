@@ -55,6 +55,7 @@ MESSAGES = {
     "p.no_pdf": ("PDF yazılmadı: LibreOffice (soffice) bulunamadı. Belgeyi Word ya da LibreOffice ile açıp PDF olarak kaydedin.",
                  "No PDF written: LibreOffice (soffice) was not found. Open the document in Word or LibreOffice and save it as PDF."),
     "p.pdf_failed": ("PDF yazılamadı: {detail}", "The PDF could not be written: {detail}"),
+    "p.bad_suffix": ("Dosyanın uzantısı {suffix} olmalı: {path}", "The file must end in {suffix}: {path}"),
     "p.exists": ("Bu veritabanında zaten bir eylem planı var; üzerine yazmak için --replace verin.",
                  "This database already has an action plan; give --replace to overwrite it."),
 }
