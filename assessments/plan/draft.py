@@ -1,8 +1,8 @@
 """A draft plan in one step, from the round's numbers (``state.RoundState``) and the library.
 
 Rules (docs/action-plan.md): the practices below their legal minimum come first, then the
-consolidated workbook's ranking, the first ``top`` of it; one goal per dimension with a chosen
-gap (questionnaire order); one target per practice; one action per practice: an
+consolidated workbook's ranking, the first ``top`` of it; the compliance gaps make the first
+goal, the others one goal per dimension (by their most urgent gap); one target per practice; one action per practice: an
 organisation-wide practice is one action owned by its owner unit (not one per unit that
 reported it), a unit-level practice is one action naming every unit concerned. Baselines are the
 round's numbers. Pure: no database, no clock.
@@ -28,6 +28,12 @@ EFFECTS = (60.0, 40.0)  # maturity level of the practice, the library's indicato
 _W = {
     "title": ("Akıllı Şehir Eylem Planı", "Smart City Action Plan"),
     "goal": ("{dimension} alanında olgunluğu artırmak", "Raise maturity in {dimension}"),
+    "goal_legal": ("Yasal asgari yükümlülükleri bütün birimlerde karşılamak",
+                   "Meet the legal minimum obligations in every unit"),
+    "goal_legal_text": ("Yasal asgarinin altında kalan uygulamalar (uyum açıkları) her öncelik "
+                        "sırasından önce gelir; dayanakları hedef kartlarının tespitlerinde yazılıdır.",
+                        "Practices below their legal minimum (compliance gaps) come before every "
+                        "other priority; their legal basis is given in the target cards' findings."),
     "target": ("{practice}: şehir ortalamasını {current} düzeyinden {target} düzeyine çıkarmak",
                "{practice}: raise the city mean from level {current} to {target}"),
     "target_compliance": ("{practice}: yasal asgariyi (düzey {level}) sağlamak ve aşmak",
@@ -226,22 +232,26 @@ def draft_plan(state: RoundState, questionnaire: Questionnaire, library: Library
     register = {turkish.fold(u): u for u in (units if units is not None else state.units)}
     years = range(period[0], period[1] + 1)
     chosen = choose_gaps(state, questionnaire, top)
-    by_dimension: dict[str, list[tuple[int, PracticeGap]]] = {}
+    # Compliance gaps make the first goal, so the plan leads with the legal obligations; the
+    # other gaps make one goal per dimension, in the order of their most urgent gap.
+    groups: dict[str, list[tuple[int, PracticeGap]]] = {}
     for index, gap in enumerate(chosen):
-        by_dimension.setdefault(gap.dimension_id, []).append((index, gap))
+        legal = is_compliance(gap, questionnaire.question(gap.question_id))
+        groups.setdefault("" if legal else gap.dimension_id, []).append((index, gap))
     goals = []
-    dims = [d for d in questionnaire.dimensions if d.id in by_dimension]
-    # Goals in the order of their most urgent gap, so compliance leads the plan.
-    dims.sort(key=lambda d: by_dimension[d.id][0][0])
-    for g, dim in enumerate(dims, start=1):
+    for g, (group, items) in enumerate(groups.items(), start=1):
         targets = []
-        for t, (index, gap) in enumerate(by_dimension[dim.id], start=1):
+        for t, (index, gap) in enumerate(items, start=1):
             q = questionnaire.question(gap.question_id)
             action = _action(f"E{g}.{t}.1", index, gap, q, questionnaire, library, register, lang, period)
             step = action.questions[0]
             suggestion = library.best(q.id, step.from_level, step.to_level)
             targets.append(_target(f"H{g}.{t}", gap, q, action, suggestion, library, years, lang))
-        goals.append(Goal(f"A{g}", _w("goal", lang, dimension=dim.name.get(lang)),
-                          description=dim.description.get(lang), targets=tuple(targets)))
+        if group:
+            dim = questionnaire.dimension(group)
+            title, description = _w("goal", lang, dimension=dim.name.get(lang)), dim.description.get(lang)
+        else:
+            title, description = _w("goal_legal", lang), _w("goal_legal_text", lang)
+        goals.append(Goal(f"A{g}", title, description=description, targets=tuple(targets)))
     return Plan(title=_w("title", lang), city=city, start_year=period[0], end_year=period[1],
                 goals=tuple(goals), round=state.round, questionnaire=state.questionnaire)

@@ -16,9 +16,11 @@ from assessments.store import Store
 @pytest.fixture(scope="session")
 def merged_round(tmp_path_factory) -> Path:
     """A folder with ``db.sqlite3`` (30 units, round 2026) and ``consolidated.xlsx``."""
+    from assessments.merge.demo import write_demo
+
     folder = tmp_path_factory.mktemp("round")
-    assert main(["demo", "--units", "30", "--round", "2026", "--out", str(folder / "in"),
-                 "--lang", "en"]) == 0
+    # What ``maturity demo --units 30 --round 2026`` writes, without its worker processes.
+    write_demo(bundled_questionnaire(), folder / "in", 30, "2026", workers=0)
     assert main(["merge", str(folder / "in"), "--out", str(folder / "consolidated.xlsx"),
                  "--db", str(folder / "db.sqlite3"), "--lang", "en"]) == 0
     return folder
