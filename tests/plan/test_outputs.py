@@ -100,6 +100,7 @@ def test_document_has_target_cards_as_word_tables(drafted, tmp_path, capsys):
     cards = [t for t in doc.tables if t.rows[0].cells[0].text == "Amaç"]
     assert len(cards) == len(plan.targets())
     for card, (goal, target) in zip(cards, plan.targets(), strict=True):
+        assert card.rows[0].cells[1].text == f"{goal.code} {goal.title}"
         labels = [row.cells[0].text for row in card.rows]
         assert card.rows[1].cells[1].text == f"{target.code} {target.title}"
         for word in ("Sorumlu birim", "İşbirliği yapılacak birim(ler)", "Riskler", "Stratejiler",
