@@ -132,7 +132,7 @@ def _radar_png(state: RoundState, questionnaire: Questionnaire, lang: str) -> by
     dims = [d for d in state.dimensions if d.mean is not None]
     names = [questionnaire.dimension(d.dimension_id).name.get(lang) for d in dims]
     angles = [2 * math.pi * i / len(dims) for i in range(len(dims))] + [0]
-    figure = Figure(figsize=(6.5, 5.2), dpi=150)
+    figure = Figure(figsize=(6.5, 5.2), dpi=120)
     ax = figure.add_subplot(projection="polar")
     for values, colour, key in (([d.mean for d in dims], "#1F3864", "current"),
                                 ([d.target_mean for d in dims], "#C55A11", "target")):
@@ -238,18 +238,24 @@ def _compliance(doc, state: RoundState, qn: Questionnaire, lang: str) -> None:
 
 
 def _card_row(table, label_text: str, value: str) -> None:
+    """A label cell and one value cell spanning the rest of the card: the spanning cell is
+    written directly (python-docx's merge re-lays the whole row and was most of the time)."""
     from docx.shared import Pt
+    from docx.table import _Cell
 
-    cells = table.add_row().cells
-    cells[0].text = label_text
-    _shade(cells[0], "DDEBF7")
-    merged = cells[1].merge(cells[-1])
-    merged.text = value
-    for cell in (cells[0], merged):
+    row = table.add_row()
+    tcs = row._tr.tc_lst
+    for tc in tcs[2:]:
+        row._tr.remove(tc)
+    tcs[1].grid_span = len(tcs) - 1
+    first, rest = _Cell(tcs[0], table), _Cell(tcs[1], table)
+    first.text, rest.text = label_text, value
+    _shade(first, "DDEBF7")
+    for cell in (first, rest):
         for paragraph in cell.paragraphs:
             for run in paragraph.runs:
                 run.font.size = Pt(8)
-        cells[0].paragraphs[0].runs[0].font.bold = True
+    first.paragraphs[0].runs[0].font.bold = True
 
 
 def _target_card(doc, goal, target: Target, plan: Plan, lang: str) -> None:

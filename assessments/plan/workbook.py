@@ -311,10 +311,10 @@ def _timeline(ws, plan: Plan, lang: str) -> None:
     for col, text in enumerate(head, start=1):
         put(ws, 1, col, text, font=Look.header, fill=Look.header_fill, border=Look.box, align=Look.header_align)
     for col, (y, q) in enumerate(quarters, start=6):
-        put(ws, 1, col, f"{y}\n{'Ç' if lang == 'tr' else 'Q'}{q}", font=Look.header,
+        put(ws, 1, col, f"{'Ç' if lang == 'tr' else 'Q'}{q}\n’{str(y)[2:]}", font=Look.header,
             fill=Look.header_fill, border=Look.box, align=Look.header_align)
         put(ws, 2, col, y * 4 + q - 1, font=Look.key)
-        ws.column_dimensions[get_column_letter(col)].width = 4.5
+        ws.column_dimensions[get_column_letter(col)].width = 5
     ws.row_dimensions[1].height = 30
     ws.row_dimensions[2].hidden = True
     for col, width in zip("ABCDE", (9, 48, 30, 5, 5), strict=True):
@@ -322,7 +322,7 @@ def _timeline(ws, plan: Plan, lang: str) -> None:
     ws.column_dimensions["D"].hidden = ws.column_dimensions["E"].hidden = True
     row = 2
     for row, (_, _, a) in enumerate(plan.actions(), start=3):
-        put(ws, row, 1, a.code, border=Look.box)
+        put(ws, row, 1, a.code, border=Look.box, align=Look.top)
         put(ws, row, 2, a.title, border=Look.box, align=Look.wrap)
         put(ws, row, 3, a.responsible_unit, border=Look.box, align=Look.wrap)
         put(ws, row, 4, a.start.index if a.start else None)
