@@ -57,8 +57,12 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _item_json(plan: Plan, key: str) -> str | None:
-    """The item's JSON inside the plan's JSON (None when absent): the history's before/after."""
+CHILDREN = ("goals", "targets", "actions", "indicators")
+
+
+def _item_json(plan: Plan, key: str, shallow: bool = False) -> str | None:
+    """The item's JSON inside the plan's JSON (None when absent): the history's before/after,
+    with what it holds (the whole plan for a plan); ``shallow``: its own fields only."""
     def walk(node):
         if isinstance(node, dict):
             if node.get("key") == key:
@@ -71,8 +75,8 @@ def _item_json(plan: Plan, key: str) -> str | None:
         return None
 
     found = walk(plan_to_json(plan))
-    if found is not None and "goals" in found:
-        found = {k: v for k, v in found.items() if k != "goals"}
+    if found is not None and shallow:
+        found = {k: v for k, v in found.items() if k not in CHILDREN}
     return None if found is None else json.dumps(found, ensure_ascii=False, sort_keys=True)
 
 

@@ -246,7 +246,7 @@ def _counts(old: Plan, new: Plan) -> tuple[int, int, int]:
 def _item(plan: Plan, key: str):
     from .repository import _item_json
 
-    return _item_json(plan, key)
+    return _item_json(plan, key, shallow=True)
 
 
 def read_plan_workbook(path: str | Path, plan: Plan, questionnaire: Questionnaire | None = None,

@@ -222,3 +222,41 @@ def test_a_workbook_of_another_plan_is_refused(drafted, tmp_path, capsys):
     capsys.readouterr()
     assert run(drafted, "import", str(out)) == 1
     assert "başka bir eylem planına ait" in capsys.readouterr().err
+
+
+def test_english_workbook_round_trips_too(drafted, tmp_path, capsys):
+    out = tmp_path / "plan-en.xlsx"
+    assert run(drafted, "export", "--out", str(out), lang="en") == 0
+    wb = load_workbook(out)
+    assert wb.sheetnames[:3] == ["Overview", "Target Cards", "Actions"]
+    _edit(out, "Actions", {0: {"funding": "EU / IPA funds", "start": "2027-Q1", "end": "2027-Q3"}})
+    capsys.readouterr()
+    assert run(drafted, "import", str(out), lang="en") == 0
+    assert "Imported: 1 items changed, 0 added, 0 removed." in capsys.readouterr().out
+    action = show(drafted, capsys).actions()[0][2]
+    assert (action.funding, str(action.start), str(action.end)) == ("eu-ipa", "2027-Q1", "2027-Q3")
+
+
+def test_no_libreoffice_gives_a_note_not_a_traceback(drafted, tmp_path, capsys, monkeypatch):
+    from assessments.plan import document
+
+    monkeypatch.setattr(document, "soffice", lambda: None)
+    out = tmp_path / "plan.docx"
+    assert run(drafted, "document", "--out", str(out), "--pdf", str(tmp_path / "plan.pdf")) == 1
+    assert out.exists() and not (tmp_path / "plan.pdf").exists()
+    assert "LibreOffice (soffice) bulunamadı" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_cleanly(drafted, tmp_path, capsys):
+    bad = tmp_path / "plan.xlsx"
+    bad.write_bytes(b"this is not a zip file")
+    capsys.readouterr()
+    assert run(drafted, "import", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "plan.xlsx" in err and "Traceback" not in err
+
+
+def test_plan_commands_without_a_plan_say_so(round_db, tmp_path, capsys):
+    assert run(round_db, "show") == 1
+    assert "maturity plan draft" in capsys.readouterr().err
+    assert run(round_db, "export", "--out", str(tmp_path / "x.docx")) == 2
