@@ -60,11 +60,15 @@ def main(argv=None) -> int:
         big = draft_plan(state, questionnaire, library, top=70)
         actions = len(big.actions())
         results = {
-            "draft (30 units)": _timed(lambda: draft_plan(state, questionnaire, library), args.runs),
-            "workbook (60 actions)": _timed(lambda: write_workbook(big, folder / "p.xlsx", "tr", questionnaire),
-                                            args.runs),
-            "document (60 actions)": _timed(lambda: write_document(big, folder / "p.docx", state, questionnaire),
-                                            args.runs),
+            "draft (30 units)": _timed(
+                lambda: draft_plan(state, questionnaire, library), args.runs
+            ),
+            "workbook (60 actions)": _timed(
+                lambda: write_workbook(big, folder / "p.xlsx", "tr", questionnaire), args.runs
+            ),
+            "document (60 actions)": _timed(
+                lambda: write_document(big, folder / "p.docx", state, questionnaire), args.runs
+            ),
         }
     failed = 0
     print(f"plan with {actions} actions (every practice with a gap)")

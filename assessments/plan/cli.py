@@ -16,22 +16,45 @@ from ..messages import text
 from . import words  # noqa: F401  (registers the p.* messages)
 
 HELP = {
-    "plan": ("Akıllı Şehir Eylem Planı: taslak, görüntüleme, Excel ve Word çıktıları, içe aktarma.",
-             "The Smart City Action Plan: draft, show, Excel and Word outputs, import."),
-    "plan.draft": ("Dönemin sonuçlarından taslak eylem planı oluştur.", "Make a draft action plan from a round's results."),
-    "plan.draft.epilog": ("Örnek: maturity plan draft --round 2026 --top 15\nKurallar: docs/action-plan.md",
-                          "Example: maturity plan draft --round 2026 --top 15 --lang en\nRules: docs/action-plan.md"),
-    "plan.round": ("Değerlendirme dönemi (öntanımlı: en son dönem).", "Assessment round (default: the latest)."),
-    "plan.top": ("Öncelik sırasından alınacak uygulama sayısı (uyum açıkları her zaman alınır; öntanımlı 15).",
-                 "Practices taken from the priority order (compliance gaps always are; default 15)."),
-    "plan.replace": ("Var olan planın yerine yaz (eski plan geçmişte kalır).",
-                     "Replace the existing plan (the old one stays in the history)."),
+    "plan": (
+        "Akıllı Şehir Eylem Planı: taslak, görüntüleme, Excel ve Word çıktıları, içe aktarma.",
+        "The Smart City Action Plan: draft, show, Excel and Word outputs, import.",
+    ),
+    "plan.draft": (
+        "Dönemin sonuçlarından taslak eylem planı oluştur.",
+        "Make a draft action plan from a round's results.",
+    ),
+    "plan.draft.epilog": (
+        "Örnek: maturity plan draft --round 2026 --top 15\nKurallar: docs/action-plan.md",
+        "Example: maturity plan draft --round 2026 --top 15 --lang en\nRules: docs/action-plan.md",
+    ),
+    "plan.round": (
+        "Değerlendirme dönemi (öntanımlı: en son dönem).",
+        "Assessment round (default: the latest).",
+    ),
+    "plan.top": (
+        "Öncelik sırasından alınacak uygulama sayısı (uyum açıkları her zaman alınır; öntanımlı "
+        "15).",
+        "Practices taken from the priority order (compliance gaps always are; default 15).",
+    ),
+    "plan.replace": (
+        "Var olan planın yerine yaz (eski plan geçmişte kalır).",
+        "Replace the existing plan (the old one stays in the history).",
+    ),
     "plan.city": ("Şehir adı (öntanımlı Balıkesir).", "City name (default Balıkesir)."),
     "plan.show": ("Planı göster.", "Show the plan."),
-    "plan.export": ("Eylem planı çalışma kitabını (.xlsx) yaz.", "Write the action-plan workbook (.xlsx)."),
-    "plan.document": ("Eylem planı belgesini (.docx, isteğe bağlı PDF) yaz.", "Write the action-plan document (.docx, optionally PDF)."),
-    "plan.import": ("Çalışma kitabındaki düzenlemeleri plana al (ya hepsi ya hiçbiri).",
-                    "Take the edits in the workbook into the plan (all or nothing)."),
+    "plan.export": (
+        "Eylem planı çalışma kitabını (.xlsx) yaz.",
+        "Write the action-plan workbook (.xlsx).",
+    ),
+    "plan.document": (
+        "Eylem planı belgesini (.docx, isteğe bağlı PDF) yaz.",
+        "Write the action-plan document (.docx, optionally PDF).",
+    ),
+    "plan.import": (
+        "Çalışma kitabındaki düzenlemeleri plana al (ya hepsi ya hiçbiri).",
+        "Take the edits in the workbook into the plan (all or nothing).",
+    ),
     "plan.out": ("Yazılacak dosya.", "The file to write."),
     "plan.pdf": ("Ayrıca PDF yaz (LibreOffice gerekir).", "Also write a PDF (needs LibreOffice)."),
     "plan.file": ("Eylem planı çalışma kitabı (.xlsx).", "The action-plan workbook (.xlsx)."),
@@ -44,8 +67,9 @@ def repository(ctx: core.Context):
     from ..paths import default_db_path
     from .repository import JsonFileRepository
 
-    units = [u.name for u in ctx.store.units()] + [q.owner_unit for q in ctx.questionnaire.questions
-                                                   if q.owner_unit]
+    units = [u.name for u in ctx.store.units()] + [
+        q.owner_unit for q in ctx.questionnaire.questions if q.owner_unit
+    ]
     question_ids = {q.id for q in ctx.questionnaire.questions}
     try:
         plans = importlib.import_module("assessments.store.plans")
@@ -92,13 +116,28 @@ def cmd_draft(ctx: core.Context) -> int:
     if old is not None and not args.replace:
         raise MaturityError("p.exists")
     state = _state(ctx, args.round)
-    plan = draft_plan(state, ctx.questionnaire, bundled_library(ctx.questionnaire), lang=ctx.lang,
-                      top=args.top, units=[u.name for u in ctx.store.units()], city=args.city)
+    plan = draft_plan(
+        state,
+        ctx.questionnaire,
+        bundled_library(ctx.questionnaire),
+        lang=ctx.lang,
+        top=args.top,
+        units=[u.name for u in ctx.store.units()],
+        city=args.city,
+    )
     if old is not None:  # the same plan, drafted again: its history goes on
         plan = replace(plan, key=old.key, version=old.version)
     plan = repo.save_plan(plan, kind="draft")
-    print(text("p.drafted", ctx.lang, goals=len(plan.goals), targets=len(plan.targets()),
-               actions=len(plan.actions()), round=plan.round))
+    print(
+        text(
+            "p.drafted",
+            ctx.lang,
+            goals=len(plan.goals),
+            targets=len(plan.targets()),
+            actions=len(plan.actions()),
+            round=plan.round,
+        )
+    )
     return 0
 
 
@@ -112,16 +151,21 @@ def cmd_show(ctx: core.Context) -> int:
         print(dumps(plan))
         return 0
     lang = ctx.lang
-    print(f"{plan.title} — {plan.city} {plan.start_year}-{plan.end_year} "
-          f"({label(plan.status, lang)}, v{plan.version})")
+    print(
+        f"{plan.title} — {plan.city} {plan.start_year}-{plan.end_year} "
+        f"({label(plan.status, lang)}, v{plan.version})"
+    )
     for goal in plan.goals:
         print(f"{goal.code} {goal.title}")
         for target in goal.targets:
             print(f"  {target.code} {target.title} [{target.responsible_unit}]")
             for a in target.actions:
                 cost = number(a.total_cost, lang, 0)
-                print(f"    {a.code} {a.title} | {a.responsible_unit} | {a.start or '-'}–{a.end or '-'}"
-                      f" | {cost} TL | {label(a.funding, lang)}")
+                print(
+                    f"    {a.code} {a.title} | {a.responsible_unit} | "
+                    f"{a.start or '-'}–{a.end or '-'}"
+                    f" | {cost} TL | {label(a.funding, lang)}"
+                )
     return 0
 
 
@@ -167,8 +211,15 @@ def cmd_import(ctx: core.Context) -> int:
     plan = _plan(ctx, repo)
     result = read_plan_workbook(ctx.args.file, plan, ctx.questionnaire, repo.units)
     repo.save_plan(result.plan, kind="import")
-    print(text("p.imported", ctx.lang, changed=result.changed, added=result.added,
-               removed=result.removed))
+    print(
+        text(
+            "p.imported",
+            ctx.lang,
+            changed=result.changed,
+            added=result.added,
+            removed=result.removed,
+        )
+    )
     return 0
 
 

@@ -120,7 +120,16 @@ def _toc(doc, plan: Plan, lang: str) -> None:
     cached.append(text)
     paragraph._p.append(cached)
     char("end")
-    for key in ("foreword", "method", "state", "goals", "costing", "timeline", "monitoring", "approvals"):
+    for key in (
+        "foreword",
+        "method",
+        "state",
+        "goals",
+        "costing",
+        "timeline",
+        "monitoring",
+        "approvals",
+    ):
         doc.add_paragraph(_w(key, lang), style="List Number")
 
 
@@ -134,8 +143,10 @@ def _radar_png(state: RoundState, questionnaire: Questionnaire, lang: str) -> by
     angles = [2 * math.pi * i / len(dims) for i in range(len(dims))] + [0]
     figure = Figure(figsize=(6.5, 5.2), dpi=120)
     ax = figure.add_subplot(projection="polar")
-    for values, colour, key in (([d.mean for d in dims], "#1F3864", "current"),
-                                ([d.target_mean for d in dims], "#C55A11", "target")):
+    for values, colour, key in (
+        ([d.mean for d in dims], "#1F3864", "current"),
+        ([d.target_mean for d in dims], "#C55A11", "target"),
+    ):
         values = [v or 0 for v in values] + [values[0] or 0]
         ax.plot(angles, values, color=colour, linewidth=2, label=_w(key, lang))
         ax.fill(angles, values, color=colour, alpha=0.12)
@@ -161,11 +172,23 @@ def _cover(doc, plan: Plan, lang: str) -> None:
 
     for _ in range(6):
         doc.add_paragraph()
-    for text, size, bold in ((_w("cover_org", lang, city=plan.city), 16, False), (plan.title, 28, True),
-                             (_w("cover_period", lang, start=plan.start_year, end=plan.end_year), 14, False),
-                             (_w("cover_status", lang, status=label(plan.status, lang),
-                                 version=plan.version, round=plan.round or "-"), 11, False),
-                             (_w("cover_note", lang), 10, False)):
+    for text, size, bold in (
+        (_w("cover_org", lang, city=plan.city), 16, False),
+        (plan.title, 28, True),
+        (_w("cover_period", lang, start=plan.start_year, end=plan.end_year), 14, False),
+        (
+            _w(
+                "cover_status",
+                lang,
+                status=label(plan.status, lang),
+                version=plan.version,
+                round=plan.round or "-",
+            ),
+            11,
+            False,
+        ),
+        (_w("cover_note", lang), 10, False),
+    ):
         paragraph = doc.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(text)
@@ -178,9 +201,18 @@ def _method(doc, plan: Plan, state: RoundState | None, lang: str) -> None:
 
     doc.add_heading(_w("method", lang), level=1)
     if state is not None:
-        doc.add_paragraph(_w("method_text", lang, questionnaire=state.questionnaire, round=state.round,
-                             units=len(state.units), applicable=state.applicable, answered=state.answered,
-                             completeness=fraction(state.completeness, lang)))
+        doc.add_paragraph(
+            _w(
+                "method_text",
+                lang,
+                questionnaire=state.questionnaire,
+                round=state.round,
+                units=len(state.units),
+                applicable=state.applicable,
+                answered=state.answered,
+                completeness=fraction(state.completeness, lang),
+            )
+        )
     doc.add_paragraph(_w("method_draft", lang))
 
 
@@ -195,16 +227,37 @@ def _state(doc, state: RoundState | None, qn: Questionnaire, lang: str) -> None:
     doc.add_picture(io.BytesIO(_radar_png(state, qn, lang)), width=Cm(14))
     doc.add_heading(_w("dimension_table", lang), level=2)
     n = lambda v: number(v, lang)  # noqa: E731
-    _table(doc, [_w(k, lang) for k in ("dimension", "mean", "min", "max", "target_mean", "units")],
-           [[qn.dimension(d.dimension_id).name.get(lang), n(d.mean), n(d.minimum), n(d.maximum),
-             n(d.target_mean), d.units] for d in state.dimensions], [6, 2, 2, 2, 2, 1.5])
+    _table(
+        doc,
+        [_w(k, lang) for k in ("dimension", "mean", "min", "max", "target_mean", "units")],
+        [
+            [
+                qn.dimension(d.dimension_id).name.get(lang),
+                n(d.mean),
+                n(d.minimum),
+                n(d.maximum),
+                n(d.target_mean),
+                d.units,
+            ]
+            for d in state.dimensions
+        ],
+        [6, 2, 2, 2, 2, 1.5],
+    )
     _heat_map(doc, state, qn, lang)
     ranked = sorted((d for d in state.dimensions if d.mean is not None), key=lambda d: -d.mean)
     for key, items in (("strengths", ranked[:3]), ("weaknesses", ranked[-3:][::-1])):
         doc.add_heading(_w(key, lang), level=2)
         for d in items:
-            doc.add_paragraph(_w("dim_line", lang, name=qn.dimension(d.dimension_id).name.get(lang),
-                                 mean=n(d.mean), target=n(d.target_mean)), style="List Bullet")
+            doc.add_paragraph(
+                _w(
+                    "dim_line",
+                    lang,
+                    name=qn.dimension(d.dimension_id).name.get(lang),
+                    mean=n(d.mean),
+                    target=n(d.target_mean),
+                ),
+                style="List Bullet",
+            )
     _compliance(doc, state, qn, lang)
 
 
@@ -213,8 +266,13 @@ def _heat_map(doc, state: RoundState, qn: Questionnaire, lang: str) -> None:
 
     doc.add_heading(_w("heat", lang), level=2)
     dims = [d.id for d in qn.dimensions]
-    rows = [[unit, *[number(state.unit_scores[unit].get(d), lang, 1) for d in dims]] for unit in state.units]
-    table = _table(doc, [_w("unit", lang), *dims], rows, [4.6] + [12.4 / len(dims)] * len(dims), size=7)
+    rows = [
+        [unit, *[number(state.unit_scores[unit].get(d), lang, 1) for d in dims]]
+        for unit in state.units
+    ]
+    table = _table(
+        doc, [_w("unit", lang), *dims], rows, [4.6] + [12.4 / len(dims)] * len(dims), size=7
+    )
     for r, unit in enumerate(state.units, start=1):
         for c, d in enumerate(dims, start=1):
             _shade(table.rows[r].cells[c], _heat_colour(state.unit_scores[unit].get(d)))
@@ -232,9 +290,17 @@ def _compliance(doc, state: RoundState, qn: Questionnaire, lang: str) -> None:
     rows = []
     for g in sorted(found, key=lambda g: -g.units_below_minimum):
         q = qn.question(g.question_id)
-        rows.append([f"{q.id} {q.text.get(lang)}", q.legal_minimum.level, g.units_below_minimum,
-                     q.legal_minimum.basis.get(lang)])
-    _table(doc, [_w(k, lang) for k in ("practice", "level", "below", "basis")], rows, [7, 1.8, 2, 6])
+        rows.append(
+            [
+                f"{q.id} {q.text.get(lang)}",
+                q.legal_minimum.level,
+                g.units_below_minimum,
+                q.legal_minimum.basis.get(lang),
+            ]
+        )
+    _table(
+        doc, [_w(k, lang) for k in ("practice", "level", "below", "basis")], rows, [7, 1.8, 2, 6]
+    )
 
 
 def _card_row(table, label_text: str, value: str) -> None:
@@ -263,8 +329,14 @@ def _target_card(doc, goal, target: Target, plan: Plan, lang: str) -> None:
     from docx.shared import Pt
 
     years = list(plan.years)
-    head = [_w("indicator", lang), _w("effect", lang), _w("baseline", lang), *map(str, years),
-            _w("monitor", lang), _w("report", lang)]
+    head = [
+        _w("indicator", lang),
+        _w("effect", lang),
+        _w("baseline", lang),
+        *map(str, years),
+        _w("monitor", lang),
+        _w("report", lang),
+    ]
     table = doc.add_table(rows=0, cols=len(head))
     table.style = "Table Grid"
     _card_row(table, _w("c_goal", lang), f"{goal.code} {goal.title}")
@@ -278,18 +350,27 @@ def _target_card(doc, goal, target: Target, plan: Plan, lang: str) -> None:
     n = lambda v: "" if v is None else number(v, lang, 2)  # noqa: E731
     for i in target.indicators:
         cells = table.add_row().cells
-        values = [f"{i.code} {i.name}" + (f" ({i.unit})" if i.unit else ""), n(i.effect_percent),
-                  n(i.baseline), *[n(i.targets.get(y)) for y in years], label(i.monitoring, lang),
-                  label(i.reporting, lang)]
+        values = [
+            f"{i.code} {i.name}" + (f" ({i.unit})" if i.unit else ""),
+            n(i.effect_percent),
+            n(i.baseline),
+            *[n(i.targets.get(y)) for y in years],
+            label(i.monitoring, lang),
+            label(i.reporting, lang),
+        ]
         for cell, value in zip(cells, values, strict=True):
             cell.text = value
             cell.paragraphs[0].runs[0].font.size = Pt(7) if value else Pt(7)
     _widths(table, [4.4, 1.4, 1.6, *[6.5 / len(years)] * len(years), 1.6, 1.6])
-    for key, value in (("c_responsible", target.responsible_unit),
-                       ("c_collaborating", ", ".join(target.collaborating_units)),
-                       ("c_risks", "\n".join(target.risks)), ("c_strategies", "\n".join(target.strategies)),
-                       ("c_cost", _money(target.total_cost, lang)), ("c_findings", "\n".join(target.findings)),
-                       ("c_needs", "\n".join(target.needs))):
+    for key, value in (
+        ("c_responsible", target.responsible_unit),
+        ("c_collaborating", ", ".join(target.collaborating_units)),
+        ("c_risks", "\n".join(target.risks)),
+        ("c_strategies", "\n".join(target.strategies)),
+        ("c_cost", _money(target.total_cost, lang)),
+        ("c_findings", "\n".join(target.findings)),
+        ("c_needs", "\n".join(target.needs)),
+    ):
         _card_row(table, _w(key, lang), value or "-")
 
 
@@ -298,19 +379,32 @@ def _action_table(doc, action, plan: Plan, qn: Questionnaire | None, lang: str) 
     if qn is not None and component in qn.components:
         component = qn.components[component].get(lang)
     costs = "; ".join(f"{y}: {_money(c, lang)}" for y, c in sorted(action.costs.items()))
-    rows = [("f_description", action.description), ("f_steps", "\n".join(f"• {s}" for s in action.steps)),
-            ("f_output", action.output), ("f_questions", questions_text(action)),
-            ("f_responsible", action.responsible_unit),
-            ("f_collaborating", ", ".join(action.collaborating_units)),
-            ("f_partners", ", ".join(action.partners)),
-            ("f_period", f"{action.start or '-'} – {action.end or '-'}"),
-            ("f_costs", f"{costs} ({_w('total', lang)}: {_money(action.total_cost, lang)})"),
-            ("f_funding", label(action.funding, lang) + (f" – {action.funding_note}" if action.funding_note else "")),
-            ("f_component", component + (f" / {action.mission_area}" if action.mission_area else "")),
-            ("f_indicator", action.indicator),
-            ("f_priority", f"{label(action.priority, lang)} / {label(action.status, lang)}")]
-    table = _table(doc, [action.code, action.title], [[_w(k, lang), v or "-"] for k, v in rows],
-                   [4, 13], size=8)
+    rows = [
+        ("f_description", action.description),
+        ("f_steps", "\n".join(f"• {s}" for s in action.steps)),
+        ("f_output", action.output),
+        ("f_questions", questions_text(action)),
+        ("f_responsible", action.responsible_unit),
+        ("f_collaborating", ", ".join(action.collaborating_units)),
+        ("f_partners", ", ".join(action.partners)),
+        ("f_period", f"{action.start or '-'} – {action.end or '-'}"),
+        ("f_costs", f"{costs} ({_w('total', lang)}: {_money(action.total_cost, lang)})"),
+        (
+            "f_funding",
+            label(action.funding, lang)
+            + (f" – {action.funding_note}" if action.funding_note else ""),
+        ),
+        ("f_component", component + (f" / {action.mission_area}" if action.mission_area else "")),
+        ("f_indicator", action.indicator),
+        ("f_priority", f"{label(action.priority, lang)} / {label(action.status, lang)}"),
+    ]
+    table = _table(
+        doc,
+        [action.code, action.title],
+        [[_w(k, lang), v or "-"] for k, v in rows],
+        [4, 13],
+        size=8,
+    )
     for row in table.rows[1:]:
         _shade(row.cells[0], "F2F2F2")
 
@@ -335,16 +429,26 @@ def _costing(doc, plan: Plan, lang: str) -> None:
     years = list(plan.years)
     doc.add_heading(_w("costing", lang), level=1)
     doc.add_heading(_w("cost_target", lang), level=2)
-    rows = [[f"{code} {title}", *[_money(v[y], lang) for y in years], _money(sum(v.values()), lang)]
-            for code, title, _, v in cost_by_target(plan)]
+    rows = [
+        [f"{code} {title}", *[_money(v[y], lang) for y in years], _money(sum(v.values()), lang)]
+        for code, title, _, v in cost_by_target(plan)
+    ]
     total = {y: sum(a.costs.get(y, 0.0) for _, _, a in plan.actions()) for y in years}
-    rows.append([_w("total", lang), *[_money(total[y], lang) for y in years], _money(sum(total.values()), lang)])
+    rows.append(
+        [
+            _w("total", lang),
+            *[_money(total[y], lang) for y in years],
+            _money(sum(total.values()), lang),
+        ]
+    )
     widths = [6.5, *[8 / len(years)] * len(years), 2.3]
     _table(doc, [_w("item", lang), *map(str, years), _w("total", lang)], rows, widths, size=7)
     doc.add_heading(_w("cost_funding", lang), level=2)
     funding = cost_by_funding(plan)
-    rows = [[label(f, lang), *[_money(v[y], lang) for y in years], _money(sum(v.values()), lang)]
-            for f, v in funding.items()]
+    rows = [
+        [label(f, lang), *[_money(v[y], lang) for y in years], _money(sum(v.values()), lang)]
+        for f, v in funding.items()
+    ]
     _table(doc, [_w("f_funding", lang), *map(str, years), _w("total", lang)], rows, widths, size=7)
 
 
@@ -355,13 +459,21 @@ def _timeline(doc, plan: Plan, lang: str) -> None:
     for _, _, a in plan.actions():
         marks = []
         for y in years:
-            quarters = [q for q in range(1, 5) if a.start and a.end
-                        and a.start.index <= y * 4 + q - 1 <= a.end.index]
+            quarters = [
+                q
+                for q in range(1, 5)
+                if a.start and a.end and a.start.index <= y * 4 + q - 1 <= a.end.index
+            ]
             marks.append("".join("■" if q in quarters else "·" for q in range(1, 5)))
         rows.append([a.code, a.title, *marks])
         spans.append(marks)
-    table = _table(doc, [_w("f_code", lang), _w("action_table", lang), *map(str, years)], rows,
-                   [1.6, 7.4, *[8 / len(years)] * len(years)], size=7)
+    table = _table(
+        doc,
+        [_w("f_code", lang), _w("action_table", lang), *map(str, years)],
+        rows,
+        [1.6, 7.4, *[8 / len(years)] * len(years)],
+        size=7,
+    )
     for r, marks in enumerate(spans, start=1):
         for c, mark in enumerate(marks, start=2):
             if "■" in mark:
@@ -372,14 +484,20 @@ def _closing(doc, lang: str) -> None:
     doc.add_heading(_w("monitoring", lang), level=1)
     doc.add_paragraph(_w("monitoring_text", lang))
     doc.add_heading(_w("approvals", lang), level=1)
-    _table(doc, [_w(k, lang) for k in ("role", "name", "signature", "date")],
-           [[_w(k, lang), "", "", ""] for k in ("prepared", "checked", "approved")], [6, 4, 4, 3], size=9)
+    _table(
+        doc,
+        [_w(k, lang) for k in ("role", "name", "signature", "date")],
+        [[_w(k, lang), "", "", ""] for k in ("prepared", "checked", "approved")],
+        [6, 4, 4, 3],
+        size=9,
+    )
     doc.add_paragraph()
     doc.add_paragraph(_w("council", lang))
 
 
-def build_document(plan: Plan, state: RoundState | None, questionnaire: Questionnaire,
-                   lang: str = "tr"):
+def build_document(
+    plan: Plan, state: RoundState | None, questionnaire: Questionnaire, lang: str = "tr"
+):
     from docx import Document
     from docx.shared import Cm, Pt
 
@@ -405,8 +523,13 @@ def build_document(plan: Plan, state: RoundState | None, questionnaire: Question
     return doc
 
 
-def write_document(plan: Plan, path: str | Path, state: RoundState | None,
-                   questionnaire: Questionnaire, lang: str = "tr") -> Path:
+def write_document(
+    plan: Plan,
+    path: str | Path,
+    state: RoundState | None,
+    questionnaire: Questionnaire,
+    lang: str = "tr",
+) -> Path:
     doc = build_document(plan, state, questionnaire, lang)
     return write_atomically(path, lambda temp: doc.save(str(temp)))
 
@@ -427,9 +550,21 @@ def write_pdf(source: str | Path, pdf: str | Path, timeout: float = 180) -> Path
         profile = Path(work, "profile").as_uri()
         try:
             done = subprocess.run(
-                [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                 "--outdir", work, str(source)], capture_output=True, text=True, timeout=timeout,
-                check=False)
+                [
+                    program,
+                    f"-env:UserInstallation={profile}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    work,
+                    str(source),
+                ],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise MaturityError("p.pdf_failed", detail=str(exc)) from exc
         made = Path(work, source.stem + ".pdf")

@@ -34,19 +34,25 @@ def _map_goal(plan: Plan, goal_key: str, change) -> Plan:
 def _map_target(plan: Plan, target_key: str, change) -> Plan:
     if not any(t.key == target_key for _, t in plan.targets()):
         raise MaturityError("p.not_found", key=target_key)
-    return replace(plan, goals=tuple(
-        replace(g, targets=tuple(change(t) if t.key == target_key else t for t in g.targets))
-        for g in plan.goals))
+    return replace(
+        plan,
+        goals=tuple(
+            replace(g, targets=tuple(change(t) if t.key == target_key else t for t in g.targets))
+            for g in plan.goals
+        ),
+    )
 
 
 def put_target(plan: Plan, goal_key: str, target: Target, position: int | None = None) -> Plan:
-    return _map_goal(plan, goal_key,
-                     lambda g: replace(g, targets=_put(g.targets, target, position)))
+    return _map_goal(
+        plan, goal_key, lambda g: replace(g, targets=_put(g.targets, target, position))
+    )
 
 
 def put_action(plan: Plan, target_key: str, action: Action, position: int | None = None) -> Plan:
-    return _map_target(plan, target_key,
-                       lambda t: replace(t, actions=_put(t.actions, action, position)))
+    return _map_target(
+        plan, target_key, lambda t: replace(t, actions=_put(t.actions, action, position))
+    )
 
 
 def delete(plan: Plan, key: str) -> Plan:
@@ -55,11 +61,17 @@ def delete(plan: Plan, key: str) -> Plan:
         raise MaturityError("p.not_found", key=key)
 
     def target(t: Target) -> Target:
-        return replace(t, actions=tuple(a for a in t.actions if a.key != key),
-                       indicators=tuple(i for i in t.indicators if i.key != key))
+        return replace(
+            t,
+            actions=tuple(a for a in t.actions if a.key != key),
+            indicators=tuple(i for i in t.indicators if i.key != key),
+        )
 
-    goals = tuple(replace(g, targets=tuple(target(t) for t in g.targets if t.key != key))
-                  for g in plan.goals if g.key != key)
+    goals = tuple(
+        replace(g, targets=tuple(target(t) for t in g.targets if t.key != key))
+        for g in plan.goals
+        if g.key != key
+    )
     return replace(plan, goals=goals)
 
 

@@ -95,18 +95,31 @@ def _suggestion(raw: dict, where: str, source: str, costs, problems) -> Suggesti
         problems.append(Problem("q.missing", {"key": str(exc).strip("'")}, source, where))
         return None
     if not (1 <= first <= last <= 5):
-        problems.append(Problem("q.legal_level", {"value": f"{first}-{last}"}, source, f"{where}.covers"))
+        problems.append(
+            Problem("q.legal_level", {"value": f"{first}-{last}"}, source, f"{where}.covers")
+        )
     if cost not in costs:
-        problems.append(Problem("q.bad_scope", {"value": cost, "allowed": ", ".join(costs)},
-                                source, f"{where}.cost"))
+        problems.append(
+            Problem(
+                "q.bad_scope", {"value": cost, "allowed": ", ".join(costs)}, source, f"{where}.cost"
+            )
+        )
     if not all(steps[lang] for lang in LANGS):
         problems.append(Problem("q.empty_list", {}, source, f"{where}.steps"))
     item = Suggestion(
-        practice, first, last, owner, months, cost, _text(raw.get("title"), f"{where}.title", source, problems),
-        steps, _text(indicator.get("name"), f"{where}.indicator.name", source, problems),
+        practice,
+        first,
+        last,
+        owner,
+        months,
+        cost,
+        _text(raw.get("title"), f"{where}.title", source, problems),
+        steps,
+        _text(indicator.get("name"), f"{where}.indicator.name", source, problems),
         str(indicator.get("unit", "")),
         _text(indicator.get("formula"), f"{where}.indicator.formula", source, problems),
-        tuple(raw.get("partners", ())))
+        tuple(raw.get("partners", ())),
+    )
     return item if len(problems) == before else None
 
 
@@ -115,13 +128,21 @@ def _coverage(items: list[Suggestion], questionnaire: Questionnaire, source: str
     known = {q.id for q in questionnaire.questions}
     for item in items:
         if item.practice not in known:
-            problems.append(Problem("q.unknown_question", {"value": item.practice}, source, item.practice))
+            problems.append(
+                Problem("q.unknown_question", {"value": item.practice}, source, item.practice)
+            )
     for q in questionnaire.questions:
         served = {k for s in items if s.practice == q.id for k in range(s.first, s.last + 1)}
         for step in STEPS:
             if step not in served:
-                problems.append(Problem("p.library_missing", {"value": q.id, "step": f"{step - 1}→{step}"},
-                                        source, q.id))
+                problems.append(
+                    Problem(
+                        "p.library_missing",
+                        {"value": q.id, "step": f"{step - 1}→{step}"},
+                        source,
+                        q.id,
+                    )
+                )
     return problems
 
 
@@ -132,10 +153,14 @@ def load_library(folder: str | Path, questionnaire: Questionnaire | None = None)
     try:
         head = tomllib.loads((folder / "library.toml").read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError([Problem("q.toml_syntax", {"detail": str(exc)}, "library.toml")],
-                              code="p.library_invalid") from exc
-    costs = {k: CostClass(k, float(v["total"]), Text({"tr": v["tr"], "en": v["en"]}))
-             for k, v in head.get("costs", {}).items()}
+        raise ValidationError(
+            [Problem("q.toml_syntax", {"detail": str(exc)}, "library.toml")],
+            code="p.library_invalid",
+        ) from exc
+    costs = {
+        k: CostClass(k, float(v["total"]), Text({"tr": v["tr"], "en": v["en"]}))
+        for k, v in head.get("costs", {}).items()
+    }
     items: list[Suggestion] = []
     for name in head.get("files", ()):
         try:
@@ -144,7 +169,9 @@ def load_library(folder: str | Path, questionnaire: Questionnaire | None = None)
             problems.append(Problem("q.toml_syntax", {"detail": str(exc)}, name))
             continue
         for i, entry in enumerate(raw.get("actions", ())):
-            item = _suggestion(entry, f"actions[{i}] ({entry.get('practice', '?')})", name, costs, problems)
+            item = _suggestion(
+                entry, f"actions[{i}] ({entry.get('practice', '?')})", name, costs, problems
+            )
             if item is not None:
                 items.append(item)
     if questionnaire is not None:

@@ -20,8 +20,15 @@ PLAN_STATUSES = ("draft", "approved")
 ACTION_STATUSES = ("planned", "in-progress", "done", "postponed", "cancelled")
 PRIORITIES = ("high", "medium", "low")
 # Funding sources of the guide's source table (Kaynak Tablosu).
-FUNDING = ("own-budget", "iller-bankasi", "development-agency", "ministry", "eu-ipa",
-           "international", "other")
+FUNDING = (
+    "own-budget",
+    "iller-bankasi",
+    "development-agency",
+    "ministry",
+    "eu-ipa",
+    "international",
+    "other",
+)
 FREQUENCIES = ("3-months", "6-months", "12-months")
 
 
@@ -47,10 +54,11 @@ class Quarter:
 
     @classmethod
     def parse(cls, value: str) -> Quarter:
-        """``2026-Q1``, ``2026 Q1``, ``Q1 2026``, ``2026/1`` or ``Ç1 2026``; ValueError otherwise."""
+        """``2026-Q1``, ``2026 Q1``, ``Q1 2026``, ``2026/1`` or ``Ç1 2026``; else ValueError."""
         text = str(value).strip().upper().replace("Ç", "Q")
-        match = (re.fullmatch(r"(\d{4})\s*[-/ ]?\s*Q?([1-4])", text)
-                 or re.fullmatch(r"Q([1-4])\s*[-/ ]?\s*(\d{4})", text))
+        match = re.fullmatch(r"(\d{4})\s*[-/ ]?\s*Q?([1-4])", text) or re.fullmatch(
+            r"Q([1-4])\s*[-/ ]?\s*(\d{4})", text
+        )
         if not match:
             raise ValueError(value)
         a, b = match.groups()

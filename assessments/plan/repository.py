@@ -43,13 +43,16 @@ class PlanRepository(Protocol):
     def load(self, plan_key: str | None = None) -> Plan | None: ...
     def save_plan(self, plan: Plan, who: str = "", kind: str = "plan") -> Plan: ...
     def save_goal(self, plan_key: str, goal: Goal, position: int | None = None) -> Plan: ...
-    def save_target(self, plan_key: str, goal_key: str, target: Target,
-                    position: int | None = None) -> Plan: ...
-    def save_action(self, plan_key: str, target_key: str, action: Action,
-                    position: int | None = None) -> Plan: ...
+    def save_target(
+        self, plan_key: str, goal_key: str, target: Target, position: int | None = None
+    ) -> Plan: ...
+    def save_action(
+        self, plan_key: str, target_key: str, action: Action, position: int | None = None
+    ) -> Plan: ...
     def delete(self, plan_key: str, item_key: str) -> Plan: ...
-    def move_action(self, plan_key: str, action_key: str, target_key: str,
-                    position: int | None = None) -> Plan: ...
+    def move_action(
+        self, plan_key: str, action_key: str, target_key: str, position: int | None = None
+    ) -> Plan: ...
     def history(self, plan_key: str) -> list[PlanChange]: ...
 
 
@@ -63,6 +66,7 @@ CHILDREN = ("goals", "targets", "actions", "indicators")
 def _item_json(plan: Plan, key: str, shallow: bool = False) -> str | None:
     """The item's JSON inside the plan's JSON (None when absent): the history's before/after,
     with what it holds (the whole plan for a plan); ``shallow``: its own fields only."""
+
     def walk(node):
         if isinstance(node, dict):
             if node.get("key") == key:
@@ -125,13 +129,15 @@ class MemoryRepository:
 
     def save_target(self, plan_key, goal_key, target, position=None) -> Plan:
         old = self._existing(plan_key)
-        return self._commit(old, edit.put_target(old, goal_key, target, position), target.key,
-                            "target")
+        return self._commit(
+            old, edit.put_target(old, goal_key, target, position), target.key, "target"
+        )
 
     def save_action(self, plan_key, target_key, action, position=None) -> Plan:
         old = self._existing(plan_key)
-        return self._commit(old, edit.put_action(old, target_key, action, position), action.key,
-                            "action")
+        return self._commit(
+            old, edit.put_action(old, target_key, action, position), action.key, "action"
+        )
 
     def delete(self, plan_key, item_key) -> Plan:
         old = self._existing(plan_key)
@@ -139,8 +145,9 @@ class MemoryRepository:
 
     def move_action(self, plan_key, action_key, target_key, position=None) -> Plan:
         old = self._existing(plan_key)
-        return self._commit(old, edit.move_action(old, action_key, target_key, position),
-                            action_key, "move")
+        return self._commit(
+            old, edit.move_action(old, action_key, target_key, position), action_key, "move"
+        )
 
     def history(self, plan_key: str) -> list[PlanChange]:
         return [c for c in self._history if c.plan_key == plan_key]
@@ -164,8 +171,10 @@ class JsonFileRepository(MemoryRepository):
 
     def _write(self, plan: Plan, change: PlanChange) -> None:
         plans = dict(self._plans) | {plan.key: plan}
-        data = {"plans": [plan_to_json(p) for p in plans.values()],
-                "history": [c.__dict__ for c in (*self._history, change)]}
+        data = {
+            "plans": [plan_to_json(p) for p in plans.values()],
+            "history": [c.__dict__ for c in (*self._history, change)],
+        }
         body = json.dumps(data, ensure_ascii=False, indent=1)
         write_atomically(self.path, lambda temp: temp.write_text(body, encoding="utf-8"))
         super()._write(plan, change)  # only once the file holds it

@@ -110,24 +110,50 @@ def from_consolidation(data, answer_rows: Iterable | None = None) -> RoundState:
     for row in rows or ():
         if row.answer is not None and row.answer.answered:
             answered_levels.setdefault(row.question.id, []).append(
-                UnitLevel(row.unit, row.answer.current, row.answer.effective_target))
+                UnitLevel(row.unit, row.answer.current, row.answer.effective_target)
+            )
     order = {u.unit: i for i, u in enumerate(data.units)}
     gaps = []
     for c in data.candidates:
         if rows is not None:
-            units = sorted(by_q.get(c.question.id, ()),
-                           key=lambda u: (-(u.target - u.current), order.get(u.unit, 0)))
+            units = sorted(
+                by_q.get(c.question.id, ()),
+                key=lambda u: (-(u.target - u.current), order.get(u.unit, 0)),
+            )
             more = 0
         else:
             units = [UnitLevel(g.unit, g.current, g.target) for g in c.largest]
             more = c.more
-        gaps.append(PracticeGap(
-            c.question.id, c.dimension.id, c.rank, c.city.mean_current, c.city.mean_target,
-            c.city.priority, c.city.units_answered, c.city.units_below_minimum, tuple(units), more,
-            _owner_level(by_q, c.question, answered_levels)))
-    dims = tuple(DimensionFigure(d.dimension_id, d.mean, d.target_mean, d.minimum, d.maximum, d.units)
-                 for d in data.city.dimensions)
+        gaps.append(
+            PracticeGap(
+                c.question.id,
+                c.dimension.id,
+                c.rank,
+                c.city.mean_current,
+                c.city.mean_target,
+                c.city.priority,
+                c.city.units_answered,
+                c.city.units_below_minimum,
+                tuple(units),
+                more,
+                _owner_level(by_q, c.question, answered_levels),
+            )
+        )
+    dims = tuple(
+        DimensionFigure(d.dimension_id, d.mean, d.target_mean, d.minimum, d.maximum, d.units)
+        for d in data.city.dimensions
+    )
     scores = {u.unit: {d.dimension_id: d.current for d in u.score.dimensions} for u in data.units}
-    return RoundState(data.round, data.questionnaire.label, tuple(u.unit for u in data.units),
-                      data.completeness, data.answered, data.applicable, data.city.current,
-                      data.city.target, dims, tuple(gaps), scores)
+    return RoundState(
+        data.round,
+        data.questionnaire.label,
+        tuple(u.unit for u in data.units),
+        data.completeness,
+        data.answered,
+        data.applicable,
+        data.city.current,
+        data.city.target,
+        dims,
+        tuple(gaps),
+        scores,
+    )

@@ -37,8 +37,9 @@ class _Found:
             self.add("p.bad_choice", where, value=value, allowed=", ".join(allowed))
 
 
-def validate_plan(plan: Plan, units: Iterable[str] | None = None, question_ids=None,
-                  source: str = "") -> list[Problem]:
+def validate_plan(
+    plan: Plan, units: Iterable[str] | None = None, question_ids=None, source: str = ""
+) -> list[Problem]:
     """``units``: the unit register (names matched under Turkish case rules); None: not
     checked. ``question_ids``: the questionnaire's ids; None: not checked."""
     found = _Found(source)
@@ -111,8 +112,14 @@ def _indicator(found: _Found, plan: Plan, indicator: Indicator, where: str) -> N
     found.choice(indicator.reporting, FREQUENCIES, f"{where}.reporting")
     for year in indicator.targets:
         if year not in plan.years:
-            found.add("p.outside_period", f"{where}.targets", field=str(year), value=year,
-                      start=plan.start_year, end=plan.end_year)
+            found.add(
+                "p.outside_period",
+                f"{where}.targets",
+                field=str(year),
+                value=year,
+                start=plan.start_year,
+                end=plan.end_year,
+            )
 
 
 def _action(found: _Found, plan: Plan, action: Action, register, question_ids) -> None:
@@ -127,21 +134,38 @@ def _action(found: _Found, plan: Plan, action: Action, register, question_ids) -
         _unit(found, register, unit, f"{where}.collaborating_units")
     for name, quarter in (("start", action.start), ("end", action.end)):
         if quarter is not None and quarter.year not in plan.years:
-            found.add("p.outside_period", f"{where}.{name}", field=name, value=str(quarter),
-                      start=plan.start_year, end=plan.end_year)
+            found.add(
+                "p.outside_period",
+                f"{where}.{name}",
+                field=name,
+                value=str(quarter),
+                start=plan.start_year,
+                end=plan.end_year,
+            )
     if action.start and action.end and action.end < action.start:
-        found.add("p.end_before_start", f"{where}.end", start=str(action.start), end=str(action.end))
+        found.add(
+            "p.end_before_start", f"{where}.end", start=str(action.start), end=str(action.end)
+        )
     for year, cost in action.costs.items():
         if cost < 0:
             found.add("p.negative_cost", f"{where}.costs.{year}", year=year, value=cost)
         if year not in plan.years:
-            found.add("p.outside_period", f"{where}.costs", field=str(year), value=year,
-                      start=plan.start_year, end=plan.end_year)
+            found.add(
+                "p.outside_period",
+                f"{where}.costs",
+                field=str(year),
+                value=year,
+                start=plan.start_year,
+                end=plan.end_year,
+            )
     for step in action.questions:
         if question_ids is not None and step.id not in question_ids:
             found.add("p.unknown_question", f"{where}.questions", value=step.id)
         if not (0 <= step.from_level < step.to_level <= 5):
-            found.add("p.bad_level", f"{where}.questions",
-                      value=f"{step.id} {step.from_level}→{step.to_level}")
+            found.add(
+                "p.bad_level",
+                f"{where}.questions",
+                value=f"{step.id} {step.from_level}→{step.to_level}",
+            )
         for unit in step.units:
             _unit(found, register, unit, f"{where}.questions.{step.id}")

@@ -35,10 +35,18 @@ from .model import (
 from .validate import validate_plan
 from .words import choice_from_label
 
-_STEP = re.compile(r"^\s*([A-Za-zÇĞİÖŞÜçğıöşü0-9-]+)\s+(\d)\s*(?:→|->|-|>|–)\s*(\d)\s*(?::\s*(.*))?$")
-EXPECTED = {"number": ("sayı", "a number"), "quarter": ("çeyrek, ör. 2026-Ç1", "a quarter, e.g. 2026-Q1"),
-            "choice": ("listeden bir değer", "a value from the list"),
-            "step": ("'VERI-01 2→4: birim; birim' biçiminde satırlar", "lines like 'VERI-01 2→4: unit; unit'")}
+_STEP = re.compile(
+    r"^\s*([A-Za-zÇĞİÖŞÜçğıöşü0-9-]+)\s+(\d)\s*(?:→|->|-|>|–)\s*(\d)\s*(?::\s*(.*))?$"
+)
+EXPECTED = {
+    "number": ("sayı", "a number"),
+    "quarter": ("çeyrek, ör. 2026-Ç1", "a quarter, e.g. 2026-Q1"),
+    "choice": ("listeden bir değer", "a value from the list"),
+    "step": (
+        "'VERI-01 2→4: birim; birim' biçiminde satırlar",
+        "lines like 'VERI-01 2→4: unit; unit'",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,9 @@ class ImportResult:
 class _Row:
     """One sheet row: cells by key, with problems named by sheet and cell."""
 
-    def __init__(self, sheet: str, row: int, cells: dict, letters: dict, problems: list, source: str):
+    def __init__(
+        self, sheet: str, row: int, cells: dict, letters: dict, problems: list, source: str
+    ):
         self.sheet, self.row, self.cells, self.letters = sheet, row, cells, letters
         self.problems, self.source = problems, source
 
@@ -61,8 +71,14 @@ class _Row:
 
     def bad(self, key: str, value, kind: str) -> None:
         tr, en = EXPECTED[kind]
-        self.problems.append(Problem("p.bad_cell", {"value": value, "expected_tr": tr, "expected_en": en},
-                                     self.source, self.where(key)))
+        self.problems.append(
+            Problem(
+                "p.bad_cell",
+                {"value": value, "expected_tr": tr, "expected_en": en},
+                self.source,
+                self.where(key),
+            )
+        )
 
     def text(self, key: str) -> str:
         value = self.cells.get(key)
@@ -123,8 +139,14 @@ class _Row:
                 self.bad(key, line, "step")
                 continue
             qid, start, end, units = match.groups()
-            found.append(QuestionStep(qid.upper(), int(start), int(end),
-                                      tuple(u.strip() for u in (units or "").split(";") if u.strip())))
+            found.append(
+                QuestionStep(
+                    qid.upper(),
+                    int(start),
+                    int(end),
+                    tuple(u.strip() for u in (units or "").split(";") if u.strip()),
+                )
+            )
         return tuple(found)
 
 
@@ -132,8 +154,10 @@ def _sheet(wb, sheet: str):
     for name in layout.SHEETS[sheet]:
         if name in wb.sheetnames:
             return wb[name]
-    raise ValidationError([Problem("p.not_plan_workbook", {"sheet": layout.SHEETS[sheet][0]})],
-                          code="p.import_invalid")
+    raise ValidationError(
+        [Problem("p.not_plan_workbook", {"sheet": layout.SHEETS[sheet][0]})],
+        code="p.import_invalid",
+    )
 
 
 def _rows(wb, sheet: str, source: str, problems: list) -> list[_Row]:
@@ -176,53 +200,82 @@ def _action(row: _Row, plan: Plan, known: set, qn) -> Action:
     costs = {y: c for y in years if (c := row.number(f"cost_{y}")) is not None}
     comps, tags = layout.vocabulary(qn, "component"), layout.vocabulary(qn, "tag")
     return Action(
-        code=row.text("code"), title=row.text("title"), key=_key(row, known, "a"),
-        description=row.text("description"), steps=row.lines("steps"), output=row.text("output"),
-        questions=row.steps("questions"), responsible_unit=row.text("responsible_unit"),
-        collaborating_units=row.lines("collaborating_units"), partners=row.lines("partners"),
-        start=row.quarter("start"), end=row.quarter("end"), costs=costs,
-        funding=row.choice("funding", FUNDING, "own-budget"), funding_note=row.text("funding_note"),
+        code=row.text("code"),
+        title=row.text("title"),
+        key=_key(row, known, "a"),
+        description=row.text("description"),
+        steps=row.lines("steps"),
+        output=row.text("output"),
+        questions=row.steps("questions"),
+        responsible_unit=row.text("responsible_unit"),
+        collaborating_units=row.lines("collaborating_units"),
+        partners=row.lines("partners"),
+        start=row.quarter("start"),
+        end=row.quarter("end"),
+        costs=costs,
+        funding=row.choice("funding", FUNDING, "own-budget"),
+        funding_note=row.text("funding_note"),
         component=_vocab_id(comps, row.text("component")) if row.text("component") else "",
         mission_area=row.text("mission_area"),
         themes=tuple(_vocab_id(tags, t) for t in row.lines("themes", ",")),
         priority=row.choice("priority", PRIORITIES, "medium"),
-        status=row.choice("status", ACTION_STATUSES, "planned"), indicator=row.text("indicator"))
+        status=row.choice("status", ACTION_STATUSES, "planned"),
+        indicator=row.text("indicator"),
+    )
 
 
 def _indicator(row: _Row, plan: Plan, known: set) -> Indicator:
     targets = {y: v for y in plan.years if (v := row.number(f"target_{y}")) is not None}
     effect = row.number("effect_percent")
     return Indicator(
-        code=row.text("code"), name=row.text("name"), unit=row.text("unit"),
-        formula=row.text("formula"), source=row.text("source"),
-        effect_percent=100.0 if effect is None else effect, baseline=row.number("baseline"),
-        targets=targets, monitoring=row.choice("monitoring", FREQUENCIES, "6-months"),
-        reporting=row.choice("reporting", FREQUENCIES, "6-months"), key=_key(row, known, "i"))
+        code=row.text("code"),
+        name=row.text("name"),
+        unit=row.text("unit"),
+        formula=row.text("formula"),
+        source=row.text("source"),
+        effect_percent=100.0 if effect is None else effect,
+        baseline=row.number("baseline"),
+        targets=targets,
+        monitoring=row.choice("monitoring", FREQUENCIES, "6-months"),
+        reporting=row.choice("reporting", FREQUENCIES, "6-months"),
+        key=_key(row, known, "i"),
+    )
 
 
 def _target(row: _Row, known: set) -> Target:
     return Target(
-        code=row.text("code"), title=row.text("title"), key=_key(row, known, "t"),
+        code=row.text("code"),
+        title=row.text("title"),
+        key=_key(row, known, "t"),
         responsible_unit=row.text("responsible_unit"),
-        collaborating_units=row.lines("collaborating_units"), risks=row.lines("risks"),
-        strategies=row.lines("strategies"), cost_estimate=row.number("cost_estimate"),
-        findings=row.lines("findings"), needs=row.lines("needs"))
+        collaborating_units=row.lines("collaborating_units"),
+        risks=row.lines("risks"),
+        strategies=row.lines("strategies"),
+        cost_estimate=row.number("cost_estimate"),
+        findings=row.lines("findings"),
+        needs=row.lines("needs"),
+    )
 
 
 def _attach(children: list[tuple[_Row, object]], parents: dict[str, list], parent_key: str) -> None:
     for row, item in children:
         code = row.text(parent_key)
         if code not in parents:
-            row.problems.append(Problem("p.unknown_parent", {"code": code or "-"}, row.source,
-                                        row.where(parent_key)))
+            row.problems.append(
+                Problem(
+                    "p.unknown_parent", {"code": code or "-"}, row.source, row.where(parent_key)
+                )
+            )
             continue
         parents[code].append(item)
 
 
 def _check_meta(wb, plan: Plan, source: str) -> None:
     if layout.META_SHEET not in wb.sheetnames:
-        raise ValidationError([Problem("p.not_plan_workbook", {"sheet": layout.META_SHEET}, source)],
-                              code="p.import_invalid")
+        raise ValidationError(
+            [Problem("p.not_plan_workbook", {"sheet": layout.META_SHEET}, source)],
+            code="p.import_invalid",
+        )
     meta = {str(a): str(b) for a, b in wb[layout.META_SHEET].iter_rows(values_only=True, max_col=2)}
     if meta.get("plan_key") != plan.key:
         raise MaturityError("p.other_plan", found=meta.get("plan_key", "-"), expected=plan.key)
@@ -249,8 +302,9 @@ def _item(plan: Plan, key: str):
     return _item_json(plan, key, shallow=True)
 
 
-def read_plan_workbook(path: str | Path, plan: Plan, questionnaire: Questionnaire | None = None,
-                       units=None) -> ImportResult:
+def read_plan_workbook(
+    path: str | Path, plan: Plan, questionnaire: Questionnaire | None = None, units=None
+) -> ImportResult:
     """The plan as the workbook has it; ValidationError("p.import_invalid") with every problem,
     or MaturityError when the workbook belongs to another plan. ``plan`` is not changed."""
     from openpyxl import load_workbook
@@ -265,8 +319,18 @@ def read_plan_workbook(path: str | Path, plan: Plan, questionnaire: Questionnair
         rows = {s: _rows(wb, s, path.name, problems) for s in layout.SHEETS}
     finally:
         wb.close()
-    goals = [(row, Goal(row.text("code"), row.text("title"), key=_key(row, known, "g"),
-                        description=row.text("description"))) for row in rows["goals"]]
+    goals = [
+        (
+            row,
+            Goal(
+                row.text("code"),
+                row.text("title"),
+                key=_key(row, known, "g"),
+                description=row.text("description"),
+            ),
+        )
+        for row in rows["goals"]
+    ]
     targets = [(row, _target(row, known)) for row in rows["targets"]]
     indicators = [(row, _indicator(row, plan, known)) for row in rows["indicators"]]
     actions = [(row, _action(row, plan, known, questionnaire)) for row in rows["actions"]]
@@ -275,12 +339,25 @@ def read_plan_workbook(path: str | Path, plan: Plan, questionnaire: Questionnair
     per_goal: dict[str, list] = {g.code: [] for _, g in goals}
     _attach(indicators, per_target_i, "target")
     _attach(actions, per_target_a, "target")
-    built = [(row, _replace(t, indicators=tuple(per_target_i[t.code]), actions=tuple(per_target_a[t.code])))
-             for row, t in targets]
+    built = [
+        (
+            row,
+            _replace(
+                t, indicators=tuple(per_target_i[t.code]), actions=tuple(per_target_a[t.code])
+            ),
+        )
+        for row, t in targets
+    ]
     _attach(built, per_goal, "goal")
-    new = _replace(plan, goals=tuple(_replace(g, targets=tuple(per_goal[g.code])) for _, g in goals))
-    problems += validate_plan(new, units, None if questionnaire is None else
-                              {q.id for q in questionnaire.questions}, path.name)
+    new = _replace(
+        plan, goals=tuple(_replace(g, targets=tuple(per_goal[g.code])) for _, g in goals)
+    )
+    problems += validate_plan(
+        new,
+        units,
+        None if questionnaire is None else {q.id for q in questionnaire.questions},
+        path.name,
+    )
     if problems:
         raise ValidationError(problems, code="p.import_invalid")
     return ImportResult(new, *_counts(plan, new))
@@ -294,5 +371,8 @@ def _replace(item, **changes):
 
 def plan_json_equal(a: Plan, b: Plan) -> bool:
     """Same content (ignoring version and time): what a round trip must keep."""
-    strip = lambda p: {k: v for k, v in plan_to_json(p).items() if k not in ("version", "updated")}  # noqa: E731
+
+    def strip(plan: Plan) -> dict:
+        return {k: v for k, v in plan_to_json(plan).items() if k not in ("version", "updated")}
+
     return strip(a) == strip(b)

@@ -21,8 +21,21 @@ def merged_round(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("round")
     # What ``maturity demo --units 30 --round 2026`` writes, without its worker processes.
     write_demo(bundled_questionnaire(), folder / "in", 30, "2026", workers=0)
-    assert main(["merge", str(folder / "in"), "--out", str(folder / "consolidated.xlsx"),
-                 "--db", str(folder / "db.sqlite3"), "--lang", "en"]) == 0
+    assert (
+        main(
+            [
+                "merge",
+                str(folder / "in"),
+                "--out",
+                str(folder / "consolidated.xlsx"),
+                "--db",
+                str(folder / "db.sqlite3"),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
     return folder
 
 

@@ -36,8 +36,9 @@ def test_a_missing_practice_is_named(tmp_path):
     folder = tmp_path / "lib"
     shutil.copytree(resources_dir() / "action-library", folder)
     text = (folder / "02-veri.toml").read_text(encoding="utf-8")
-    (folder / "02-veri.toml").write_text(text.replace('practice = "VERI-08"', 'practice = "VERI-99"'),
-                                         encoding="utf-8")
+    (folder / "02-veri.toml").write_text(
+        text.replace('practice = "VERI-08"', 'practice = "VERI-99"'), encoding="utf-8"
+    )
     with pytest.raises(ValidationError) as err:
         load_library(folder, bundled_questionnaire())
     message = err.value.message("en")

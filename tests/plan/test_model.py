@@ -18,16 +18,43 @@ UNITS = ["Bilgi İşlem Dairesi Başkanlığı", "İmar ve Şehircilik Dairesi B
 
 
 def sample() -> Plan:
-    action = Action("E1.1.1", "Veri envanteri", questions=(QuestionStep("VERI-01", 2, 4, (UNITS[1],)),),
-                    responsible_unit=UNITS[0], collaborating_units=(UNITS[1],), partners=("BASKİ",),
-                    start=Quarter(2026, 2), end=Quarter(2027, 4), costs={2026: 100000.0, 2027: 50000.0},
-                    funding="development-agency", themes=("digital",), steps=("a", "b"))
-    indicators = (Indicator("G1.1.1", "Envanter oranı", "%", "x / y × 100", effect_percent=60,
-                            baseline=20.0, targets={2026: 40.0, 2030: 100.0}),
-                  Indicator("G1.1.2", "Katalog", "adet", effect_percent=40, baseline=0.0))
-    target = Target("H1.1", "Veri yönetişimi", indicators=indicators, responsible_unit=UNITS[0],
-                    risks=("Personel",), actions=(action,))
-    return Plan("Akıllı Şehir Eylem Planı", "Balıkesir", goals=(Goal("A1", "Veri", targets=(target,)),))
+    action = Action(
+        "E1.1.1",
+        "Veri envanteri",
+        questions=(QuestionStep("VERI-01", 2, 4, (UNITS[1],)),),
+        responsible_unit=UNITS[0],
+        collaborating_units=(UNITS[1],),
+        partners=("BASKİ",),
+        start=Quarter(2026, 2),
+        end=Quarter(2027, 4),
+        costs={2026: 100000.0, 2027: 50000.0},
+        funding="development-agency",
+        themes=("digital",),
+        steps=("a", "b"),
+    )
+    indicators = (
+        Indicator(
+            "G1.1.1",
+            "Envanter oranı",
+            "%",
+            "x / y × 100",
+            effect_percent=60,
+            baseline=20.0,
+            targets={2026: 40.0, 2030: 100.0},
+        ),
+        Indicator("G1.1.2", "Katalog", "adet", effect_percent=40, baseline=0.0),
+    )
+    target = Target(
+        "H1.1",
+        "Veri yönetişimi",
+        indicators=indicators,
+        responsible_unit=UNITS[0],
+        risks=("Personel",),
+        actions=(action,),
+    )
+    return Plan(
+        "Akıllı Şehir Eylem Planı", "Balıkesir", goals=(Goal("A1", "Veri", targets=(target,)),)
+    )
 
 
 def codes(problems):
@@ -41,21 +68,35 @@ def test_a_good_plan_has_no_problems():
 def test_each_rule_gives_its_message_and_place():
     plan = sample()
     _, target, action = plan.actions()[0]
-    bad_action = replace(action, start=Quarter(2027, 1), end=Quarter(2026, 3),
-                              costs={2026: -5.0, 2031: 1.0}, responsible_unit="Yok Böyle Birim")
-    bad_target = replace(target, indicators=(replace(target.indicators[0], effect_percent=70),
-                                                   target.indicators[1]))
-    plan = edit.put_action(edit.put_target(plan, plan.goals[0].key, bad_target), target.key, bad_action)
+    bad_action = replace(
+        action,
+        start=Quarter(2027, 1),
+        end=Quarter(2026, 3),
+        costs={2026: -5.0, 2031: 1.0},
+        responsible_unit="Yok Böyle Birim",
+    )
+    bad_target = replace(
+        target, indicators=(replace(target.indicators[0], effect_percent=70), target.indicators[1])
+    )
+    plan = edit.put_action(
+        edit.put_target(plan, plan.goals[0].key, bad_target), target.key, bad_action
+    )
     problems = validate_plan(plan, UNITS, {"VERI-01"})
-    assert codes(problems) == ["p.effects_sum", "p.end_before_start", "p.negative_cost",
-                               "p.outside_period", "p.unknown_unit"]
+    assert codes(problems) == [
+        "p.effects_sum",
+        "p.end_before_start",
+        "p.negative_cost",
+        "p.outside_period",
+        "p.unknown_unit",
+    ]
     where = {p.code: p.where for p in problems}
     assert where["p.end_before_start"] == "E1.1.1.end"
     assert where["p.effects_sum"] == "H1.1.indicators"
     tr = next(p for p in problems if p.code == "p.effects_sum").message("tr")
     assert "%110" in tr and "H1.1" in tr
     assert "outside the plan period (2026-2030)" in next(
-        p for p in problems if p.code == "p.outside_period").message("en")
+        p for p in problems if p.code == "p.outside_period"
+    ).message("en")
 
 
 def test_units_match_under_turkish_case_rules():
@@ -70,7 +111,15 @@ def test_json_round_trip_keeps_every_field_and_the_issue_shape():
     assert action["questions"] == [{"id": "VERI-01", "from": 2, "to": 4, "units": [UNITS[1]]}]
     assert action["start"] == "2026-Q2" and action["costs"] == {"2026": 100000.0, "2027": 50000.0}
     indicator = data["goals"][0]["targets"][0]["indicators"][0]
-    assert {"code", "name", "effect_percent", "baseline", "targets", "monitoring", "reporting"} <= set(indicator)
+    assert {
+        "code",
+        "name",
+        "effect_percent",
+        "baseline",
+        "targets",
+        "monitoring",
+        "reporting",
+    } <= set(indicator)
     assert plan_from_json(data) == plan
     assert loads(dumps(plan)) == plan
 

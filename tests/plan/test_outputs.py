@@ -35,8 +35,18 @@ def drafted(round_db, capsys):
 def test_show_json_has_the_issue_shape(drafted, capsys):
     data = plan_to_json(show(drafted, capsys))
     action = data["goals"][0]["targets"][0]["actions"][0]
-    assert {"code", "title", "questions", "responsible_unit", "collaborating_units", "start", "end",
-            "costs", "funding", "status"} <= set(action)
+    assert {
+        "code",
+        "title",
+        "questions",
+        "responsible_unit",
+        "collaborating_units",
+        "start",
+        "end",
+        "costs",
+        "funding",
+        "status",
+    } <= set(action)
     assert {"id", "from", "to", "units"} <= set(action["questions"][0])
     target = data["goals"][0]["targets"][0]
     assert {"code", "title", "responsible_unit", "indicators", "actions"} <= set(target)
@@ -51,8 +61,11 @@ def test_a_second_draft_needs_replace(drafted, capsys):
 
 def _sheet_rows(ws):
     keys = [c for c in next(ws.iter_rows(min_row=2, max_row=2, values_only=True))]
-    return keys, [dict(zip(keys, r, strict=False))
-                  for r in ws.iter_rows(min_row=FIRST_ROW, values_only=True) if any(r)]
+    return keys, [
+        dict(zip(keys, r, strict=False))
+        for r in ws.iter_rows(min_row=FIRST_ROW, values_only=True)
+        if any(r)
+    ]
 
 
 def test_workbook_cards_actions_and_costs(drafted, tmp_path, capsys):
@@ -62,9 +75,21 @@ def test_workbook_cards_actions_and_costs(drafted, tmp_path, capsys):
     wb = load_workbook(out)
     assert wb.sheetnames[:5] == ["Genel Bakış", "Hedef Kartları", "Eylemler", "Maliyet", "Takvim"]
     cards = [str(c.value) for row in wb["Hedef Kartları"].iter_rows() for c in row if c.value]
-    for word in ("Amaç", "Hedef", "Hedefe etkisi (%)", "Plan dönemi başlangıç değeri", "İzleme sıklığı",
-                 "Raporlama sıklığı", "Sorumlu birim", "İşbirliği yapılacak birimler", "Riskler",
-                 "Stratejiler", "Maliyet tahmini (TL)", "Tespitler", "İhtiyaçlar"):
+    for word in (
+        "Amaç",
+        "Hedef",
+        "Hedefe etkisi (%)",
+        "Plan dönemi başlangıç değeri",
+        "İzleme sıklığı",
+        "Raporlama sıklığı",
+        "Sorumlu birim",
+        "İşbirliği yapılacak birimler",
+        "Riskler",
+        "Stratejiler",
+        "Maliyet tahmini (TL)",
+        "Tespitler",
+        "İhtiyaçlar",
+    ):
         assert cards.count(word) == len(plan.targets()), word
     for _, target in plan.targets():
         assert f"{target.code} {target.title}" in cards
@@ -92,10 +117,19 @@ def test_document_has_target_cards_as_word_tables(drafted, tmp_path, capsys):
     doc = Document(str(out))
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "Akıllı Şehir Eylem Planı" in body
-    for heading in ("İçindekiler", "Önsöz", "Yöntem", "Mevcut durum", "Uyum açıkları (yasal asgarinin altı)",
-                    "Maliyetlendirme", "Uygulama takvimi", "İzleme ve değerlendirme", "Onaylar"):
+    for heading in (
+        "İçindekiler",
+        "Önsöz",
+        "Yöntem",
+        "Mevcut durum",
+        "Uyum açıkları (yasal asgarinin altı)",
+        "Maliyetlendirme",
+        "Uygulama takvimi",
+        "İzleme ve değerlendirme",
+        "Onaylar",
+    ):
         assert heading in body, heading
-    assert 'TOC \\o' in doc.element.xml
+    assert "TOC \\o" in doc.element.xml
     assert doc.inline_shapes, "the city radar"
     cards = [t for t in doc.tables if t.rows[0].cells[0].text == "Amaç"]
     assert len(cards) == len(plan.targets())
@@ -103,8 +137,15 @@ def test_document_has_target_cards_as_word_tables(drafted, tmp_path, capsys):
         assert card.rows[0].cells[1].text == f"{goal.code} {goal.title}"
         labels = [row.cells[0].text for row in card.rows]
         assert card.rows[1].cells[1].text == f"{target.code} {target.title}"
-        for word in ("Sorumlu birim", "İşbirliği yapılacak birim(ler)", "Riskler", "Stratejiler",
-                     "Maliyet tahmini (TL)", "Tespitler", "İhtiyaçlar"):
+        for word in (
+            "Sorumlu birim",
+            "İşbirliği yapılacak birim(ler)",
+            "Riskler",
+            "Stratejiler",
+            "Maliyet tahmini (TL)",
+            "Tespitler",
+            "İhtiyaçlar",
+        ):
             assert word in labels
         assert [r.cells[1].text for r in card.rows[2:]][0] == "Hedefe etkisi (%)"
     if shutil.which("soffice"):
@@ -113,7 +154,9 @@ def test_document_has_target_cards_as_word_tables(drafted, tmp_path, capsys):
         assert code == 1 and "LibreOffice" in capsys.readouterr().err
 
 
-def _edit(path, sheet, changes_by_row: dict[int, dict], append: list[dict] = (), delete: int | None = None):
+def _edit(
+    path, sheet, changes_by_row: dict[int, dict], append: list[dict] = (), delete: int | None = None
+):
     wb = load_workbook(path)
     ws = wb[sheet]
     keys = [c.value for c in ws[2]]
@@ -137,25 +180,74 @@ def test_workbook_edits_import_back_every_field(drafted, tmp_path, capsys):
     out = tmp_path / "plan.xlsx"
     assert run(drafted, "export", "--out", str(out)) == 0
     action_changes = {
-        "code": "E9.9.9", "title": "=Yeni başlık", "description": "Açıklama\nikinci satır",
-        "steps": "Adım bir\nAdım iki", "output": "Çıktı metni",
-        "questions": f"VERI-01 1→3: {UNIT_A}; {UNIT_B}\nVERI-03 0->2", "responsible_unit": UNIT_A,
-        "collaborating_units": UNIT_B, "partners": "BASKİ\nAFAD", "start": "2027-Ç2", "end": "Q4 2028",
-        "cost_2026": None, "cost_2027": 1250000, "cost_2028": "2.500.000", "cost_2029": None, "cost_2030": None,
-        "funding": "AB / IPA fonları", "funding_note": "IPA III", "component": "Bilgi güvenliği",
-        "mission_area": "Dijital dönüşüm", "themes": "Yeşil, digital", "priority": "Düşük",
-        "status": "Sürüyor", "indicator": "Yeni gösterge"}
-    _edit(out, "Eylemler", {0: action_changes},
-          append=[{"target": before.goals[0].targets[0].code, "code": "E1.1.2", "title": "Ek eylem",
-                   "start": "2026-Ç1", "end": "2026-Ç4", "cost_2026": 10000, "funding": "Diğer"}],
-          delete=len(before.actions()) - 1)
-    target_changes = {"title": "Hedef yeni", "responsible_unit": UNIT_B, "collaborating_units": UNIT_A,
-                      "risks": "R1\nR2", "strategies": "S1", "cost_estimate": 777000,
-                      "findings": "F1", "needs": "N1\nN2"}
+        "code": "E9.9.9",
+        "title": "=Yeni başlık",
+        "description": "Açıklama\nikinci satır",
+        "steps": "Adım bir\nAdım iki",
+        "output": "Çıktı metni",
+        "questions": f"VERI-01 1→3: {UNIT_A}; {UNIT_B}\nVERI-03 0->2",
+        "responsible_unit": UNIT_A,
+        "collaborating_units": UNIT_B,
+        "partners": "BASKİ\nAFAD",
+        "start": "2027-Ç2",
+        "end": "Q4 2028",
+        "cost_2026": None,
+        "cost_2027": 1250000,
+        "cost_2028": "2.500.000",
+        "cost_2029": None,
+        "cost_2030": None,
+        "funding": "AB / IPA fonları",
+        "funding_note": "IPA III",
+        "component": "Bilgi güvenliği",
+        "mission_area": "Dijital dönüşüm",
+        "themes": "Yeşil, digital",
+        "priority": "Düşük",
+        "status": "Sürüyor",
+        "indicator": "Yeni gösterge",
+    }
+    _edit(
+        out,
+        "Eylemler",
+        {0: action_changes},
+        append=[
+            {
+                "target": before.goals[0].targets[0].code,
+                "code": "E1.1.2",
+                "title": "Ek eylem",
+                "start": "2026-Ç1",
+                "end": "2026-Ç4",
+                "cost_2026": 10000,
+                "funding": "Diğer",
+            }
+        ],
+        delete=len(before.actions()) - 1,
+    )
+    target_changes = {
+        "title": "Hedef yeni",
+        "responsible_unit": UNIT_B,
+        "collaborating_units": UNIT_A,
+        "risks": "R1\nR2",
+        "strategies": "S1",
+        "cost_estimate": 777000,
+        "findings": "F1",
+        "needs": "N1\nN2",
+    }
     _edit(out, "Hedefler", {0: target_changes})
-    indicator_changes = [{"name": "Gösterge A", "unit": "adet", "formula": "a / b", "source": "kayıt",
-                          "effect_percent": 30, "baseline": 1.5, "target_2026": 2, "target_2030": 9,
-                          "monitoring": "3 ayda bir", "reporting": "Yılda bir"}, {"effect_percent": 70}]
+    indicator_changes = [
+        {
+            "name": "Gösterge A",
+            "unit": "adet",
+            "formula": "a / b",
+            "source": "kayıt",
+            "effect_percent": 30,
+            "baseline": 1.5,
+            "target_2026": 2,
+            "target_2030": 9,
+            "monitoring": "3 ayda bir",
+            "reporting": "Yılda bir",
+        },
+        {"effect_percent": 70},
+    ]
     _edit(out, "Göstergeler", dict(enumerate(indicator_changes)))
     _edit(out, "Amaçlar", {0: {"title": "Amaç yeni", "description": "Amaç açıklaması"}})
     capsys.readouterr()
@@ -165,24 +257,74 @@ def test_workbook_edits_import_back_every_field(drafted, tmp_path, capsys):
     goal = after.goals[0]
     assert (goal.title, goal.description) == ("Amaç yeni", "Amaç açıklaması")
     target = goal.targets[0]
-    assert (target.title, target.responsible_unit, target.collaborating_units, target.risks,
-            target.strategies, target.cost_estimate, target.findings, target.needs) == (
-        "Hedef yeni", UNIT_B, (UNIT_A,), ("R1", "R2"), ("S1",), 777000.0, ("F1",), ("N1", "N2"))
+    assert (
+        target.title,
+        target.responsible_unit,
+        target.collaborating_units,
+        target.risks,
+        target.strategies,
+        target.cost_estimate,
+        target.findings,
+        target.needs,
+    ) == ("Hedef yeni", UNIT_B, (UNIT_A,), ("R1", "R2"), ("S1",), 777000.0, ("F1",), ("N1", "N2"))
     i1, i2 = target.indicators
-    assert (i1.name, i1.unit, i1.formula, i1.source, i1.effect_percent, i1.baseline, i1.monitoring,
-            i1.reporting) == ("Gösterge A", "adet", "a / b", "kayıt", 30.0, 1.5, "3-months", "12-months")
+    assert (
+        i1.name,
+        i1.unit,
+        i1.formula,
+        i1.source,
+        i1.effect_percent,
+        i1.baseline,
+        i1.monitoring,
+        i1.reporting,
+    ) == ("Gösterge A", "adet", "a / b", "kayıt", 30.0, 1.5, "3-months", "12-months")
     assert i1.targets[2026] == 2 and i1.targets[2030] == 9 and i2.effect_percent == 70
     a = target.actions[0]
-    data = json.loads(json.dumps({k: v for k, v in plan_to_json(after)["goals"][0]["targets"][0]["actions"][0].items()}))
-    assert data["questions"] == [{"id": "VERI-01", "from": 1, "to": 3, "units": [UNIT_A, UNIT_B]},
-                                 {"id": "VERI-03", "from": 0, "to": 2, "units": []}]
+    data = json.loads(
+        json.dumps(
+            {k: v for k, v in plan_to_json(after)["goals"][0]["targets"][0]["actions"][0].items()}
+        )
+    )
+    assert data["questions"] == [
+        {"id": "VERI-01", "from": 1, "to": 3, "units": [UNIT_A, UNIT_B]},
+        {"id": "VERI-03", "from": 0, "to": 2, "units": []},
+    ]
     assert (a.code, a.title, a.description, a.steps, a.output) == (
-        "E9.9.9", "=Yeni başlık", "Açıklama\nikinci satır", ("Adım bir", "Adım iki"), "Çıktı metni")
-    assert (a.responsible_unit, a.collaborating_units, a.partners) == (UNIT_A, (UNIT_B,), ("BASKİ", "AFAD"))
-    assert (str(a.start), str(a.end), a.costs) == ("2027-Q2", "2028-Q4", {2027: 1250000.0, 2028: 2500000.0})
-    assert (a.funding, a.funding_note, a.component, a.mission_area, a.themes, a.priority, a.status,
-            a.indicator) == ("eu-ipa", "IPA III", "bilgi-guvenligi", "Dijital dönüşüm", ("green", "digital"),
-                             "low", "in-progress", "Yeni gösterge")
+        "E9.9.9",
+        "=Yeni başlık",
+        "Açıklama\nikinci satır",
+        ("Adım bir", "Adım iki"),
+        "Çıktı metni",
+    )
+    assert (a.responsible_unit, a.collaborating_units, a.partners) == (
+        UNIT_A,
+        (UNIT_B,),
+        ("BASKİ", "AFAD"),
+    )
+    assert (str(a.start), str(a.end), a.costs) == (
+        "2027-Q2",
+        "2028-Q4",
+        {2027: 1250000.0, 2028: 2500000.0},
+    )
+    assert (
+        a.funding,
+        a.funding_note,
+        a.component,
+        a.mission_area,
+        a.themes,
+        a.priority,
+        a.status,
+        a.indicator,
+    ) == (
+        "eu-ipa",
+        "IPA III",
+        "bilgi-guvenligi",
+        "Dijital dönüşüm",
+        ("green", "digital"),
+        "low",
+        "in-progress",
+        "Yeni gösterge",
+    )
     assert [x.title for x in target.actions] == ["=Yeni başlık", "Ek eylem"]
     assert len(after.actions()) == len(before.actions())  # one added, one deleted
     # Exported again, the workbook reads back to the same plan: every field survives.
@@ -197,8 +339,18 @@ def test_bad_cells_are_named_and_nothing_is_imported(drafted, tmp_path, capsys):
     before = show(drafted, capsys)
     out = tmp_path / "plan.xlsx"
     assert run(drafted, "export", "--out", str(out)) == 0
-    _edit(out, "Eylemler", {0: {"cost_2027": "çok", "end": "2031-Ç1", "funding": "Piyango",
-                                "responsible_unit": "Olmayan Birim"}})
+    _edit(
+        out,
+        "Eylemler",
+        {
+            0: {
+                "cost_2027": "çok",
+                "end": "2031-Ç1",
+                "funding": "Piyango",
+                "responsible_unit": "Olmayan Birim",
+            }
+        },
+    )
     _edit(out, "Göstergeler", {0: {"effect_percent": 90}})
     capsys.readouterr()
     assert run(drafted, "import", str(out)) == 1
