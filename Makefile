@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test lint translations bench package clean screenshots
+.PHONY: run test lint translations bench package clean screenshots system-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,19 @@ screenshots: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 translations: $(VENV)/.run-deps
-	$(PY) -m desktop.translations build
+	$(PY) tools/translations.py build
+
+# What some tests need from the system (LibreOffice to re-save workbooks, poppler to render
+# PDFs, xvfb for screenshots). Without them those tests skip with a reason; CI installs them.
+SYSTEM_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils xvfb xauth
+system-deps:
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null \
+	    && command -v xvfb-run >/dev/null; then echo "system packages present"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null \
+	    || echo "warning: could not install $(SYSTEM_PACKAGES); their tests will skip"; \
+	else echo "install as root: apt-get install $(SYSTEM_PACKAGES) (their tests skip meanwhile)"; fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import formatting
+from . import formatting, vocabulary
 from .results import UnitResults
 from .scoring import BANDS, MAX_LEVEL
 
@@ -49,6 +49,14 @@ CYCLE = (
     (OKABE_ITO["blue"], "-.", "h"), (OKABE_ITO["vermillion"], ":", "*"),
     (OKABE_ITO["reddish_purple"], "-", "d"),
 )
+# Earlier rounds on the radar sit beside current (blue), target (orange) and the city (green):
+# their colours are the Okabe-Ito ones left, never orange's near twin vermillion (the 2025
+# round and the target were both orange); past three rounds the line style tells them apart.
+ROUND_CYCLE = (
+    (OKABE_ITO["reddish_purple"], "-.", "D"), (OKABE_ITO["sky_blue"], ":", "P"),
+    (OKABE_ITO["black"], "-.", "X"), (OKABE_ITO["reddish_purple"], ":", "v"),
+    (OKABE_ITO["sky_blue"], "-.", "<"), (OKABE_ITO["black"], ":", "*"),
+)
 GAP_COLOUR = OKABE_ITO["vermillion"]
 
 LABELS = {
@@ -60,7 +68,7 @@ LABELS = {
     "round_axis": ("Dönem", "Round"),
     "overall": ("Genel puan", "Overall score"),
     "overall_target": ("Genel hedef", "Overall target"),
-    "out_of_scope": ("kapsam dışı", "out of scope"),
+    "out_of_scope": vocabulary.TERMS["out_of_scope"],  # the one word (assessments/vocabulary)
     "no_score": ("puan yok", "no score"),
     "round": ("{round} dönemi", "Round {round}"),
 }
@@ -149,7 +157,7 @@ def radar_series(results: UnitResults, lang: str, *, target: bool = True, city: 
     if rounds and results.has_trend:
         earlier = [p for p in results.trend if not p.is_current]
         for n, point in enumerate(earlier):
-            colour, linestyle, marker = CYCLE[n % len(CYCLE)]
+            colour, linestyle, marker = ROUND_CYCLE[n % len(ROUND_CYCLE)]
             series.append((f"radar:round:{point.round}", label("round", lang, round=point.round),
                            _values(d.current for d in point.score.dimensions),
                            {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.5}))

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from . import __version__, formatting
+from . import __version__, formatting, terminal
+from .cli_parser import metavar, parser_class
 from .messages import MaturityError, ValidationError, default_language, text
+from .terminal import echo, inline
 
 # Help texts: key -> (Turkish, English).
 HELP = {
@@ -26,6 +30,7 @@ HELP = {
     "db": ("Veritabanı dosyası (öntanımlı: MATURITY_DB ya da kullanıcı veri klasörü).",
            "Database file (default: MATURITY_DB or the user data folder)."),
     "lang": ("Mesaj dili: tr ya da en.", "Message language: tr or en."),
+    "version": ("Sürümü gösterir ve çıkar.", "Show the version and exit."),
     "questionnaire": ("Soru setini göster ya da doğrula.", "Show or validate a questionnaire."),
     "q.show": ("Yerleşik soru setini göster.", "Show the built-in questionnaire."),
     "q.show.epilog": ("Örnek: maturity questionnaire show --json > soru-seti.json",
@@ -62,6 +67,31 @@ COLUMNS = {
 }
 
 
+SQLITE_PATH_LIMIT = 504  # SQLite's 512 bytes less its longest companion suffix ("-journal")
+
+
+def check_db_path(path: Path) -> None:
+    """A database path SQLite cannot open, named before it fails with "unable to open"."""
+    from .atomic import NAME_MAX_BYTES
+
+    full = str(path.absolute())
+    length = len(full.encode("utf-8"))
+    name_length = len(path.name.encode("utf-8")) + len("-journal")
+    if name_length > NAME_MAX_BYTES:
+        raise MaturityError("cli.name_too_long", length=name_length - len("-journal"),
+                            limit=NAME_MAX_BYTES - len("-journal"), name=path.name[:60] + "…")
+    if length > SQLITE_PATH_LIMIT:
+        raise MaturityError("cli.db_path_too_long", length=length, limit=SQLITE_PATH_LIMIT,
+                            path=full[:80] + "…")
+
+
+def check_db_folder(path: Path) -> None:
+    """After SQLite could not open ``path``: say so when its folder is not writable."""
+    folder = path.absolute().parent
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise MaturityError("cli.db_folder_read_only", folder=str(folder))
+
+
 class Context:
     """What a command needs: the language and, opened on demand, the store."""
 
@@ -82,7 +112,14 @@ class Context:
             from .paths import default_db_path
             from .store import Store
 
-            self._store = Store(default_db_path(self.args.db))
+            path = default_db_path(self.args.db)
+            check_db_path(path)
+            try:
+                self._store = Store(path)
+            except MaturityError as exc:
+                if exc.code in ("s.cannot_open", "s.read_only_db"):
+                    check_db_folder(path)
+                raise
         return self._store
 
     @property
@@ -97,11 +134,12 @@ class Context:
 
 
 def _print_table(rows: list[list[str]]) -> None:
+    rows = [[inline(cell) for cell in row] for row in rows]  # widths of what is shown
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
         if n == 0:
-            print("  ".join("-" * w for w in widths))
+            echo("  ".join("-" * w for w in widths))
 
 
 # -- commands ------------------------------------------------------------------------------------
@@ -111,23 +149,25 @@ def cmd_questionnaire_show(ctx: Context) -> int:
     if ctx.args.json:
         data = q.as_dict(complete=True)
         data["fingerprint"] = q.fingerprint
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        echo(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     lang = ctx.lang
-    print(f"{q.title.get(lang)} ({q.label}, {q.fingerprint[:12]})")
+    echo(f"{q.title.get(lang)} ({q.label}, {q.fingerprint[:12]})")
     for dim in q.dimensions:
-        print(f"\n{dim.id}  {dim.name.get(lang)}")
+        echo(f"\n{dim.id}  {dim.name.get(lang)}")
         for question in dim.questions:
-            print(f"  {question.id}  {question.text.get(lang)}")
+            echo(f"  {question.id}  {question.text.get(lang)}")
     return 0
 
 
 def cmd_questionnaire_validate(ctx: Context) -> int:
     from .loader import load_questionnaire
 
+    given = Path(ctx.args.file)
+    if not given.exists() and (not given.suffix or ctx.args.file.endswith(("/", "\\"))):
+        raise MaturityError("cli.error_in", path=ctx.args.file, detail=text("cli.folder_not_found", ctx.lang))
     q = load_questionnaire(ctx.args.file)
-    print(text("cli.ok_valid", ctx.lang, path=ctx.args.file, dimensions=len(q.dimensions),
+    echo(text("cli.ok_valid", ctx.lang, path=ctx.args.file, dimensions=len(q.dimensions),
                questions=len(q.questions), fingerprint=q.fingerprint[:12]))
     return 0
 
@@ -135,15 +175,15 @@ def cmd_questionnaire_validate(ctx: Context) -> int:
 def cmd_units_list(ctx: Context) -> int:
     units = ctx.store.units()
     if not units:
-        print(text("cli.no_units", ctx.lang))
+        echo(text("cli.no_units", ctx.lang))
     for unit in units:
-        print(unit.name)
+        echo(inline(unit.name))
     return 0
 
 
 def cmd_units_add(ctx: Context) -> int:
     unit = ctx.store.add_unit(ctx.args.name)
-    print(text("cli.unit_added", ctx.lang, name=unit.name))
+    echo(text("cli.unit_added", ctx.lang, name=unit.name))
     return 0
 
 
@@ -153,7 +193,7 @@ def cmd_assessments_list(ctx: Context) -> int:
     store, q, lang = ctx.store, ctx.questionnaire, ctx.lang
     found = store.assessments(ctx.args.round)
     if not found:
-        print(text("cli.no_assessments", lang))
+        echo(text("cli.no_assessments", lang))
         return 0
     rows = [[ctx.col(k) for k in ("unit", "round", "status", "completeness", "overall", "updated")]]
     for info in found:
@@ -190,10 +230,9 @@ def cmd_score(ctx: Context) -> int:
     info = store.get_assessment(ctx.args.unit, ctx.args.round)
     score = score_assessment(q, store.answers(info.uuid), info.out_of_scope)
     if ctx.args.json:
-        json.dump(score_as_dict(q, info, score), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        echo(json.dumps(score_as_dict(q, info, score), ensure_ascii=False, indent=2))
         return 0
-    print(f"{info.unit} — {info.round}")
+    echo(f"{info.unit} — {info.round}")
     rows = [[ctx.col(k) for k in ("dimension", "current", "target", "gap", "answered")]]
     for d in score.dimensions:
         name = q.dimension(d.dimension_id).name.get(lang)
@@ -207,7 +246,7 @@ def cmd_score(ctx: Context) -> int:
                  f"{score.answered}/{score.applicable}"])
     _print_table(rows)
     band = score.band.name(lang) if score.band else formatting.MISSING
-    print(f"\n{ctx.col('percent')}: {formatting.percent(score.percent, lang)}   {ctx.col('band')}: {band}   "
+    echo(f"\n{ctx.col('percent')}: {formatting.percent(score.percent, lang)}   {ctx.col('band')}: {band}   "
           f"{ctx.col('completeness')}: {formatting.fraction(score.completeness, lang)}")
     return 0
 
@@ -215,7 +254,7 @@ def cmd_score(ctx: Context) -> int:
 def cmd_self_test(ctx: Context) -> int:
     from .selftest import main as self_test
 
-    return self_test()
+    return self_test(lang=ctx.lang)
 
 
 # -- parser ------------------------------------------------------------------------------------
@@ -238,18 +277,19 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     # The options are accepted before and after the subcommand; the subcommand's copies
     # default to SUPPRESS so they do not overwrite a value given before it.
-    top = argparse.ArgumentParser(add_help=False)
+    parser_type = parser_class(lang)  # argparse's own words in the user's language
+    top = parser_type(add_help=False)
     top.add_argument("--db", help=h("db"))
     top.add_argument("--lang", choices=("tr", "en"), default=lang, help=h("lang"))
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common = parser_type(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", help=h("db"))
     common.add_argument("--lang", choices=("tr", "en"), help=h("lang"))
     raw = argparse.RawDescriptionHelpFormatter
 
-    parser = argparse.ArgumentParser(prog="maturity", description=h("prog"), epilog=h("epilog"),
-                                     formatter_class=raw, parents=[top])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = parser_type(prog="maturity", description=h("prog"), epilog=h("epilog"),
+                         formatter_class=raw, parents=[top])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=h("version"))
+    sub = parser.add_subparsers(dest="command", required=True, metavar=metavar("command", lang))
 
     def command(parent, name: str, key: str, func: Callable[[Context], int], epilog_key: str | None = None):
         p = parent.add_parser(name, help=h(key), description=h(key), parents=[common],
@@ -258,20 +298,20 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return p
 
     q = sub.add_parser("questionnaire", help=h("questionnaire"), description=h("questionnaire"))
-    qsub = q.add_subparsers(dest="action", required=True, metavar="ACTION")
+    qsub = q.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     show = command(qsub, "show", "q.show", cmd_questionnaire_show, "q.show.epilog")
     show.add_argument("--json", action="store_true", help=h("json"))
     validate = command(qsub, "validate", "q.validate", cmd_questionnaire_validate, "q.validate.epilog")
     validate.add_argument("file", help=h("file"))
 
     units = sub.add_parser("units", help=h("units"), description=h("units"))
-    usub = units.add_subparsers(dest="action", required=True, metavar="ACTION")
+    usub = units.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     command(usub, "list", "units.list", cmd_units_list)
     add = command(usub, "add", "units.add", cmd_units_add, "units.add.epilog")
     add.add_argument("name", help=h("name"))
 
     assessments = sub.add_parser("assessments", help=h("assessments"), description=h("assessments"))
-    asub = assessments.add_subparsers(dest="action", required=True, metavar="ACTION")
+    asub = assessments.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     listing = command(asub, "list", "assessments.list", cmd_assessments_list)
     listing.add_argument("--round", help=h("round"))
 
@@ -294,23 +334,35 @@ EXTENSIONS: list[Callable] = []
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = _language_from(argv)
-    _load_extensions()
-    args = build_parser(lang).parse_args(argv)
-    ctx = Context(args)
+    terminal.setup_log()
     try:
-        return args.func(ctx)
+        _load_extensions()
+        args = build_parser(lang).parse_args(argv)  # SystemExit for --help and usage errors
+        return _run(Context(args))
+    finally:
+        terminal.finish()
+
+
+def _run(ctx: Context) -> int:
+    """The command, with every expected failure as one line on stderr."""
+    lang = ctx.lang
+    try:
+        return ctx.args.func(ctx)
     except ValidationError as exc:
-        print(exc.message(ctx.lang), file=sys.stderr)
+        echo(exc.message(lang), err=True)
         return 1
     except MaturityError as exc:
-        print(text("cli.error", ctx.lang, detail=exc.message(ctx.lang)), file=sys.stderr)
+        echo(text("cli.error", lang, detail=exc.message(lang)), err=True)
         return 1
     except OSError as exc:
-        print(text("cli.error", ctx.lang, detail=f"{exc.filename or ''} {exc.strerror or exc}".strip()),
-              file=sys.stderr)
+        terminal.log.warning("OSError in %s", ctx.args.command, exc_info=True)
+        detail = f"{exc.filename or ''} {exc.strerror or exc}".strip()
+        echo(text("cli.error", lang, detail=detail), err=True)
         return 1
     finally:
         ctx.close()
+        if terminal.errors_logged():
+            echo(text("cli.details_in_log", lang, path=terminal.log_path()), err=True)
 
 
 def _load_extensions() -> None:

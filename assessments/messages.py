@@ -55,11 +55,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "q.unknown_profile": ("Bilinmeyen birim profili '{value}'.", "Unknown unit profile '{value}'."),
     "q.split_parts": ("Bölünen soru en az iki yeni soru kimliğinin listesi olmalı.",
                       "A split question must list at least two new question ids."),
-    "q.invalid": ("Soru seti geçersiz ({count} sorun).", "The questionnaire is invalid ({count} problems)."),
+    "q.invalid": ("Soru seti geçersiz ({count} sorun).", "The questionnaire is invalid ({count:problem|problems})."),
     # answers
     "a.level_range": ("{field} 0 ile 5 arasında bir tam sayı olmalı (değer: {value}).", "{field} must be a whole number from 0 to 5 (got {value})."),
     "a.target_below": ("Hedef düzey ({target}) mevcut düzeyin ({current}) altında olamaz.", "The target level ({target}) cannot be below the current level ({current})."),
-    "a.na_needs_note": ("Uygulanamaz (N/A) işaretlenen soru için gerekçe yazılmalı.", "A question marked not applicable (N/A) needs a written justification."),
+    "a.na_needs_note": ("Kapsam dışı (N/A) işaretlenen soru için gerekçe yazılmalı.", "A question marked Not applicable (N/A) needs a written justification."),
     "a.text_too_long": ("{field} en çok 32.767 karakter olabilir ({length} karakter yazıldı).", "{field} may hold at most 32,767 characters ({length} given)."),
     "a.unknown_question": ("Bilinmeyen soru kimliği '{value}'.", "Unknown question id '{value}'."),
     # store
@@ -81,12 +81,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "s.read_only_db": ("Veritabanı dosyası salt okunur: {path}", "The database file is read-only: {path}"),
     "s.disk_full": ("Disk dolu: değişiklik kaydedilemedi. Daha önce kaydedilenler korunuyor.", "The disk is full: the change could not be saved. Everything saved before is kept."),
     "s.busy": ("Veritabanı başka bir işlem tarafından kullanılıyor; biraz sonra yeniden deneyin.", "The database is busy in another process; try again in a moment."),
+    "s.database_gone": ("Veritabanı dosyası yerinde yok ya da değiştirilmiş: {path}. Son değişiklik kaydedilmedi; ekranda duruyor.", "The database file is missing or was replaced: {path}. The last change was not saved; it is still on screen."),
     "s.questionnaire_mismatch": ("Değerlendirme başka bir soru setiyle yapılmış ({found}).", "The assessment uses another questionnaire ({found})."),
+    "s.unit_name_long": ("Birim adı çok uzun ({length} karakter; en çok {limit}).", "The unit name is too long ({length} characters; at most {limit})."),
+    "s.unit_name_confusable": ("'{name}' birim adı başka bir adla karıştırılabilecek karakterler içeriyor ({chars}): farklı alfabelerden harfler ya da birleşen işaretler. Adı klavyeden yeniden yazın.", "The unit name '{name}' holds characters that make it look like another name ({chars}): letters of different alphabets or combining marks. Type the name again on the keyboard."),
+    "s.round_invalid": ("'{round}' geçerli bir dönem değil: en çok {limit} karakter; harf, rakam, boşluk ve . - / (ör. 2026 ya da 2026-1).", "'{round}' is not a valid round: at most {limit} characters; letters, digits, spaces and . - / (e.g. 2026 or 2026-1)."),
+    "s.revision_invalid": ("'{revision}' geçerli bir sürüm numarası değil (0 ile {limit} arasında bir tam sayı olmalı).", "'{revision}' is not a valid revision (it must be a whole number from 0 to {limit})."),
+    "s.folder_missing": ("Veritabanı klasörü yok: {folder}. Sürücü bağlı mı? Klasör yeniden oluşturulmadı; yolu denetleyin.", "The database folder does not exist: {folder}. Is the drive connected? It was not created again; check the path."),
+    "s.database_gone": ("Veritabanı dosyası uygulama açıkken silindi veya değiştirildi: {path}. Bu değişiklik kaydedilmedi; ekranda duruyor. Uygulamayı kapatıp veritabanını geri yükleyin.", "The database file was removed or replaced while the app was running: {path}. This change was not saved; it is still on screen. Close the app and restore the database."),
+    "s.network_drive": ("Veritabanı bir ağ sürücüsünde ({kind}): {path}. SQLite'ın kilitleri orada güvenilir değildir; veritabanını bu bilgisayarın yerel diskinde tutun.", "The database is on a network drive ({kind}): {path}. SQLite's locking is not reliable there; keep the database on this computer's local disk."),
     # reports
     "r.written": ("Rapor yazıldı: {path}", "Report written: {path}"),
     "r.bad_suffix": ("Rapor dosyasının uzantısı .pdf olmalı: {path}", "The report file must end in .pdf: {path}"),
+    "r.logo_missing": ("Logo dosyası bulunamadı: {path}", "Logo file not found: {path}"),
+    "r.logo_unreadable": ("Logo okunamadı ({detail}): {path}. PNG ya da JPEG bir resim verin.", "The logo could not be read ({detail}): {path}. Give a PNG or JPEG image."),
     # Excel exchange: is the file a sane workbook?
-    "x.invalid_file": ("Dosya içe aktarılamadı: {count} sorun bulundu; hiçbir şey kaydedilmedi.", "The file was not imported: {count} problems found; nothing was stored."),
+    "x.invalid_file": ("Dosya içe aktarılamadı: {count} sorun bulundu; hiçbir şey kaydedilmedi.", "The file was not imported: {count:problem|problems} found; nothing was stored."),
     "x.not_found": ("Dosya bulunamadı.", "File not found."),
     "x.is_folder": ("Bu bir klasör, Excel dosyası değil.", "This is a folder, not an Excel file."),
     "x.unreadable": ("Dosya okunamadı ({detail}).", "The file could not be read ({detail})."),
@@ -127,9 +137,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.other_exists": ("'{unit}' biriminin '{round}' dönemi için başka bir değerlendirme ({uuid}) zaten içe aktarılmış; bu dosya onun yerine geçmez.", "Another assessment ({uuid}) of unit '{unit}' for round '{round}' is already imported; this file does not replace it."),
     "x.not_newer": ("'{unit}' — '{round}': dosya zaten alınmış olandan yeni değil (gelen sürüm {incoming}, kayıtlı sürüm {stored}); hiçbir şey değişmedi.", "'{unit}' — '{round}': the file is not newer than the one already imported (incoming revision {incoming}, stored {stored}); nothing changed."),
     "x.not_newer_template": ("'{unit}' — '{round}': şablon zaten alınmış olandan sonra kaydedilmemiş (gelen {incoming}, kayıtlı {stored}); hiçbir şey değişmedi.", "'{unit}' — '{round}': the template was not saved after the one already imported (incoming {incoming}, stored {stored}); nothing changed."),
-    "x.imported_export": ("{file}: '{unit}' — '{round}' dışa aktarımı alındı ({answered} yanıt).", "{file}: export of '{unit}' — '{round}' imported ({answered} answers)."),
-    "x.imported_template": ("{file}: '{unit}' — '{round}' şablonu alındı ({answered} yanıt).", "{file}: template of '{unit}' — '{round}' imported ({answered} answers)."),
-    "x.replaced": ("{file}: '{unit}' — '{round}' güncellendi (sürüm {old} → {new}, {answered} yanıt).", "{file}: '{unit}' — '{round}' updated (revision {old} → {new}, {answered} answers)."),
+    "x.imported_export": ("{file}: '{unit}' — '{round}' dışa aktarımı alındı ({answered} yanıt).", "{file}: export of '{unit}' — '{round}' imported ({answered:answer|answers})."),
+    "x.imported_template": ("{file}: '{unit}' — '{round}' şablonu alındı ({answered} yanıt).", "{file}: template of '{unit}' — '{round}' imported ({answered:answer|answers})."),
+    "x.replaced": ("{file}: '{unit}' — '{round}' güncellendi (sürüm {old} → {new}, {answered} yanıt).", "{file}: '{unit}' — '{round}' updated (revision {old} → {new}, {answered:answer|answers})."),
     # Excel exchange: writing files
     "x.target_is_folder": ("'{path}' bir klasör; bir dosya adı verin.", "'{path}' is a folder; give a file name."),
     "x.folder_missing": ("Klasör yok: {folder}", "The folder does not exist: {folder}"),
@@ -140,8 +150,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.template_written": ("Şablon yazıldı: {path}", "Template written: {path}"),
     "x.sheet_too_large": ("'{sheet}' sayfası {cells} hücrelik bir alana yayılıyor (en çok {limit}); tablonun çok altındaki ya da sağındaki içeriği silip dosyayı yeniden kaydedin.", "Sheet '{sheet}' spreads over {cells} cells (at most {limit}); delete the content far below or to the right of the table and save the file again."),
     # merge (coordinator): outcomes of files, docs/merging.md
-    "m.summary": ("{total} dosya: {counts}.", "{total} files: {counts}."),
-    "m.cancelled": ("Birleştirme durduruldu; {left} dosya işlenmedi. İşlenen dosyalar kaydedildi.", "The merge was cancelled; {left} files were not processed. The files processed are stored."),
+    "m.summary": ("{total} dosya: {counts}.", "{total:file|files}: {counts}."),
+    "m.cancelled": ("Birleştirme durduruldu; {left} dosya işlenmedi. İşlenen dosyalar kaydedildi.", "The merge was cancelled; {left:file was|files were} not processed. The files processed are stored."),
     "m.interrupted": ("Durduruldu (Ctrl+C); o ana kadar işlenen dosyalar kaydedildi.", "Interrupted (Ctrl+C); the files processed until then are stored."),
     "m.path_unreadable": ("Bu yol okunamadı ({detail}).", "This path could not be read ({detail})."),
     "m.folder_unreadable": ("Klasör okunamadı ({detail}); içindeki dosyalar alınmadı.", "The folder could not be read ({detail}); its files were not merged."),
@@ -151,8 +161,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "m.modified_flagged": ("Yanıtlar dışa aktarıldıktan sonra değiştirilmiş; onayınızla (--accept-modified) alındı ve 'değiştirilmiş' olarak işaretlendi.", "The answers were changed after export; merged on your confirmation (--accept-modified) and flagged as modified."),
     "m.template": ("Doldurulmuş şablon: kaynağı 'şablon' olarak kaydedildi.", "Filled template: stored with the source 'template'."),
     "m.other_version": ("Soru setinin başka bir sürümüyle doldurulmuş ({found}); sorular numaralarıyla eşleştirildi.", "Filled in with another version of the questionnaire ({found}); questions were matched by their numbers."),
-    "m.unknown_questions": ("Bu sürümde olmayan {count} soru puanlara katılmadı: {ids}.", "{count} questions this version does not have are left out of the scores: {ids}."),
-    "m.missing_questions": ("Dosyada olmayan {count} soru yanıtlanmamış sayıldı: {ids}.", "{count} questions missing from the file count as unanswered: {ids}."),
+    "m.unknown_questions": ("Bu sürümde olmayan {count} soru puanlara katılmadı: {ids}.", "{count:question this version does not have is|questions this version does not have are} left out of the scores: {ids}."),
+    "m.missing_questions": ("Dosyada olmayan {count} soru yanıtlanmamış sayıldı: {ids}.", "{count:question missing from the file counts|questions missing from the file count} as unanswered: {ids}."),
     "m.unknown_dimensions": ("Bu sürümde olmayan kapsam dışı boyutlar yok sayıldı: {ids}.", "Out-of-scope dimensions this version does not have were ignored: {ids}."),
     "m.replaces": ("Aynı değerlendirmenin {old}. sürümünün ({file}) yerine geçti.", "Replaces revision {old} of the same assessment ({file})."),
     "m.superseded_by": ("Aynı değerlendirmenin daha yeni sürümü ({new}) {file} dosyasından alındı; bu dosyadaki sürüm {old}.", "A newer revision ({new}) of the same assessment was merged from {file}; this file holds revision {old}."),
@@ -165,23 +175,35 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "m.conflict_kept": ("'{unit}' — '{round}' için iki ayrı değerlendirme var: bu dosya daha yeni ({time}) ve birleştirilmiş olarak kaldı; {other} ({other_time}) alınmadı.", "There are two different assessments of '{unit}' — '{round}': this file is newer ({time}) and stays merged; {other} ({other_time}) was not merged."),
     "m.duplicate": ("Aynı dosya (aynı içerik) daha önce işlendi: {first} ({time}); atlandı.", "The same file (same content) was processed before: {first} ({time}); skipped."),
     "m.duplicate_in_batch": ("Bu birleştirmedeki {first} dosyasıyla içeriği aynı; atlandı.", "Same content as {first} in this merge; skipped."),
+    "m.not_committed": ("Veritabanı bu dosyanın verisini sonunda kaydedemedi (ör. disk doldu); dosya alınmadı, yeniden birleştirin.", "The database could not save this file's data in the end (e.g. the disk filled up); the file was not stored: merge it again."),
+    "m.log_more": ("... ve {count} sorun daha (günlükte ilk {shown} sorun tutulur).", "... and {count} more problems (the log keeps the first {shown})."),
+    "m.conflict_set_aside": ("'{unit}' — '{round}' için başka bir değerlendirme zaten birleştirilmiş ({other}, dışa aktarma {other_time}); bu dosya ({time}) onun yerine geçmedi, karar için ayrı tutuldu. Hangisinin doğru olduğunu birimle netleştirin.", "Another assessment of '{unit}' — '{round}' is already merged ({other}, exported {other_time}); this file ({time}) did not replace it and is kept aside for your decision. Check with the unit which one is right."),
+    "m.conflict_arrived": ("'{unit}' — '{round}' için başka bir değerlendirme içeren {other} ({other_time}) geldi; bu dosya birleştirilmiş olarak kaldı, öteki karar için ayrı tutuldu.", "{other} ({other_time}) arrived with another assessment of '{unit}' — '{round}'; this file stays merged, the other is kept aside for your decision."),
     "m.log_text": ("{text}", "{text}"),
     "m.no_assessments": ("Veritabanında '{round}' dönemine ait değerlendirme yok; birleşik çalışma kitabı yazılmadı.", "The database holds no assessment of round '{round}'; no consolidated workbook was written."),
     "m.nothing_usable": ("Kullanılabilir dosya yok: verilenler arasında birleştirilebilecek bir Excel dosyası bulunamadı.", "Nothing usable: no workbook that could be merged was found among the inputs."),
     "m.nothing_to_do": ("Birleştirilecek dosyaları ya da klasörleri verin; yalnızca çalışma kitabını yeniden yazmak için --out verin.", "Give the files or folders to merge; to write the workbook again only, give --out."),
     "m.bad_suffix": ("Birleşik çalışma kitabının uzantısı .xlsx olmalı: {path}", "The consolidated workbook must end in .xlsx: {path}"),
-    "m.written": ("Birleşik çalışma kitabı yazıldı: {path} ({round} dönemi, {units} birim)", "Consolidated workbook written: {path} (round {round}, {units} units)"),
+    "m.written": ("Birleşik çalışma kitabı yazıldı: {path} ({round} dönemi, {units} birim)", "Consolidated workbook written: {path} (round {round}, {units:unit|units})"),
     "m.workbook_failed": ("Dosyalar veritabanına kaydedildi ama birleşik çalışma kitabı yazılamadı: {detail}", "The files are stored in the database, but the consolidated workbook could not be written: {detail}"),
     "m.several_rounds": ("Birden çok dönem birleştirildi ({rounds}); çalışma kitabı {round} dönemi için yazıldı. Başka bir dönem için --round verin.", "Several rounds were merged ({rounds}); the workbook is for round {round}. Give --round for another one."),
     "m.report_written": ("Birleştirme raporu (JSON) yazıldı: {path}", "Merge report (JSON) written: {path}"),
-    "m.demo_written": ("{count} örnek dışa aktarım yazıldı: {folder}", "{count} demo exports written: {folder}"),
+    "m.demo_written": ("{count} örnek dışa aktarım yazıldı: {folder}", "{count:demo export|demo exports} written: {folder}"),
     "m.demo_units": ("Birim sayısı 1 ile 100.000 arasında bir tam sayı olmalı: {value}", "The number of units must be a whole number from 1 to 100,000: {value}"),
     # CLI
-    "cli.ok_valid": ("{path}: geçerli ({dimensions} boyut, {questions} soru, parmak izi {fingerprint}).", "{path}: valid ({dimensions} dimensions, {questions} questions, fingerprint {fingerprint})."),
+    "cli.ok_valid": ("{path}: geçerli ({dimensions} boyut, {questions} soru, parmak izi {fingerprint}).", "{path}: valid ({dimensions:dimension|dimensions}, {questions:question|questions}, fingerprint {fingerprint})."),
     "cli.unit_added": ("Birim eklendi: {name}", "Unit added: {name}"),
     "cli.no_units": ("Henüz birim yok.", "No units yet."),
     "cli.no_assessments": ("Henüz değerlendirme yok.", "No assessments yet."),
     "cli.error": ("Hata: {detail}", "Error: {detail}"),
+    "cli.folder_not_found": ("Klasör bulunamadı.", "Folder not found."),
+    "cli.error_in": ("{path}: {detail}", "{path}: {detail}"),
+    "cli.details_in_log": ("Ayrıntılar günlük dosyasında: {path}", "Details are in the log file: {path}"),
+    "cli.db_path_too_long": ("Veritabanı yolu çok uzun ({length} bayt; SQLite en çok {limit} bayt kabul eder): {path}. Daha kısa bir yol seçin (--db).", "The database path is too long ({length} bytes; SQLite accepts at most {limit}): {path}. Choose a shorter path (--db)."),
+    "cli.db_folder_read_only": ("Veritabanı klasörüne yazılamıyor: {folder}. SQLite veritabanının yanında ara dosyalar (-wal, -shm) açar; yazma izniniz olan bir klasör seçin (--db).", "Cannot write to the database folder: {folder}. SQLite keeps working files (-wal, -shm) beside the database; choose a folder you may write to (--db)."),
+    "cli.name_too_long": ("Dosya adı çok uzun ({length} bayt; en çok {limit}): {name}. Daha kısa bir ad verin.", "The file name is too long ({length} bytes; at most {limit}): {name}. Give a shorter name."),
+    "cli.disk_full": ("'{file}' yazılamadı: disk dolu. Yer açıp yeniden deneyin; önceki dosya değişmedi.", "'{file}' could not be written: the disk is full. Free some space and try again; any earlier file is unchanged."),
+    "cli.no_permission": ("'{file}' yazılamadı: bu klasöre yazma izniniz yok ({folder}).", "'{file}' could not be written: you may not write to this folder ({folder})."),
 }
 
 
@@ -211,9 +233,11 @@ def normalise_language(lang: str | None) -> str:
 
 def text(code: str, lang: str, /, **params) -> str:
     """The message for ``code`` in ``lang``, with ``params`` filled in."""
+    from .formatting import shown_params  # counts, column titles, numbers as the user writes them
+
     tr, en = CATALOGUE[code]
     template = tr if lang == "tr" else en
-    return template.format(**params)
+    return template.format(**shown_params(params, lang))
 
 
 @dataclass(frozen=True)

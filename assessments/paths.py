@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -36,13 +37,18 @@ def data_dir() -> Path:
 
 
 def default_db_path(cli_value: str | os.PathLike | None = None) -> Path:
-    """The database: ``--db`` beats ``MATURITY_DB`` beats the user data folder."""
+    """The database: ``--db`` beats ``MATURITY_DB`` beats the user data folder. Only the user
+    data folder is created (on first start): a folder given that does not exist is an error
+    when the store opens, never a new empty database (it may be an unmounted share)."""
     if cli_value:
         return Path(cli_value)
     env = os.environ.get("MATURITY_DB")
     if env:
         return Path(env)
-    return data_dir() / DB_FILE
+    folder = data_dir()
+    with contextlib.suppress(OSError):  # the store then names the folder it cannot use
+        folder.mkdir(parents=True, exist_ok=True)
+    return folder / DB_FILE
 
 
 def log_dir() -> Path:

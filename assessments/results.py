@@ -146,6 +146,17 @@ class NotApplicableRow:
 
 
 @dataclass(frozen=True)
+class RemarkRow:
+    """What the unit wrote to one question: its note (the justification when N/A) and evidence."""
+
+    question: Question
+    dimension: Dimension
+    note: str
+    evidence: str
+    not_applicable: bool
+
+
+@dataclass(frozen=True)
 class RoundPoint:
     """One round of the unit, for the trend."""
 
@@ -190,6 +201,7 @@ class UnitResults:
     status: str = ""
     updated_at: str = ""  # UTC ISO 8601
     out_of_scope: tuple[str, ...] = field(default=())
+    remarks: tuple[RemarkRow, ...] = ()  # questions in scope with a note, evidence or N/A
 
     def top_gaps(self, count: int = TOP_GAPS) -> tuple[GapRow, ...]:
         return self.gaps[:count]
@@ -407,6 +419,13 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         for q in questionnaire.questions
         if q.dimension_id not in out_of_scope and q.id in answers and answers[q.id].not_applicable
     )
+    remarks = tuple(
+        RemarkRow(question=q, dimension=questionnaire.dimension(q.dimension_id), note=a.note.strip(),
+                  evidence=a.evidence.strip(), not_applicable=a.not_applicable)
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope and (a := answers.get(q.id)) is not None
+        and (a.note.strip() or a.evidence.strip() or a.not_applicable)
+    )
     unanswered = tuple(
         q for q in questionnaire.questions
         if q.dimension_id not in out_of_scope
@@ -422,7 +441,7 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         questionnaire=questionnaire, score=score, dimensions=rows, gaps=gap_rows,
         not_applicable=not_applicable, unanswered=unanswered, explanations=_overall_explanations(questionnaire, score),
         city=city, trend=trend, unit=unit, round=round, respondent=respondent, status=status,
-        updated_at=updated_at, out_of_scope=out_of_scope,
+        updated_at=updated_at, out_of_scope=out_of_scope, remarks=remarks,
     )
 
 

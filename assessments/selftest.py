@@ -15,10 +15,10 @@ No Qt here: ``maturity self-test`` runs this part (``main``).
 
 from __future__ import annotations
 
+import functools
 import importlib
 import platform
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__
+from . import __version__, formatting
+from .terminal import safe
 
 UNIT = "Bilgi İşlem Dairesi Başkanlığı"  # Turkish letters on purpose: İ, ş, ğ in every file
 ROUND = "2026"
@@ -41,7 +42,7 @@ OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 
 # Libraries the features import lazily, inside functions. The "libraries" step imports each;
 # build.spec collects them all, so the bundle has them before the features that use them land.
-LIBRARIES = ("sqlite_utils", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
+LIBRARIES = ("sqlite3", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
              "matplotlib", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
              "matplotlib.backends.backend_svg")
 
@@ -55,7 +56,8 @@ class Context:
     """What the steps share: the temporary folder and what earlier steps made."""
 
     folder: Path
-    lang: str = "tr"
+    lang: str = "tr"  # the language of the files written
+    words: str = "en"  # the language of the lines printed
     questionnaire: object = None
     store: object = None
     uuid: str = ""
@@ -95,27 +97,35 @@ class StepResult:
     status: str
     detail: str = ""
 
-    def line(self) -> str:
+    def line(self, lang: str = "en") -> str:
+        status, name = _word(self.status, lang), _word(self.name, lang)
         if self.status == OK:
-            return f"OK {self.name}" + (f" ({self.detail})" if self.detail else "")
-        return f"{self.status} {self.name}: {self.detail}"
+            return f"{status} {name}" + (f" ({self.detail})" if self.detail else "")
+        detail = self.detail
+        if lang == "tr":
+            detail = detail.replace("needs ", "önce gerekli: ").replace("not built yet", "henüz yok")
+        return f"{status} {name}: {detail}"
 
 
 class Report:
     """Collects step results and prints each as it happens (to ``out`` unless None)."""
 
-    def __init__(self, out: TextIO | None = None):
+    def __init__(self, out: TextIO | None = None, lang: str = "en"):
         self.out = out
+        self.lang = lang
         self.results: list[StepResult] = []
 
     def emit(self, text: str) -> None:
         if self.out is not None:
-            print(text, file=self.out, flush=True)
+            try:
+                print(safe(text), file=self.out, flush=True)  # details may quote file names
+            except BrokenPipeError:  # the reader went away (| head): the test still runs to its end
+                self.out = None
 
     def add(self, name: str, status: str, detail: str = "") -> StepResult:
         result = StepResult(name, status, detail)
         self.results.append(result)
-        self.emit(result.line())
+        self.emit(result.line(self.lang))
         return result
 
     def status(self, name: str) -> str | None:
@@ -133,10 +143,13 @@ class Report:
         return 1 if self.failed else 0
 
     def summary(self) -> str:
-        counts = f"{len(self.names(OK))} OK, {len(self.failed)} FAIL, {len(self.names(SKIP))} SKIP"
+        w = functools.partial(_word, lang=self.lang)
+        counts = f"{len(self.names(OK))} {w(OK)}, {len(self.failed)} {w(FAIL)}, {len(self.names(SKIP))} {w(SKIP)}"
         if self.failed:
-            return f"Self-test FAILED ({', '.join(self.failed)}): {counts}"
-        return f"Self-test passed: {counts}"
+            failed = ", ".join(w(name) for name in self.failed)
+            return (f"Öz sınama BAŞARISIZ ({failed}): {counts}" if self.lang == "tr"
+                    else f"Self-test FAILED ({failed}): {counts}")
+        return f"Öz sınama geçti: {counts}" if self.lang == "tr" else f"Self-test passed: {counts}"
 
 
 def feature(module: str):
@@ -153,10 +166,33 @@ def feature(module: str):
         raise
 
 
-def header() -> str:
-    frozen = "frozen bundle" if getattr(sys, "frozen", False) else "source"
-    return (f"maturity {__version__} self-test ({frozen}, {platform.system()} {platform.machine()}, "
+def header(lang: str = "en") -> str:
+    frozen = getattr(sys, "frozen", False)
+    if lang == "tr":
+        kind = "paketlenmiş kurulum" if frozen else "kaynak kod"
+        return (f"maturity {__version__} öz sınaması ({kind}, {platform.system()} {platform.machine()}, "
+                f"Python {platform.python_version()})")
+    kind = "frozen bundle" if frozen else "source"
+    return (f"maturity {__version__} self-test ({kind}, {platform.system()} {platform.machine()}, "
             f"Python {platform.python_version()})")
+
+
+# Step names and status words in Turkish (English: the names themselves).
+TURKISH_WORDS = {
+    OK: "TAMAM", FAIL: "HATA", SKIP: "ATLANDI", "questionnaire": "soru-seti",
+    "libraries": "kütüphaneler", "database": "veritabanı", "answers": "yanıtlar", "scores": "puanlar",
+    "chart": "grafik", "export": "dışa-aktarım", "template": "şablon", "import": "içe-aktarım",
+    "merge": "birleştirme", "report": "rapor", "backup": "yedek",
+}
+
+
+def _word(word: str, lang: str) -> str:
+    return TURKISH_WORDS.get(word, word) if lang == "tr" else word
+
+
+def _say(ctx: Context, tr: str, en: str) -> str:
+    """A step's detail in the language of the printed lines."""
+    return tr if ctx.words == "tr" else en
 
 
 # --- the steps ----------------------------------------------------------------------------------
@@ -167,21 +203,25 @@ def step_questionnaire(ctx: Context) -> str:
     ctx.questionnaire = q = bundled_questionnaire()
     if not q.dimensions or not q.questions:
         raise AssertionError("the bundled questionnaire is empty")
-    return f"{len(q.dimensions)} dimensions, {len(q.questions)} questions"
+    return _say(ctx, f"{len(q.dimensions)} boyut, {len(q.questions)} soru",
+                f"{len(q.dimensions)} dimensions, {len(q.questions)} questions")
 
 
 def step_libraries(ctx: Context) -> str:
     """The libraries the features load lazily: a bundle that lost one fails here, early."""
+    from .store import SQLITE_VERSION
+
     for name in LIBRARIES:
         importlib.import_module(name)
-    return f"{len(LIBRARIES)} imported, SQLite {sqlite3.sqlite_version}"
+    return _say(ctx, f"{len(LIBRARIES)} yüklendi, SQLite {SQLITE_VERSION}",
+                f"{len(LIBRARIES)} imported, SQLite {SQLITE_VERSION}")
 
 
 def step_database(ctx: Context) -> str:
     ctx.store = ctx.open_store("self-test.sqlite3")
     info = ctx.store.create_assessment(UNIT, ROUND, ctx.questionnaire, respondent=RESPONDENT)
     ctx.uuid = info.uuid
-    return f"schema v{ctx.store.schema_version}"
+    return _say(ctx, f"şema sürümü {ctx.store.schema_version}", f"schema v{ctx.store.schema_version}")
 
 
 def step_answers(ctx: Context) -> str:
@@ -197,7 +237,7 @@ def step_answers(ctx: Context) -> str:
         differing = sorted(set(stored) ^ set(ctx.answers)) or \
             sorted(k for k in stored if stored[k] != ctx.answers.get(k))
         raise AssertionError(f"stored answers differ from those written: {differing[:5]}")
-    return f"{len(stored)} answers stored and read back"
+    return _say(ctx, f"{len(stored)} yanıt kaydedildi ve geri okundu", f"{len(stored)} answers stored and read back")
 
 
 def step_scores(ctx: Context) -> str:
@@ -208,7 +248,9 @@ def step_scores(ctx: Context) -> str:
     score = score_assessment(ctx.questionnaire, ctx.store.answers(ctx.uuid), info.out_of_scope)
     if score.completeness != 1 or score.current is None or not 0 <= score.current <= 5:
         raise AssertionError(f"unexpected score: completeness {score.completeness}, current {score.current}")
-    return f"overall {formatting.number(score.current, 'tr')}, {formatting.percent(score.percent, 'tr')}"
+    lang = ctx.words
+    return _say(ctx, "genel ", "overall ") + \
+        f"{formatting.number(score.current, lang)}, {formatting.percent(score.percent, lang)}"
 
 
 def step_chart(ctx: Context) -> str:
@@ -270,7 +312,8 @@ def step_import(ctx: Context) -> str:
     if imported != ctx.answers:
         differing = sorted(k for k in set(imported) | set(ctx.answers) if imported.get(k) != ctx.answers.get(k))
         raise AssertionError(f"imported answers differ: {differing[:5]}")
-    return f"{len(imported)} answers back from the export, template read"
+    return _say(ctx, f"dışa aktarımdan {len(imported)} yanıt geri alındı, şablon okundu",
+                f"{len(imported)} answers back from the export, template read")
 
 
 def step_merge(ctx: Context) -> str:
@@ -287,7 +330,9 @@ def step_merge(ctx: Context) -> str:
         raise AssertionError(f"merge outcomes {statuses}, expected accepted + duplicate")
     path = ctx.folder / "konsolide.xlsx"
     consolidated.write_consolidated(target, ctx.questionnaire, path, lang=ctx.lang)
-    return f"1 accepted, 1 duplicate; consolidated workbook {_check_workbook(path) // 1024} KB"
+    size = _check_workbook(path) // 1024
+    return _say(ctx, f"1 alındı, 1 yinelenen; birleşik çalışma kitabı {size} KB",
+                f"1 accepted, 1 duplicate; consolidated workbook {size} KB")
 
 
 def step_report(ctx: Context) -> str:
@@ -303,11 +348,9 @@ def step_report(ctx: Context) -> str:
 
 def step_backup(ctx: Context) -> str:
     backup = ctx.store.backup(reason="self-test")
-    conn = sqlite3.connect(backup)
-    try:
-        count = conn.execute("SELECT count(*) FROM answers").fetchone()[0]
-    finally:
-        conn.close()
+    from .store import answer_count
+
+    count = answer_count(backup)
     if count != len(ctx.answers):
         raise AssertionError(f"the backup holds {count} answers, expected {len(ctx.answers)}")
     return f"{backup.parent.name}/{backup.name}"
@@ -373,7 +416,7 @@ def _indented_traceback(exc: BaseException, limit: int = 40) -> str:
 def run(report: Report, steps: list[Step] | None = None, lang: str = "tr") -> int:
     """Run ``steps`` (default: the core steps) in a temporary folder; returns the exit code."""
     with tempfile.TemporaryDirectory(prefix="maturity-self-test-", ignore_cleanup_errors=True) as tmp:
-        ctx = Context(Path(tmp), lang)
+        ctx = Context(Path(tmp), lang, report.lang)
         try:
             for step in core_steps() if steps is None else steps:
                 run_step(step, ctx, report)
@@ -382,12 +425,14 @@ def run(report: Report, steps: list[Step] | None = None, lang: str = "tr") -> in
     return report.exit_code
 
 
-def main(out: TextIO | None = None, steps: list[Step] | None = None) -> int:
-    """Header, one line per step, summary; returns the exit code (``maturity self-test``)."""
+def main(out: TextIO | None = None, steps: list[Step] | None = None, lang: str | None = None) -> int:
+    """Header, one line per step, summary; returns the exit code (``maturity self-test``).
+    ``lang``: the language of the lines and the files (None: English lines, Turkish files)."""
     out = sys.stdout if out is None else out
-    report = Report(out)
-    report.emit(header())
+    report = Report(out, lang or "en")
+    report.emit(header(report.lang))
     started = time.perf_counter()
-    code = run(report, steps)
-    report.emit(f"{report.summary()} in {time.perf_counter() - started:.1f} s")
+    code = run(report, steps, lang or "tr")
+    took = formatting.number(time.perf_counter() - started, report.lang, 1)
+    report.emit(f"{report.summary()} ({took} sn)" if report.lang == "tr" else f"{report.summary()} in {took} s")
     return code

@@ -7,6 +7,8 @@ Turkish alphabet so that "istanbul" finds "İSTANBUL" and "İmar" sorts after "H
 
 from __future__ import annotations
 
+import unicodedata
+
 _ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
 _RANK = {ch: i for i, ch in enumerate(_ALPHABET)}
 # Letters outside the Turkish alphabet (q, w, x, â, î, û...) sort beside their base letter.
@@ -23,9 +25,23 @@ def upper(text: str) -> str:
     return text.replace("i", "İ").replace("ı", "I").upper()
 
 
+def clean(text: str) -> str:
+    """``text`` as one writes it: NFC (a decomposed "İ" is "İ"), invisible format and control
+    characters removed (zero-width space, BOM, soft hyphen, bidi overrides), spaces folded."""
+    # "i" + combining dot is Python's lower case of "İ": the letter i, not a look-alike
+    text = unicodedata.normalize("NFC", text).replace("i\u0307", "i")
+    if not text.isascii():
+        text = "".join(ch for ch in text
+                       if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
+    elif not text.isprintable():
+        text = "".join(ch for ch in text if ch.isspace() or ch.isprintable())
+    return " ".join(text.split())
+
+
 def fold(text: str) -> str:
-    """A key for case-insensitive comparison and search ("istanbul" == "İSTANBUL")."""
-    return " ".join(lower(text).split())
+    """A key for case-insensitive comparison and search ("istanbul" == "İSTANBUL"), of the
+    cleaned text (see ``clean``)."""
+    return " ".join(lower(clean(text)).split())
 
 
 def contains(haystack: str, needle: str) -> bool:
@@ -34,7 +50,8 @@ def contains(haystack: str, needle: str) -> bool:
 
 
 def sort_key(text: str) -> tuple:
-    """Sort key following the Turkish alphabet: c < ç < d, g < ğ < h, ı < i, o < ö, s < ş, u < ü."""
+    """Sort key following the Turkish alphabet: c < ç < d, g < ğ < h, ı < i, o < ö, s < ş,
+    u < ü."""
     key = []
     for ch in lower(text):
         if ch in _RANK:

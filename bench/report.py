@@ -16,7 +16,7 @@ START_MARKER = "<!-- bench:start -->"
 END_MARKER = "<!-- bench:end -->"
 DOC = ROOT / "docs" / "performance.md"
 RESULTS = ROOT / "bench" / "results.json"
-LIBRARIES = ("PySide6-Essentials", "matplotlib", "openpyxl", "python-calamine", "sqlite-utils", "pandas")
+LIBRARIES = ("PySide6-Essentials", "matplotlib", "openpyxl", "python-calamine", "pandas")
 
 
 # -- where and what was measured ---------------------------------------------------------------

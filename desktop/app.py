@@ -1,7 +1,7 @@
 """Start-up: arguments, logging, the application object, language, the database lock, the
 main window; then, after the first paint, the database and the questionnaire.
 
-Nothing slow runs before the window is on screen: the store (sqlite-utils) and the
+Nothing slow runs before the window is on screen: the store (sqlite3) and the
 questionnaire load in ``MainWindow.load`` right after the first paint, and matplotlib and
 openpyxl are never imported here.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 from assessments import __version__
@@ -65,13 +65,17 @@ def refuse_second_instance(lock, db_path: Path) -> None:
     detail = ""
     if holder:
         pid, host, program = holder
-        detail = "\n\n" + QApplication.translate("App", "Open in process {pid} on {host}.").format(pid=pid, host=host)
+        detail = "\n\n" + QApplication.translate(
+            "App", "Open in process {pid} on {host}.").format(pid=pid, host=host)
     QMessageBox.information(
         None, QApplication.translate("App", "Already open"),
-        QApplication.translate("App", "This database is already open in another window of the program:\n{path}\n\nSwitch to that window, or close it and try again.").format(path=db_path) + detail)
+        QApplication.translate(
+            "App", "This database is already open in another window of the program:\n{path}\n\n"
+            "Switch to that window, or close it and try again.").format(path=db_path) + detail)
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], on_window: Callable[[object], object] | None = None) -> int:
+    """The app; ``on_window(window)`` runs once the main window exists (tests drive it)."""
     args = parse_args(argv)
     log_path = errors.setup_logging(log_dir())
     db_path = default_db_path(args.db)
@@ -102,16 +106,23 @@ def run(argv: list[str]) -> int:
         return 1
     try:
         window = build_window(db_path, settings, switcher)
-        if os.environ.get("MATURITY_AUTOPILOT"):  # test-only driver (tests/reliability)
-            from .autopilot import start
-
-            start(window)
+        if on_window is not None:  # a test driver (tests/reliability/run_app.py)
+            on_window(window)
         watcher = startup_probe.FirstPaintWatcher(window)
         watcher.painted.connect(lambda: QTimer.singleShot(0, window.load))
         QTimer.singleShot(2000, window.load)  # in case no paint arrives (e.g. started minimised)
         window.restore_layout()
         window.show()
         log.info("log file: %s", log_path)
-        return app.exec()
+        from . import shutdown
+
+        hooks = shutdown.install(app, window)  # SIGTERM, log-off: the same shutdown as Ctrl+Q
+        try:
+            return app.exec()
+        finally:
+            hooks.uninstall()
+            from . import workers
+
+            workers.wait_all()  # e.g. the chart preload: never torn down under a running task
     finally:
         lock.release()

@@ -74,8 +74,11 @@ class AssessmentDialog(QDialog):
         self.unit_label = QLabel()
         self.round_label = QLabel()
         self.respondent_label = QLabel()
-        for label, field in ((self.unit_label, self.unit), (self.round_label, self.round),
-                             (self.respondent_label, self.respondent)):
+        for label, field in (
+            (self.unit_label, self.unit),
+            (self.round_label, self.round),
+            (self.respondent_label, self.respondent),
+        ):
             label.setBuddy(field)
             form.addRow(label, field)
 
@@ -94,7 +97,9 @@ class AssessmentDialog(QDialog):
         self.error = QLabel(objectName="warning")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -122,18 +127,25 @@ class AssessmentDialog(QDialog):
         self._validate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Assessment details") if self.edit else self.tr("New assessment"))
-        self.unit_label.setText(self.tr("&Unit:"))
+        self.setWindowTitle(
+            self.tr("Assessment details") if self.edit else self.tr("New assessment")
+        )
+        self.unit_label.setText(self.tr("Un&it:"))
         self.unit.lineEdit().setPlaceholderText(self.tr("e.g. Bilgi İşlem Dairesi Başkanlığı"))
         self.unit.setAccessibleName(self.tr("Unit"))
-        self.round_label.setText(self.tr("&Round:"))
+        self.round_label.setText(self.tr("Rou&nd:"))
         self.round.setAccessibleName(self.tr("Round"))
         self.round.setToolTip(self.tr("Usually the year of the assessment, e.g. 2026"))
-        self.respondent_label.setText(self.tr("Res&pondent:"))
+        self.respondent_label.setText(self.tr("Responden&t:"))
         self.respondent.setPlaceholderText(self.tr("Name of the person filling in (optional)"))
         self.respondent.setAccessibleName(self.tr("Respondent"))
         self.scope.setTitle(self.tr("Dimensions in scope"))
-        self.scope_hint.setText(self.tr("Untick a dimension only if none of its practices concern your unit; its questions are then skipped."))
+        self.scope_hint.setText(
+            self.tr(
+                "Untick a dimension only if none of its practices concern your unit; its "
+                "questions are then skipped."
+            )
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save") if self.edit else self.tr("Start"))
 
@@ -141,8 +153,11 @@ class AssessmentDialog(QDialog):
         return [dim_id for dim_id, box in self.dimension_boxes.items() if not box.isChecked()]
 
     def _validate(self) -> None:
-        ready = bool(self.unit.currentText().strip() and self.round.text().strip()
-                     and len(self.out_of_scope()) < len(self.dimension_boxes))
+        ready = bool(
+            self.unit.currentText().strip()
+            and self.round.text().strip()
+            and len(self.out_of_scope()) < len(self.dimension_boxes)
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def accept(self) -> None:
@@ -150,8 +165,12 @@ class AssessmentDialog(QDialog):
             if self.edit:
                 self.session.update_details(self.respondent.text(), self.out_of_scope())
             else:
-                self.session.create_assessment(self.unit.currentText(), self.round.text(),
-                                               self.respondent.text(), self.out_of_scope())
+                self.session.create_assessment(
+                    self.unit.currentText(),
+                    self.round.text(),
+                    self.respondent.text(),
+                    self.out_of_scope(),
+                )
         except MaturityError as exc:
             self.error.setText(exc.message(i18n.current()))
             self.error.show()

@@ -7,7 +7,7 @@ so through ``Store.set_answer``). The core is strict (target >= current); the fr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from assessments.messages import MaturityError
 
@@ -16,7 +16,13 @@ from .qt import QUndoCommand
 if TYPE_CHECKING:
     from assessments.scoring import Answer
 
-    from .session import Session
+
+class AnswerWriter(Protocol):
+    """What a command needs of the session (which imports this module, not the reverse)."""
+
+    failed: object  # a Signal(object)
+
+    def write_answer(self, answer: Answer, reveal: bool = False) -> None: ...
 
 TEXT_EDIT_ID = 1  # QUndoCommand.id() of text edits, which merge while typing
 
@@ -45,7 +51,7 @@ class SetAnswerCommand(QUndoCommand):
     """One change of one answer. Created after the change was written (``applied``), so the
     first ``redo`` that QUndoStack.push makes does nothing."""
 
-    def __init__(self, session: Session, old: Answer, new: Answer, text: str,
+    def __init__(self, session: AnswerWriter, old: Answer, new: Answer, text: str,
                  merge_key: tuple[str, str] | None = None):
         super().__init__(text)
         self.session = session

@@ -124,6 +124,13 @@ class ExceptionHook:
         self._relay = _ThreadRelay()
         self._relay.raised.connect(self.__call__)
 
+    def _parent(self):
+        """The window for the dialog, or None once Qt has deleted it (an error at exit)."""
+        from shiboken6 import isValid
+
+        parent = self._parent_getter()
+        return parent if parent is not None and isValid(parent) else None
+
     def install(self) -> None:
         sys.excepthook = self
         threading.excepthook = self._thread_hook
@@ -136,7 +143,7 @@ class ExceptionHook:
             QApplication.quit()
             return
         if isinstance(exc, MaturityError):
-            show_error(self._parent_getter(), exc)
+            show_error(self._parent(), exc)
             return
         log.error("unexpected error", exc_info=(exc_type, exc, tb))
         if self._showing or QApplication.instance() is None:
@@ -146,6 +153,6 @@ class ExceptionHook:
         from .crash_dialog import CrashDialog
 
         try:
-            CrashDialog(report_text(exc_type, exc, tb), _log_path, self._parent_getter()).exec()
+            CrashDialog(report_text(exc_type, exc, tb), _log_path, self._parent()).exec()
         finally:
             self._showing = False

@@ -8,26 +8,15 @@ as the core's messages in the user's language; an import that the core refuses s
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 from assessments.messages import MaturityError, text
 
-from . import i18n, workers
-from .qt import QCoreApplication, QFileDialog, QMessageBox, QStandardPaths
-
-EXCEL_FILTER = "Excel (*.xlsx)"
+from . import file_dialogs, i18n, workers
+from .qt import QCoreApplication, QMessageBox
 
 
 def available() -> bool:
     return importlib.util.find_spec("assessments.exchange") is not None
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _with_suffix(path: str) -> str:
-    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
 def export_assessment(window) -> workers.Task | None:
@@ -38,21 +27,23 @@ def export_assessment(window) -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Export to Excel"),
-                                          str(_documents() / suggested_file_name(session.info, lang)), EXCEL_FILTER)
+    path, _chosen = file_dialogs.save_file(
+        window, QCoreApplication.translate("Exchange", "Export to Excel"), file_dialogs.EXCEL,
+        suggested_file_name(session.info, lang))
     if not path:
         return None
-    path, uuid, questionnaire = _with_suffix(path), session.info.uuid, session.questionnaire
+    uuid, questionnaire = session.info.uuid, session.questionnaire
 
     def work(state, store):
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
         return export(store, questionnaire, uuid, path, lang)
 
-    return workers.run_with_progress(
-        window, QCoreApplication.translate("Exchange", "Export to Excel"), work, db_path=session.db_path,
-        on_success=lambda written: window.statusBar().showMessage(text("x.exported", lang, path=written), 10000))
+    return session.run(
+        work, progress=(window, QCoreApplication.translate("Exchange", "Export to Excel")),
+        on_success=lambda written: window.statusBar().showMessage(
+            text("x.exported", lang, path=written), 10000))
 
 
 def save_template(window) -> workers.Task | None:
@@ -60,11 +51,12 @@ def save_template(window) -> workers.Task | None:
     from assessments.exchange.template import suggested_template_name, write_template
 
     lang = i18n.current()
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Exchange", "Save fill-in template"),
-                                          str(_documents() / suggested_template_name(lang)), EXCEL_FILTER)
+    path, _chosen = file_dialogs.save_file(
+        window, QCoreApplication.translate("Exchange", "Save fill-in template"),
+        file_dialogs.EXCEL, suggested_template_name(lang))
     if not path:
         return None
-    path, questionnaire = _with_suffix(path), window.session.questionnaire
+    questionnaire = window.session.questionnaire
 
     def work(state):
         state.progress(0, 0, QCoreApplication.translate("Exchange", "Writing the workbook..."))
@@ -72,10 +64,12 @@ def save_template(window) -> workers.Task | None:
 
     return workers.run_with_progress(
         window, QCoreApplication.translate("Exchange", "Save fill-in template"), work,
-        on_success=lambda written: window.statusBar().showMessage(text("x.template_written", lang, path=written), 10000))
+        on_success=lambda written: window.statusBar().showMessage(
+            text("x.template_written", lang, path=written), 10000))
 
 
-def import_workbook(window, path: str | None = None, accept_modified: bool = False) -> workers.Task | None:
+def import_workbook(window, path: str | None = None,
+                    accept_modified: bool = False) -> workers.Task | None:
     """Import a unit's export or filled template. A file changed after export is imported
     only when the user confirms (then it is flagged)."""
     from assessments.exchange.importer import import_file
@@ -83,29 +77,35 @@ def import_workbook(window, path: str | None = None, accept_modified: bool = Fal
     session = window.session
     lang = i18n.current()
     if path is None:
-        window._flush()
-        path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Exchange", "Import from Excel"), str(_documents()), EXCEL_FILTER)
+        window.flush()
+        path = file_dialogs.open_file(
+            window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL)
         if not path:
             return None
     questionnaire = session.questionnaire
 
     def work(state, store):
-        state.progress(0, 0, QCoreApplication.translate("Exchange", "Reading and checking the workbook..."))
+        state.progress(0, 0, QCoreApplication.translate(
+            "Exchange", "Reading and checking the workbook..."))
         return import_file(store, questionnaire, path, accept_modified=accept_modified)
 
-    def done(result) -> None:
-        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"), result.message(lang))
-        window.start_page.reload(session.info.uuid if session.info else None)
+    def done(result) -> None:  # the session has reloaded and told the views already
+        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"),
+                                result.message(lang))
 
     def changed_file(exc) -> bool:
         """An export edited in Excel: ask, and import it flagged if the user agrees."""
         if not (isinstance(exc, MaturityError) and exc.code == "x.modified") or accept_modified:
             return False
-        answer = QMessageBox.question(window, QCoreApplication.translate("Exchange", "Import from Excel"),
-                                      exc.message(lang) + "\n\n" + QCoreApplication.translate("Exchange", "Import the changed file anyway? It will be flagged as changed."))
+        ask = QCoreApplication.translate(
+            "Exchange", "Import the changed file anyway? It will be flagged as changed.")
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("Exchange", "Import from Excel"),
+            exc.message(lang) + "\n\n" + ask)
         if answer == QMessageBox.StandardButton.Yes:
             import_workbook(window, path, accept_modified=True)
         return True
 
-    return workers.run_with_progress(window, QCoreApplication.translate("Exchange", "Import from Excel"), work, db_path=session.db_path,
-                                     on_success=done, on_failure=changed_file)
+    title = QCoreApplication.translate("Exchange", "Import from Excel")
+    return session.run(work, writes=True, kinds={"import"}, progress=(window, title),
+                       on_success=done, on_failure=changed_file)

@@ -48,6 +48,29 @@ def qt_translations_dir() -> str:
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
+def qt_translation_candidates(lang: str) -> list[Path]:
+    """Where Qt's own catalogue (file dialogs, standard buttons) may be: Qt's translations
+    folder, then the copies a packaged build or the resources folder carries."""
+    name = f"qtbase_{lang}.qm"
+    folders = [
+        Path(qt_translations_dir()),
+        translations_dir(),
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PrefixPath)) / "translations",
+    ]
+    return [folder / name for folder in folders]
+
+
+class KeyNames(QTranslator):
+    """Key names as printed on the keys and in the docs ("Ctrl+N", "PgDown"), in every
+    language: qtbase's Turkish catalogue would show "Kontrol+N" in the menus."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D102
+        return source if context == "QShortcut" else None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
 class LanguageSwitcher(QObject):
     """Owns the translators; ``set_language`` switches the whole UI."""
 
@@ -69,17 +92,22 @@ class LanguageSwitcher(QObject):
         lang = lang if lang in LANGUAGES else SOURCE_LANGUAGE
         self.uninstall()
         _current = lang
-        QLocale.setDefault(QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
-                           if lang == "tr" else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
+            if lang == "tr"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         if lang != SOURCE_LANGUAGE:
-            self._install(Path(qt_translations_dir()) / f"qtbase_{lang}.qm")
+            found = [p for p in qt_translation_candidates(lang) if p.is_file()]
+            self._install(found[0] if found else qt_translation_candidates(lang)[0])
             self._install(translations_dir() / f"maturity_{lang}.qm")
+            self._install(None)  # last installed, first asked: the key names stay as printed
         self.changed.emit(lang)
 
-    def _install(self, path: Path) -> None:
-        translator = QTranslator(self)
-        if translator.load(str(path)):
+    def _install(self, path: Path | None) -> None:
+        translator = QTranslator(self) if path is not None else KeyNames(self)
+        if path is None or translator.load(str(path)):
             self._app.installTranslator(translator)
             self._translators.append(translator)
         else:
-            log.warning("translation not found: %s (run: python -m desktop.translations build)", path)
+            log.warning("translation not found: %s (run: make translations)", path)

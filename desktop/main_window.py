@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assessments.messages import MaturityError
 
-from . import errors, i18n, startup_probe
+from . import errors, i18n, startup_probe, window_geometry
 from .qt import (
     QAction,
     QActionGroup,
@@ -17,7 +17,6 @@ from .qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTimer,
     QWidget,
@@ -39,11 +38,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         if icon is not None:
             self.setWindowIcon(icon)
-        self.setMinimumSize(900, 560)
+        window_geometry.fit_minimum(self)
 
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
-        self._coordinator_view = None  # built when first shown (see coordinator_view)
+        self._coordinator_view = None  # built when first shown (see desktop/coordinator)
         self._splitter_state = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -54,14 +53,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._last_saved: str | None = None
         self._load_started = False
+        self._shut_down = False
 
         self._make_actions()
         self._make_menus()
         self.start_page.newRequested.connect(self.new_assessment)
         self.start_page.openRequested.connect(self.open_assessment)
         session.saved.connect(self._saved)
+        session.unsavedChanged.connect(self._show_saved)
         session.failed.connect(lambda exc: errors.show_error(self, exc))
         session.assessmentChanged.connect(self._assessment_changed)
+        session.changed.connect(self._data_changed)
         session.undo_stack.canUndoChanged.connect(self._update_undo)
         session.undo_stack.canRedoChanged.connect(self._update_undo)
         session.undo_stack.indexChanged.connect(self._update_undo)
@@ -89,10 +91,12 @@ class MainWindow(QMainWindow):
             self._assessment_view = view
         return self._assessment_view
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
         """Commit typed text of the open question (before anything else happens)."""
         if self._assessment_view is not None:
             self._assessment_view.flush()
+
+    _flush = flush  # the old name
 
     # -- actions and menus ----------------------------------------------------------------
 
@@ -303,11 +307,21 @@ class MainWindow(QMainWindow):
         self._show_saved()
 
     def _show_saved(self) -> None:
-        if self._last_saved:
+        if self.session.unsaved:  # never "Saved" while a change is only on screen
+            self.saved_label.setText(self.tr("Not saved: the last change is only on screen"))
+            self.saved_label.setToolTip(self.tr("The database could not be written: {path}").format(path=self.session.db_path))
+        elif self._last_saved:
             self.saved_label.setText(self.tr("Saved {time}").format(time=self._last_saved))
             self.saved_label.setToolTip(self.tr("Every change is saved at once to {path}").format(path=self.session.db_path))
         else:
             self.saved_label.setText("")
+
+    def _data_changed(self, change) -> None:
+        """The start page lists every assessment: reload it when it shows, or when more than
+        the open assessment's answers changed (an import, a merge, a new assessment)."""
+        if change.kinds - {"answer"} or self.stack.currentWidget() is self.start_page:
+            self.start_page.reload(self.session.info.uuid if self.session.info else
+                                   self.settings.last_assessment(self.session.db_path))
 
     def _assessment_changed(self) -> None:
         if self.session.has_assessment:
@@ -354,15 +368,21 @@ class MainWindow(QMainWindow):
         return True
 
     def restore_layout(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        window_geometry.restore(self, self.settings.window_geometry())
+        self._geometry_saver = window_geometry.GeometrySaver(self, self._save_window)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
         self._splitter_state = self.settings.splitter_state()
         if self._splitter_state is not None and self._assessment_view is not None:
             self._assessment_view.splitter.restoreState(self._splitter_state)
+
+    def _save_window(self) -> None:
+        """Size, place, maximised state and the splitter (also while running: see
+        window_geometry.GeometrySaver, so a crash forgets nothing)."""
+        splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
+                    else self._splitter_state)
+        self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
 
     # -- commands -------------------------------------------------------------------------
 
@@ -379,12 +399,10 @@ class MainWindow(QMainWindow):
     def coordinator_view(self):
         """File -> Coordinator: merging the units' workbooks (built on first use)."""
         if self._coordinator_view is None:
-            from .coordinator_view import CoordinatorView
+            from .coordinator import CoordinatorView
 
             view = CoordinatorView(self.session)
             view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
-            view.storedChanged.connect(lambda: self.start_page.reload(
-                self.session.info.uuid if self.session.info else None))
             self.stack.addWidget(view)
             self._coordinator_view = view
         return self._coordinator_view
@@ -434,14 +452,10 @@ class MainWindow(QMainWindow):
 
     def set_final(self, final: bool) -> None:
         self._flush()
-        score = self.session.score()
-        if final and score.answered < score.applicable:
-            answer = QMessageBox.question(
-                self, self.tr("Mark as final"),
-                self.tr("{count} applicable questions are not answered yet. Mark the assessment final anyway?").format(
-                    count=score.applicable - score.answered))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        from .summary_page import confirm_final
+
+        if final and not confirm_final(self, self.session.score()):  # asks once, says what changes
+            return
         try:
             self.session.set_status("final" if final else "draft")
         except MaturityError as exc:
@@ -493,6 +507,17 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event):  # noqa: N802 (Qt's name)
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Everything Ctrl+Q does before the process ends: typed text committed, background
+        work finished, window state saved, the close backup written, the database closed.
+        Also run on SIGTERM and when the desktop session ends (``app.install_shutdown``);
+        runs once."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         try:
             self._flush()  # nothing typed is lost
         finally:
@@ -501,12 +526,7 @@ class MainWindow(QMainWindow):
             if self._coordinator_view is not None:
                 self._coordinator_view.cancel_merge()  # stops before the next file; merged ones stay
             workers.wait_all()
-            splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
-                        else self._splitter_state)
-            self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
-            from .recovery import backup_on_close
-
-            backup_on_close(self.session.store)
+            self._save_window()
+            self.session.backup_on_close()
             self.session.close()
             log.info("closed")
-        event.accept()

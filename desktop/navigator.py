@@ -1,14 +1,55 @@
-"""The dimension navigator: each dimension with its progress ("4/6") and score so far, and
-under it its questions with their level (or N/A). Clicking a question opens it."""
+"""The dimension navigator: each dimension with its progress ("4/6": answered of applicable,
+the count the header uses) and score so far, and under it its questions, whole titles
+wrapped, with their level (or N/A). Clicking a question opens it."""
 
 from __future__ import annotations
 
 from assessments import formatting
 
 from . import i18n
-from .qt import QAbstractItemView, QEvent, QHeaderView, Qt, QTreeWidget, QTreeWidgetItem, Signal
+from .qt import (
+    QAbstractItemView,
+    QEvent,
+    QHeaderView,
+    QRect,
+    QSize,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    Signal,
+)
 
 QUESTION_ROLE = Qt.ItemDataRole.UserRole
+ROW_PADDING = 6
+
+
+class _WrappedTitles(QStyledItemDelegate):
+    """Column 0 shows whole titles, wrapped to the column's width (Qt's tree measures rows
+    without wrapping, so it would cut "VERI-02 Biriminiz kişisel verileri ...")."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt's name)
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1) - 2 * ROW_PADDING
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        font = index.data(Qt.ItemDataRole.FontRole)
+        metrics = option.fontMetrics if font is None else type(option.fontMetrics)(font)
+        needed = metrics.boundingRect(
+            QRect(0, 0, max(width, 40), 100000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        return QSize(hint.width(), max(hint.height(), needed + ROW_PADDING))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class Navigator(QTreeWidget):
@@ -20,16 +61,23 @@ class Navigator(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._dimension_items: dict[str, QTreeWidgetItem] = {}
         self.setColumnCount(3)
-        self.setUniformRowHeights(True)
+        # whole titles, wrapped (a tooltip as well): "VERI-02 Biriminiz kişisel verileri ..."
+        # told the user too little even at 1920 px
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
         self.setRootIsDecorated(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegateForColumn(0, _WrappedTitles(self))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == 0 and self.scheduleDelayedItemsLayout()
+        )
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._clicked)
         session.assessmentChanged.connect(self.rebuild)
@@ -37,7 +85,7 @@ class Navigator(QTreeWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHeaderLabels([self.tr("Dimension"), self.tr("Done"), self.tr("Score")])
+        self.setHeaderLabels([self.tr("Dimension"), self.tr("Answered"), self.tr("Score")])
         self.setAccessibleName(self.tr("Dimensions and questions"))
         self.rebuild()
 
@@ -83,7 +131,11 @@ class Navigator(QTreeWidget):
         if answer.not_applicable:
             mark = self.tr("N/A")
         elif answer.current is not None:
-            mark = str(answer.current) if answer.target in (None, answer.current) else f"{answer.current}→{answer.target}"
+            mark = (
+                str(answer.current)
+                if answer.target in (None, answer.current)
+                else f"{answer.current}→{answer.target}"
+            )
         else:
             mark = ""
         item.setText(1, mark)
@@ -102,8 +154,8 @@ class Navigator(QTreeWidget):
             item.setText(2, "")
             item.setDisabled(True)
             return
-        done = dim_score.answered + dim_score.not_applicable
-        item.setText(1, f"{done}/{dim_score.questions}")
+        # the same count as the header and the summary: answered of the applicable questions
+        item.setText(1, f"{dim_score.answered}/{dim_score.questions - dim_score.not_applicable}")
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
         item.setText(2, formatting.number(dim_score.current, lang))
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

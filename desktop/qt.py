@@ -19,6 +19,7 @@ _NAMES = {
         "QDate",
         "QDir",
         "QEvent",
+        "QFileInfo",
         "QLibraryInfo",
         "QLocale",
         "QLockFile",
@@ -26,10 +27,12 @@ _NAMES = {
         "QModelIndex",
         "QObject",
         "QPoint",
+        "QRect",
         "QRectF",
         "QRunnable",
         "QSettings",
         "QSize",
+        "QSocketNotifier",
         "QSortFilterProxyModel",
         "QStandardPaths",
         "QStringListModel",
@@ -44,6 +47,7 @@ _NAMES = {
         "qInstallMessageHandler",
     ),
     QtGui: (
+        "QAbstractFileIconProvider",
         "QAction",
         "QActionGroup",
         "QCloseEvent",
@@ -84,6 +88,7 @@ _NAMES = {
         "QHeaderView",
         "QLabel",
         "QLineEdit",
+        "QListView",
         "QListWidget",
         "QListWidgetItem",
         "QMainWindow",
@@ -98,6 +103,7 @@ _NAMES = {
         "QStackedWidget",
         "QStatusBar",
         "QStyledItemDelegate",
+        "QStyleOptionViewItem",
         "QStyleFactory",
         "QTableView",
         "QTableWidget",
@@ -131,7 +137,7 @@ def __dir__() -> list[str]:
 
 
 def qtest():
-    """QtTest's ``QTest``, imported on first use: only the test-only ``desktop.autopilot``
+    """QtTest's ``QTest``, imported on first use: only the test-only autopilot (tests/reliability)
     needs it, so the app's start-up never loads QtTest."""
     from PySide6.QtTest import QTest
 

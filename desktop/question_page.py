@@ -2,18 +2,20 @@
 N/A with its justification, notes and evidence.
 
 Every pick is committed at once through the session; text fields through ``TextAutosave``.
-N/A needs a written justification (the answer's note): ticking N/A with an empty note only
-asks for one, and the N/A is stored with the first words typed.
+N/A always asks for a justification written for it (the note is only offered as a start);
+unticking N/A gives back the levels it cleared. Moving to another question puts the keyboard
+focus on the level choices, so a digit rates and never lands in a text field.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 from assessments.scoring import EXCEL_CELL_LIMIT
 
-from . import i18n
+from . import i18n, justification_dialog
 from .autosave import TextAutosave
 from .commands import with_current, with_not_applicable, with_target
 from .level_option import LevelOption
@@ -24,6 +26,7 @@ from .qt import (
     QEvent,
     QFrame,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -40,16 +43,65 @@ LEVELS = range(6)
 URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 SIDE_PANEL_WIDTH = 330
 STACK_BELOW_WIDTH = 860  # narrower than this, the side panel goes below the levels
+WIDGET_SIZE_MAX = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX: no maximum
+NAV_GAP = 12  # between the navigation buttons, so "Next unanswered" never touches "Next >"
+
+
+class ClearedLevels(NamedTuple):
+    """The levels an N/A cleared, given back when N/A is unticked."""
+
+    current: int | None
+    target: int | None
+
+
+def _is_undo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Undo) or _combo(event) == "Ctrl+Z"
+
+
+def _is_redo(event) -> bool:
+    return event.matches(QKeySequence.StandardKey.Redo) or _combo(event) in (
+        "Ctrl+Y",
+        "Ctrl+Shift+Z",
+    )
+
+
+def _combo(event) -> str:
+    return QKeySequence(event.keyCombination()).toString(QKeySequence.SequenceFormat.PortableText)
 
 
 class _TextField(QPlainTextEdit):
     """A text box that asks for little height, so the page fits at 768 px; it grows into any
-    room the side panel has."""
+    room the side panel has.
+
+    Keys as in a word processor: Ctrl+Z / Ctrl+Y undo and redo the typing first; once the
+    field has nothing left to undo, the same keys reach the app's undo (its answers). Esc
+    leaves the field for the level choices."""
+
+    escaped = Signal()
 
     def __init__(self, lines: int):
         super().__init__()
         self.setTabChangesFocus(True)
         self._lines = lines
+
+    def event(self, event):  # noqa: D102
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            if _is_undo(event) or _is_redo(event):
+                # accepted: the key is ours (typing to undo); ignored: the app's undo runs
+                own = document.isUndoAvailable() if _is_undo(event) else document.isRedoAvailable()
+                event.setAccepted(own and not self.isReadOnly())
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.escaped.emit()
+            return
+        if _is_undo(event) or _is_redo(event):
+            self.undo() if _is_undo(event) else self.redo()
+            return
+        super().keyPressEvent(event)
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
         hint = super().sizeHint()
@@ -61,18 +113,55 @@ class _TextField(QPlainTextEdit):
 
 
 class _Content(QWidget):
-    """The scrolled content; puts the side panel beside or below the levels by width."""
+    """The scrolled content; puts the side panel beside or below the levels by width. Below,
+    the panel takes the whole width: a narrower panel than the layout reckons with would be
+    taller than planned and squeeze the level cards (seen at 150 % on 1366x768)."""
 
-    def __init__(self, columns: QBoxLayout):
+    def __init__(self, columns: QBoxLayout, side_panel: QWidget):
         super().__init__()
         self.columns = columns
+        self.side_panel = side_panel
 
     def resizeEvent(self, event):  # noqa: N802 (Qt's name)
         wide = event.size().width() >= STACK_BELOW_WIDTH
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)
+            self.side_panel.setMaximumWidth(SIDE_PANEL_WIDTH + 80 if wide else WIDGET_SIZE_MAX)
         super().resizeEvent(event)
+
+
+def _section(name: str = "sectionTitle") -> QLabel:
+    return QLabel(objectName=name)
+
+
+def _wrapped(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setWordWrap(True)
+    return label
+
+
+def _tool_button(slot) -> QToolButton:
+    button = QToolButton()
+    button.setAutoRaise(True)
+    button.clicked.connect(slot)
+    return button
+
+
+def _column(*items, spacing: int = 6) -> QVBoxLayout:
+    """A vertical layout of widgets, layouts, ``int`` gaps and (widget, stretch) pairs."""
+    box = QVBoxLayout()
+    box.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, int):
+            box.addSpacing(item)
+        elif isinstance(item, tuple):
+            box.addWidget(*item)
+        elif isinstance(item, QBoxLayout):
+            box.addLayout(item)
+        else:
+            box.addWidget(item)
+    return box
 
 
 class QuestionPage(QWidget):
@@ -85,49 +174,67 @@ class QuestionPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.question_id: str | None = None
-        self._na_pending = False
         self._position: tuple[int, int] | None = None
-
-        # -- header ---------------------------------------------------------------------
-        self.meta = QLabel(objectName="questionMeta")
-        self.text = QLabel(objectName="questionText")
-        self.text.setWordWrap(True)
+        self._cleared: dict[str, ClearedLevels] = {}  # what N/A cleared, per question
+        self.meta = _section("questionMeta")
+        self.text = _wrapped("questionText")
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guidance_title = QLabel(objectName="sectionTitle")
-        self.guidance = QLabel(objectName="guidance")
-        self.guidance.setWordWrap(True)
-        self.banner = QLabel(objectName="banner")
-        self.banner.setWordWrap(True)
+        self.banner = _wrapped("banner")
         self.banner.hide()
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns.setSpacing(18)
+        columns.addLayout(self._build_levels(), 3)
+        columns.addWidget(self._build_side_panel(), 2)
+        content = _Content(columns, self.side_panel)
+        body = QVBoxLayout(content)
+        body.setContentsMargins(18, 10, 18, 12)
+        body.setSpacing(6)
+        for widget in (self.meta, self.text, self.banner):
+            body.addWidget(widget)
+        body.addSpacing(4)
+        body.addLayout(columns, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #d5dbe3;")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(line)
+        outer.addLayout(self._build_navigation())
+        session.answerChanged.connect(self._answer_changed)
+        session.assessmentChanged.connect(self.refresh)
+        self.retranslate()
 
-        # -- current level --------------------------------------------------------------
-        self.levels_title = QLabel(objectName="sectionTitle")
-        self.clear_level = QToolButton()
-        self.clear_level.setAutoRaise(True)
-        self.clear_level.clicked.connect(lambda: self.choose_level(None))
+    def _build_levels(self) -> QVBoxLayout:
+        """The current level: a title row with "Clear", then the six rubric cards."""
+        self.levels_title = _section()
+        self.clear_level = _tool_button(lambda: self.choose_level(None))
         self.level_group = QButtonGroup(self)
         self.options: list[LevelOption] = []
-        levels_box = QVBoxLayout()
-        levels_box.setSpacing(5)
         title_row = QHBoxLayout()
         title_row.addWidget(self.levels_title)
         title_row.addStretch(1)
         title_row.addWidget(self.clear_level)
-        levels_box.addLayout(title_row)
         for level in LEVELS:
             option = LevelOption(level)
             self.level_group.addButton(option, level)
             self.options.append(option)
-            levels_box.addWidget(option)
-        levels_box.addStretch(1)
         self.level_group.idClicked.connect(self._level_clicked)
+        box = _column(title_row, *self.options, spacing=5)
+        box.addStretch(1)
+        return box
 
-        # -- side panel: target, N/A, notes, evidence -----------------------------------
-        self.target_title = QLabel(objectName="sectionTitle")
+    def _build_target_row(self) -> QHBoxLayout:
         self.target_group = QButtonGroup(self)
         self.target_buttons: list[QToolButton] = []
-        target_row = QHBoxLayout()
-        target_row.setSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(4)
         for level in LEVELS:
             button = QToolButton(objectName="targetLevel")
             button.setText(str(level))
@@ -135,108 +242,78 @@ class QuestionPage(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             self.target_group.addButton(button, level)
             self.target_buttons.append(button)
-            target_row.addWidget(button)
-        self.clear_target = QToolButton()
-        self.clear_target.setAutoRaise(True)
-        self.clear_target.clicked.connect(lambda: self.choose_target(None))
-        target_row.addWidget(self.clear_target)
-        target_row.addStretch(1)
+            row.addWidget(button)
+        self.clear_target = _tool_button(lambda: self.choose_target(None))
+        row.addWidget(self.clear_target)
+        row.addStretch(1)
         self.target_group.idClicked.connect(self.choose_target)
-        self.target_hint = QLabel(objectName="muted")
-        self.target_hint.setWordWrap(True)
+        return row
 
+    def _build_side_panel(self) -> QWidget:
+        """Guidance, target, N/A, notes (or the N/A justification) and evidence."""
+        self.guidance_title = _section()
+        self.guidance = _wrapped("guidance")
+        self.target_title = _section()
+        target_row = self._build_target_row()
+        self.target_hint = _wrapped("muted")
         self.not_applicable = QCheckBox()
         self.not_applicable.clicked.connect(self._not_applicable_clicked)
-        self.note_label = QLabel(objectName="sectionTitle")
-        self.note = _TextField(lines=4)
-        self.note_label.setBuddy(self.note)
-        self.note_warning = QLabel(objectName="warning")
-        self.note_warning.setWordWrap(True)
+        self.note_label, self.note = _section(), _TextField(lines=4)
+        self.note_warning = _wrapped("warning")
         self.note_warning.hide()
-        self.evidence_label = QLabel(objectName="sectionTitle")
-        self.evidence = _TextField(lines=2)
-        self.evidence_label.setBuddy(self.evidence)
+        self.evidence_label, self.evidence = _section(), _TextField(lines=2)
+        for label, field in ((self.note_label, self.note), (self.evidence_label, self.evidence)):
+            label.setBuddy(field)
+            field.escaped.connect(self.focus_levels)
         self.links = QLabel()
         self.links.setWordWrap(True)
         self.links.setOpenExternalLinks(True)
         self.links.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.note_autosave = TextAutosave(self.note, self._commit_note)
         self.evidence_autosave = TextAutosave(self.evidence, self._commit_evidence)
-
-        side = QVBoxLayout()
-        side.setSpacing(6)
-        side.addWidget(self.guidance_title)
-        side.addWidget(self.guidance)
-        side.addSpacing(4)
-        side.addWidget(self.target_title)
-        side.addLayout(target_row)
-        side.addWidget(self.target_hint)
-        side.addSpacing(6)
-        side.addWidget(self.not_applicable)
-        side.addSpacing(4)
-        side.addWidget(self.note_label)
-        side.addWidget(self.note, 3)
-        side.addWidget(self.note_warning)
-        side.addSpacing(4)
-        side.addWidget(self.evidence_label)
-        side.addWidget(self.evidence, 2)
-        side.addWidget(self.links)
         self.side_panel = QWidget()
-        self.side_panel.setLayout(side)
+        self.side_panel.setLayout(
+            _column(
+                self.guidance_title,
+                self.guidance,
+                4,
+                self.target_title,
+                target_row,
+                self.target_hint,
+                6,
+                self.not_applicable,
+                4,
+                self.note_label,
+                (self.note, 3),
+                self.note_warning,
+                4,
+                self.evidence_label,
+                (self.evidence, 2),
+                self.links,
+            )
+        )
         self.side_panel.setMaximumWidth(SIDE_PANEL_WIDTH + 80)
         self.side_panel.setMinimumWidth(260)
         self.side_panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        return self.side_panel
 
-        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(18)
-        columns.addLayout(levels_box, 3)
-        columns.addWidget(self.side_panel, 2)
-
-        content = _Content(columns)
-        body = QVBoxLayout(content)
-        body.setContentsMargins(18, 10, 18, 12)
-        body.setSpacing(6)
-        body.addWidget(self.meta)
-        body.addWidget(self.text)
-        body.addWidget(self.banner)
-        body.addSpacing(4)
-        body.addLayout(columns, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        self.scroll = scroll
-
-        # -- navigation -----------------------------------------------------------------
+    def _build_navigation(self) -> QHBoxLayout:
         self.previous_button = QPushButton()
         self.next_button = QPushButton(objectName="primary")
         self.unanswered_button = QPushButton()
-        self.position = QLabel(objectName="muted")
+        self.position = _section("muted")
         self.previous_button.clicked.connect(self._leave_then(self.previousRequested))
         self.next_button.clicked.connect(self._leave_then(self.nextRequested))
         self.unanswered_button.clicked.connect(self._leave_then(self.nextUnansweredRequested))
         nav = QHBoxLayout()
         nav.setContentsMargins(18, 6, 18, 6)
+        nav.setSpacing(NAV_GAP)
         nav.addWidget(self.previous_button)
         nav.addWidget(self.position)
         nav.addStretch(1)
         nav.addWidget(self.unanswered_button)
         nav.addWidget(self.next_button)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet("color: #d5dbe3;")
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(line)
-        outer.addLayout(nav)
-
-        session.answerChanged.connect(self._answer_changed)
-        session.assessmentChanged.connect(self.refresh)
-        self.retranslate()
+        return nav
 
     # -- texts ----------------------------------------------------------------------------
 
@@ -244,15 +321,27 @@ class QuestionPage(QWidget):
         self.levels_title.setText(self.tr("Current level"))
         self.guidance_title.setText(self.tr("Where to look"))
         self.clear_level.setText(self.tr("Clear"))
-        self.clear_level.setToolTip(self.tr("Remove the current level (the question becomes unanswered)"))
+        self.clear_level.setToolTip(
+            self.tr("Remove the current level (the question becomes unanswered)")
+        )
         self.clear_level.setAccessibleName(self.tr("Clear the current level"))
         self.target_title.setText(self.tr("Target level"))
         self.clear_target.setText(self.tr("Clear"))
         self.clear_target.setAccessibleName(self.tr("Clear the target level"))
-        self.target_hint.setText(self.tr("The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen."))
-        self.not_applicable.setText(self.tr("&Not applicable to our unit (N/A)"))
-        self.not_applicable.setAccessibleDescription(self.tr("A question marked N/A does not count in the scores and needs a written justification."))
-        self.evidence_label.setText(self.tr("&Evidence (documents, links)"))
+        self.target_hint.setText(
+            self.tr(
+                "The level your unit aims to reach. Without a target, the current level counts as "
+                "the target. Levels below the current one cannot be chosen."
+            )
+        )
+        self.not_applicable.setText(self.tr("&Not applicable (N/A): not part of our unit's work"))
+        self.not_applicable.setAccessibleDescription(
+            self.tr(
+                "A question marked N/A does not count in the scores and needs a written "
+                "justification."
+            )
+        )
+        self.evidence_label.setText(self.tr("Evidence (documents, lin&ks)"))
         self.evidence.setPlaceholderText(self.tr("e.g. Activity report 2025, p. 14 or https://..."))
         self.evidence.setAccessibleName(self.tr("Evidence"))
         self.previous_button.setText(self.tr("< Previous"))
@@ -288,11 +377,16 @@ class QuestionPage(QWidget):
         self.text.setAccessibleName(q.text.get(lang))
         for option in self.options:
             name = questionnaire.level_name(option.level, lang)
-            option.set_texts(name, q.level_text(option.level, lang),
-                             self.tr("Level {level}: {name}").format(level=option.level, name=name))
+            option.set_texts(
+                name,
+                q.level_text(option.level, lang),
+                self.tr("Level {level}: {name}").format(level=option.level, name=name),
+            )
         for button in self.target_buttons:
             name = questionnaire.level_name(self.target_group.id(button), lang)
-            text = self.tr("Target level {level}: {name}").format(level=self.target_group.id(button), name=name)
+            text = self.tr("Target level {level}: {name}").format(
+                level=self.target_group.id(button), name=name
+            )
             button.setToolTip(text)
             button.setAccessibleName(text)
 
@@ -306,11 +400,13 @@ class QuestionPage(QWidget):
     def show_question(self, question_id: str) -> None:
         self.flush()
         self.question_id = question_id
-        self._na_pending = False
         self.note_warning.hide()
         self._show_texts()
         self.refresh()
         self.scroll.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            # focus never stays in the previous question's text field: the next digit rates
+            self.focus_levels()
 
     def focus_levels(self) -> None:
         """Keyboard focus on the chosen level (or level 0), where digits and arrows work."""
@@ -319,7 +415,9 @@ class QuestionPage(QWidget):
 
     def set_position_text(self, index: int, total: int) -> None:
         self._position = (index, total)
-        self.position.setText(self.tr("Question {index} of {total}").format(index=index, total=total))
+        self.position.setText(
+            self.tr("Question {index} of {total}").format(index=index, total=total)
+        )
 
     def refresh(self) -> None:
         q = self._question()
@@ -341,11 +439,11 @@ class QuestionPage(QWidget):
             button.setEnabled(editable and not below and not answer.not_applicable)
         self.target_group.setExclusive(True)
         self.clear_target.setEnabled(editable and answer.target is not None)
-        na = answer.not_applicable or self._na_pending
+        na = answer.not_applicable
         self.not_applicable.setChecked(na)
         self.not_applicable.setEnabled(editable)
         if na:
-            self.note_label.setText(self.tr("&Justification (required for N/A)"))
+            self.note_label.setText(self.tr("Justificati&on (required for N/A)"))
             self.note.setPlaceholderText(self.tr("Why does this question not apply to your unit?"))
             self.note.setAccessibleName(self.tr("Justification for N/A"))
         else:
@@ -366,10 +464,17 @@ class QuestionPage(QWidget):
         if info is None:
             self.banner.hide()
         elif info.read_only:
-            self.banner.setText(self.tr("This assessment was imported from a unit's file and is read-only."))
+            self.banner.setText(
+                self.tr("This assessment was imported from a unit's file and is read-only.")
+            )
             self.banner.show()
         elif info.is_final:
-            self.banner.setText(self.tr("This assessment is final. To change answers, set it back to draft on the Summary page."))
+            self.banner.setText(
+                self.tr(
+                    "This assessment is final. To change answers, set it back to draft on the "
+                    "Summary page."
+                )
+            )
             self.banner.show()
         else:
             self.banner.hide()
@@ -395,14 +500,12 @@ class QuestionPage(QWidget):
             return
         self.note_autosave.flush()
         self.evidence_autosave.flush()
-        if self._na_pending:
-            self._na_pending = False
-            self.notice.emit(self.tr("N/A was not saved for {id}: it needs a justification.").format(id=self.question_id))
 
     def _leave_then(self, signal):
         def handler() -> None:
             self.flush()
             signal.emit()
+
         return handler
 
     def _level_clicked(self, level: int) -> None:
@@ -414,10 +517,11 @@ class QuestionPage(QWidget):
             return False
         self.flush()
         answer = self.session.answer(self.question_id)
-        self._na_pending = False
-        text = (self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}"))
-        stored = self.session.commit(with_current(answer, level), text.format(id=self.question_id))
-        self.refresh()
+        self._cleared.pop(self.question_id, None)
+        text = self.tr("Clear level of {id}") if level is None else self.tr("Set level of {id}")
+        new = with_current(answer, level)
+        stored = self.session.commit(new, text.format(id=self.question_id))
+        self._refresh_unless_announced(stored, new != answer)
         return stored
 
     def choose_target(self, level: int | None) -> bool:
@@ -427,10 +531,16 @@ class QuestionPage(QWidget):
         if level is not None and answer.current is not None and level < answer.current:
             self.refresh()
             return False
-        stored = self.session.commit(with_target(answer, level),
-                                     self.tr("Set target of {id}").format(id=self.question_id))
-        self.refresh()
+        new = with_target(answer, level)
+        stored = self.session.commit(new, self.tr("Set target of {id}").format(id=self.question_id))
+        self._refresh_unless_announced(stored, new != answer)
         return stored
+
+    def _refresh_unless_announced(self, stored: bool, changed: bool) -> None:
+        """A stored change reaches the page through ``session.answerChanged``; refresh here only
+        when nothing was announced (refused, or nothing changed), so the page redraws once."""
+        if not (stored and changed):
+            self.refresh()
 
     def _not_applicable_clicked(self, checked: bool) -> None:
         if self.question_id is None or not self.session.editable:
@@ -438,27 +548,43 @@ class QuestionPage(QWidget):
         self.note_autosave.flush()
         answer = self.session.answer(self.question_id)
         if checked:
-            note = self.note.toPlainText()
-            if note.strip():
-                self.session.commit(with_not_applicable(answer.with_changes(note=note), True),
-                                    self.tr("Mark {id} as N/A").format(id=self.question_id))
-            else:
-                self._na_pending = True
-                self.note_warning.setText(self.tr("Write a justification: N/A is saved as soon as it has one."))
-                self.note_warning.show()
-                self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            self._na_pending = False
+            self._mark_not_applicable(answer)
+        elif answer.not_applicable:
+            cleared = self._cleared.pop(self.question_id, None)
+            restored = with_not_applicable(answer, False)
+            if cleared is not None:  # give back the levels N/A took away
+                restored = restored.with_changes(current=cleared.current, target=cleared.target)
+            stored = self.session.commit(
+                restored, self.tr("Unmark N/A of {id}").format(id=self.question_id))
             self.note_warning.hide()
-            if answer.not_applicable:
-                self.session.commit(with_not_applicable(answer, False),
-                                    self.tr("Unmark N/A of {id}").format(id=self.question_id))
+            self._refresh_unless_announced(stored, restored != answer)
+            return
+        self.note_warning.hide()
         self.refresh()
+
+    def _mark_not_applicable(self, answer) -> None:
+        """Ask for a justification written for the N/A (the note is only offered as a start)."""
+        q = self._question()
+        asked = f"{q.id} · {q.text.get(i18n.current())}"
+        justification = justification_dialog.ask(self, asked, answer.note)
+        if justification is None:
+            return  # cancelled: refresh() unticks the box, nothing changed
+        levels = ClearedLevels(answer.current, answer.target)
+        stored = self.session.commit(
+            with_not_applicable(answer.with_changes(note=justification), True),
+            self.tr("Mark {id} as N/A").format(id=self.question_id),
+        )
+        if stored and levels != ClearedLevels(None, None):
+            self._cleared[self.question_id] = levels
 
     def _too_long(self, text: str) -> bool:
         if len(text) <= EXCEL_CELL_LIMIT:
             return False
-        self.note_warning.setText(self.tr("At most {limit} characters fit; the text was not saved.").format(limit=f"{EXCEL_CELL_LIMIT:,}".replace(",", ".")))
+        self.note_warning.setText(
+            self.tr("At most {limit} characters fit; the text was not saved.").format(
+                limit=f"{EXCEL_CELL_LIMIT:,}".replace(",", ".")
+            )
+        )
         self.note_warning.show()
         return True
 
@@ -466,30 +592,29 @@ class QuestionPage(QWidget):
         if self.question_id is None or not self.session.editable or self._too_long(text):
             return
         answer = self.session.answer(self.question_id)
-        if self._na_pending:
-            if not text.strip():
-                self.session.commit(answer.with_changes(note=text), self.tr("Edit note of {id}").format(id=self.question_id),
-                                    merge_key=(self.question_id, "note"))
-                return
-            self._na_pending = False
-            self.note_warning.hide()
-            return self.session.commit(with_not_applicable(answer.with_changes(note=text), True),
-                                self.tr("Mark {id} as N/A").format(id=self.question_id))
-            return
         if answer.not_applicable and not text.strip():
-            self.note_warning.setText(self.tr("An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it."))
+            self.note_warning.setText(
+                self.tr(
+                    "An N/A answer needs a justification; the previous one is kept. Untick N/A to "
+                    "remove it."
+                )
+            )
             self.note_warning.show()
             return
         self.note_warning.hide()
-        return self.session.commit(answer.with_changes(note=text),
-                                   self.tr("Edit note of {id}").format(id=self.question_id),
-                                   merge_key=(self.question_id, "note"))
+        return self.session.commit(
+            answer.with_changes(note=text),
+            self.tr("Edit note of {id}").format(id=self.question_id),
+            merge_key=(self.question_id, "note"),
+        )
 
     def _commit_evidence(self, text: str) -> bool | None:
         self._show_links(text)
         if self.question_id is None or not self.session.editable or self._too_long(text):
             return
         answer = self.session.answer(self.question_id)
-        return self.session.commit(answer.with_changes(evidence=text),
-                            self.tr("Edit evidence of {id}").format(id=self.question_id),
-                            merge_key=(self.question_id, "evidence"))
+        return self.session.commit(
+            answer.with_changes(evidence=text),
+            self.tr("Edit evidence of {id}").format(id=self.question_id),
+            merge_key=(self.question_id, "evidence"),
+        )

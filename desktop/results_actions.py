@@ -9,18 +9,13 @@ which the UI thread may be redrawing) and the core writes it atomically.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from assessments.atomic import safe_file_name
 from assessments.messages import text
 
-from . import i18n, workers
-from .qt import QCoreApplication, QFileDialog, QStandardPaths
+from . import file_dialogs, i18n, workers
+from .qt import QCoreApplication
 
-CHARTS = ("radar", "gaps", "trend")
-IMAGE_FORMATS = ("png", "svg", "pdf")
-_FILTERS = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "pdf": "PDF (*.pdf)"}
-_CHART_WORDS = {"radar": ("radar", "radar"), "gaps": ("farklar", "gaps"), "trend": ("egilim", "trend")}
+_CHART_WORDS = {"radar": ("radar", "radar"), "gaps": ("farklar", "gaps"),
+                "trend": ("egilim", "trend")}
 
 
 def draw_chart(kind: str, results, lang: str, figure=None):
@@ -43,24 +38,13 @@ def draw_chart(kind: str, results, lang: str, figure=None):
 
 def report_file_name(unit: str, round: str, lang: str) -> str:
     """``<unit>-<round>-rapor.pdf`` (``-report.pdf`` in English)."""
-    return safe_file_name(f"{unit}-{round}-{'rapor' if lang == 'tr' else 'report'}") + ".pdf"
+    return file_dialogs.suggested_name(unit, round, "rapor" if lang == "tr" else "report",
+                                       suffix="pdf")
 
 
 def chart_file_name(unit: str, round: str, kind: str, lang: str) -> str:
     tr, en = _CHART_WORDS[kind]
-    return safe_file_name(f"{unit}-{round}-{tr if lang == 'tr' else en}") + ".png"
-
-
-def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _image_path(path: str, chosen_filter: str) -> str:
-    """The path with a known image suffix: as typed, else the chosen filter's (PNG if none)."""
-    if Path(path).suffix.lower().lstrip(".") in IMAGE_FORMATS:
-        return path
-    chosen = next((fmt for fmt, name in _FILTERS.items() if name == chosen_filter), "png")
-    return f"{path}.{chosen}"
+    return file_dialogs.suggested_name(unit, round, tr if lang == "tr" else en, suffix="png")
 
 
 def save_chart(window, kind: str = "radar") -> workers.Task | None:
@@ -71,26 +55,25 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save chart")
-    filters = ";;".join(_FILTERS.values())
-    path, chosen = QFileDialog.getSaveFileName(
-        window, title, str(_documents() / chart_file_name(info.unit, info.round, kind, lang)), filters)
+    path, _chosen = file_dialogs.save_file(window, title, file_dialogs.IMAGES,
+                                           chart_file_name(info.unit, info.round, kind, lang))
     if not path:
         return None
-    path = _image_path(path, chosen)
 
     def work(state, store):
         state.progress(0, 0, QCoreApplication.translate("Results", "Drawing the chart..."))
         results = load_results(store, questionnaire, info.uuid)
         return save_figure(draw_chart(kind, results, lang), path)
 
-    return workers.run_with_progress(
-        window, title, work, db_path=session.db_path,
+    return session.run(
+        work, progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(
-            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written), 10000))
+            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written),
+            10000))
 
 
 def save_report(window) -> workers.Task | None:
@@ -101,21 +84,20 @@ def save_report(window) -> workers.Task | None:
     session = window.session
     if not session.has_assessment:
         return None
-    window._flush()
+    window.flush()
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save report (PDF)")
-    path, _chosen = QFileDialog.getSaveFileName(
-        window, title, str(_documents() / report_file_name(info.unit, info.round, lang)), "PDF (*.pdf)")
+    path, _chosen = file_dialogs.save_file(window, title, file_dialogs.PDF,
+                                           report_file_name(info.unit, info.round, lang))
     if not path:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
 
     def work(state, store):
         state.progress(0, 0, QCoreApplication.translate("Results", "Writing the report..."))
         return write_report(load_results(store, questionnaire, info.uuid), path, lang)
 
-    return workers.run_with_progress(
-        window, title, work, db_path=session.db_path,
-        on_success=lambda written: window.statusBar().showMessage(text("r.written", lang, path=written), 10000))
+    return session.run(
+        work, progress=(window, title),
+        on_success=lambda written: window.statusBar().showMessage(
+            text("r.written", lang, path=written), 10000))

@@ -118,40 +118,8 @@ class ResultsPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._reload)
 
-        self.cards: dict[str, QFrame] = {}
-        self.values: dict[str, QLabel] = {}
-        self.captions: dict[str, QLabel] = {}
-        cards = QGridLayout()
-        cards.setSpacing(8)
-        for column, key in enumerate(CARD_KEYS):
-            self.cards[key], self.values[key], self.captions[key] = _card()
-            cards.addWidget(self.cards[key], 0, column)
-
-        self.context = QLabel(objectName="muted")
-        self.context.setWordWrap(True)
-        self.message = QLabel(objectName="warning")
-        self.message.setWordWrap(True)
-        self.message.setContentsMargins(18, 8, 18, 0)
-        self.message.hide()
-        self.report_button = QPushButton(objectName="primary")
-        self.report_button.clicked.connect(self._save_report)
-        context_row = QHBoxLayout()
-        context_row.addWidget(self.context, 1)
-        context_row.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignVCenter)
-
-        self.charts = {
-            "radar": ChartPanel(functools.partial(self._chart_tooltip, "radar"), CHART_HEIGHT),
-            "gaps": ChartPanel(functools.partial(self._chart_tooltip, "gaps"), CHART_HEIGHT),
-            "trend": ChartPanel(functools.partial(self._chart_tooltip, "trend"), TREND_HEIGHT),
-        }
-        for kind, panel in self.charts.items():
-            panel.saveRequested.connect(functools.partial(self._save_chart, kind))
-        self.charts["trend"].hide()
-        self.charts_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.charts_row.setSpacing(8)
-        self.charts_row.addWidget(self.charts["radar"], 3)  # the radar's legend needs the width
-        self.charts_row.addWidget(self.charts["gaps"], 2)
-
+        cards, context_row = self._build_head()
+        self._build_charts()
         self.gaps_title = QLabel(objectName="sectionTitle")
         self.gaps_note = QLabel(objectName="muted")
         self.gaps_note.setWordWrap(True)
@@ -187,7 +155,47 @@ class ResultsPage(QWidget):
 
         session.answerChanged.connect(lambda _id: self.invalidate())
         session.assessmentChanged.connect(self._assessment_changed)
+        session.changed.connect(self._data_changed)
         self.retranslate()
+
+    def _build_head(self) -> tuple[QGridLayout, QHBoxLayout]:
+        """The key-figure cards, and the context line with "Save report"."""
+        self.cards: dict[str, QFrame] = {}
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        for column, key in enumerate(CARD_KEYS):
+            self.cards[key], self.values[key], self.captions[key] = _card()
+            cards.addWidget(self.cards[key], 0, column)
+
+        self.context = QLabel(objectName="muted")
+        self.context.setWordWrap(True)
+        self.message = QLabel(objectName="warning")
+        self.message.setWordWrap(True)
+        self.message.setContentsMargins(18, 8, 18, 0)
+        self.message.hide()
+        self.report_button = QPushButton(objectName="primary")
+        self.report_button.clicked.connect(self._save_report)
+        context_row = QHBoxLayout()
+        context_row.addWidget(self.context, 1)
+        context_row.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return cards, context_row
+
+    def _build_charts(self) -> None:
+        """The radar and gap charts side by side (or stacked), the trend below."""
+        self.charts = {
+            "radar": ChartPanel(functools.partial(self._chart_tooltip, "radar"), CHART_HEIGHT),
+            "gaps": ChartPanel(functools.partial(self._chart_tooltip, "gaps"), CHART_HEIGHT),
+            "trend": ChartPanel(functools.partial(self._chart_tooltip, "trend"), TREND_HEIGHT),
+        }
+        for kind, panel in self.charts.items():
+            panel.saveRequested.connect(functools.partial(self._save_chart, kind))
+        self.charts["trend"].hide()
+        self.charts_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.charts_row.setSpacing(8)
+        self.charts_row.addWidget(self.charts["radar"], 3)  # the radar's legend needs the width
+        self.charts_row.addWidget(self.charts["gaps"], 2)
 
     # -- texts ----------------------------------------------------------------------------
 
@@ -234,6 +242,12 @@ class ResultsPage(QWidget):
         if self.isVisible():
             self._timer.start(REFRESH_DELAY_MS)
 
+    def _data_changed(self, change) -> None:
+        """Any assessment written (an import, a merge: the unit's other rounds, the city
+        average): the figures may differ."""
+        if change.assessments and change.kinds != {"answer"}:  # answers: answerChanged did it
+            self.invalidate()
+
     def _assessment_changed(self) -> None:
         info = self.session.info
         if info is None or self._results_uuid != info.uuid:
@@ -269,16 +283,13 @@ class ResultsPage(QWidget):
             # The first look at this assessment: load at once (a few ms; more on a PC holding
             # many units) rather than show an empty page.
             try:
-                payload = load(None, session.store)
+                payload = session.read(lambda store: load(None, store))
             except Exception as exc:  # noqa: BLE001 - shown on the page, never a traceback
                 self._load_failed(exc)
             else:
                 self._loaded(payload)
             return
-        task = workers.Task(load, session.db_path)
-        task.succeeded.connect(self._loaded)
-        task.failed.connect(self._load_failed)
-        task.start()
+        session.run(load, on_success=self._loaded, on_failure=self._load_failed)
 
     def _loaded(self, payload) -> None:
         generation, uuid, results = payload

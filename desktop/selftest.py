@@ -84,7 +84,7 @@ def step_translations(ctx: Context) -> str:
             raise AssertionError(f"{ours.name} does not load or holds no finished translation")
         return "qtbase_tr.qm, maturity_tr.qm"
     if any(translations_dir().glob("*.ts")):
-        raise AssertionError(f"{ours.name} is not compiled: run python -m desktop.translations build")
+        raise AssertionError(f"{ours.name} is not compiled: run make translations")
     return "qtbase_tr.qm; the app has no catalogue yet"
 
 

@@ -2,20 +2,27 @@
 
 A view calls the session (``commit`` an answer, ``set_status``...), the session calls the core
 (``Store``), the store commits, and the session's signals tell every view to refresh. Views
-never write to the store themselves. The store is opened by ``open()``, after the window's
-first paint, because importing and opening it costs start-up time.
+never write to the store themselves, and never hold it: work on the background thread goes
+through ``run``/``task`` too, and a writing task (``writes=True``: an import, a merge) ends
+with the session reloading what it caches if the open assessment was touched, then ONE
+``changed`` signal naming what changed (``Change``). The store is opened by ``open()``, after
+the window's first paint, because importing and opening it costs start-up time.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from assessments.messages import MaturityError
 
-from .qt import QObject, QUndoStack, Signal
+from . import workers
+from .commands import SetAnswerCommand
+from .qt import QObject, QUndoStack, QWidget, Signal
 
 if TYPE_CHECKING:  # the core's modules load with the database, after the first paint
     from assessments.questionnaire import Question, Questionnaire
@@ -23,6 +30,27 @@ if TYPE_CHECKING:  # the core's modules load with the database, after the first 
     from assessments.store import AssessmentInfo, Store
 
 log = logging.getLogger(__name__)
+
+# Refusals after which the change stays on screen, unsaved, instead of the stored answer: the
+# database file is gone or was replaced, so what is stored is no longer the user's truth.
+KEEP_ON_SCREEN = frozenset({"s.database_gone"})
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write changed, for the views that show lists or figures of many assessments.
+
+    ``assessments``: uuids created, changed or removed; ``units``: the unit list changed;
+    ``import_log``: rows were added to the import log; ``kinds``: what happened ("answer",
+    "details", "status", "created", "import", "merge")."""
+
+    assessments: frozenset[str] = frozenset()
+    units: bool = False
+    import_log: bool = False
+    kinds: frozenset[str] = frozenset()
+
+    def touches(self, uuid: str | None) -> bool:
+        return uuid is not None and uuid in self.assessments
 
 
 class Session(QObject):
@@ -32,6 +60,8 @@ class Session(QObject):
     saved = Signal(str)  # local time of the last commit, "15:42:07"
     failed = Signal(object)  # a MaturityError for the user
     revealRequested = Signal(str)  # undo/redo changed this question: show it
+    unsavedChanged = Signal()  # a change is on screen but not in the database (or no more)
+    changed = Signal(object)  # a Change: after every write, foreground or background
 
     def __init__(self, db_path: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -40,7 +70,10 @@ class Session(QObject):
         self.questionnaire: Questionnaire | None = None
         self.info: AssessmentInfo | None = None
         self._answers: dict[str, Answer] = {}
+        self._unsaved: dict[str, Answer] = {}  # refused writes kept on screen (KEEP_ON_SCREEN)
         self._score: AssessmentScore | None = None
+        self._known: dict[str, AssessmentInfo] = {}  # every assessment as last seen
+        self._units: list[str] = []
         self.undo_stack = QUndoStack(self)
 
     # -- database -------------------------------------------------------------------------
@@ -53,11 +86,88 @@ class Session(QObject):
         self.questionnaire = bundled_questionnaire()
         self.store = Store(self.db_path)
         log.info("database open: %s", self.db_path)
+        self._known = {info.uuid: info for info in self.store.assessments()}
+        self._units = self.unit_names()
         self.ready.emit()
 
     @property
     def is_open(self) -> bool:
         return self.store is not None
+
+    def backup_on_close(self):
+        """The close backup (recovery.backup_on_close); the backup written, if any."""
+        from .recovery import backup_on_close
+
+        return backup_on_close(self.store)
+
+    def read(self, fn: Callable[[Store], Any]) -> Any:
+        """``fn(store)`` on this (the UI) thread, for a quick read-only look."""
+        return fn(self.store)
+
+    # -- work on the background thread ------------------------------------------------------
+
+    def task(self, work: Callable[..., Any], *, writes: bool = False,
+             kinds: Iterable[str] = ()) -> workers.Task:
+        """A not yet started task running ``work(state, store)`` on the background thread with
+        a Store of its own. ``writes=True``: when it ends (done, failed or cancelled: a merge
+        keeps what it stored), the session reloads what it caches and emits ``changed``."""
+        after = (lambda: self.reload_after_write(kinds)) if writes else None
+        return workers.Task(work, self.db_path, after=after)
+
+    def run(self, work: Callable[..., Any], *, writes: bool = False, kinds: Iterable[str] = (),
+            progress: tuple[QWidget, str] | None = None,
+            on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], Any] | None = None) -> workers.Task:
+        """``task(...)`` started; with ``progress=(parent, title)`` behind a progress dialog
+        (``workers.run_with_progress``: errors shown unless ``on_failure`` returns True)."""
+        task = self.task(work, writes=writes, kinds=kinds)
+        if progress is not None:
+            parent, title = progress
+            return workers.run_with_progress(parent, title, task=task, on_success=on_success,
+                                             on_failure=on_failure)
+        if on_success is not None:
+            task.succeeded.connect(on_success)
+        if on_failure is not None:
+            task.failed.connect(on_failure)
+        return task.start()
+
+    def reload_after_write(self, kinds: Iterable[str] = ()) -> Change | None:
+        """After a write by another connection (a worker): find what changed, reload the open
+        assessment if it was touched, emit one ``changed``."""
+        if self.store is None:
+            return None
+        now = {info.uuid: info for info in self.store.assessments()}
+        touched = frozenset(uuid for uuid in self._known.keys() | now.keys()
+                            if self._known.get(uuid) != now.get(uuid))
+        self._known = now
+        units = self.unit_names()
+        units_changed, self._units = units != self._units, units
+        kinds = frozenset(kinds)
+        change = Change(touched, units_changed, bool(kinds & {"import", "merge"}), kinds)
+        if self.info is not None and change.touches(self.info.uuid):
+            self._reload_open(now.get(self.info.uuid))
+        self.changed.emit(change)
+        return change
+
+    def _reload_open(self, info: AssessmentInfo | None) -> None:
+        """The open assessment was rewritten (or removed) by another connection: no stale
+        answers, no undo into what is no longer there."""
+        self.info = info
+        self._answers = self.store.answers(info.uuid) if info is not None else {}
+        self._unsaved = {}
+        self._score = None
+        self.undo_stack.clear()
+        log.info("open assessment reloaded after a background write: %s",
+                 info.uuid if info else "removed")
+        self.assessmentChanged.emit()
+
+    def _wrote(self, info: AssessmentInfo, *kinds: str, units: bool = False) -> None:
+        """A foreground write: remember the row as written (not a change seen later) and
+        tell the views."""
+        self._known[info.uuid] = info
+        if units:
+            self._units = self.unit_names()
+        self.changed.emit(Change(frozenset({info.uuid}), units, False, frozenset(kinds)))
 
     def close(self) -> None:
         self.undo_stack.clear()
@@ -75,7 +185,8 @@ class Session(QObject):
         """The score of any assessment in the database (for the start page)."""
         from assessments.scoring import score_assessment
 
-        return score_assessment(self.questionnaire, self.store.answers(info.uuid), info.out_of_scope)
+        answers = self.store.answers(info.uuid)
+        return score_assessment(self.questionnaire, answers, info.out_of_scope)
 
     # -- the current assessment -----------------------------------------------------------
 
@@ -92,19 +203,14 @@ class Session(QObject):
         info = self.store.create_assessment(unit, round, self.questionnaire, respondent=respondent,
                                             out_of_scope=out_of_scope)
         log.info("assessment created: %s %s (%s)", info.unit, info.round, info.uuid)
+        self._wrote(info, "created", units=unit not in self._units)
         self.open_assessment(info.uuid)
         return info
 
     def open_assessment(self, uuid: str) -> None:
         self.info = self.store.assessment(uuid)
         self._answers = self.store.answers(uuid)
-        self._score = None
-        self.undo_stack.clear()
-        self.assessmentChanged.emit()
-
-    def close_assessment(self) -> None:
-        self.info = None
-        self._answers = {}
+        self._unsaved = {}
         self._score = None
         self.undo_stack.clear()
         self.assessmentChanged.emit()
@@ -115,6 +221,7 @@ class Session(QObject):
         self._score = None
         self._saved()
         self.assessmentChanged.emit()
+        self._wrote(self.info, "details")
 
     def set_status(self, status: str) -> None:
         """"final" or "draft". Not undoable: the undo history ends here."""
@@ -122,19 +229,30 @@ class Session(QObject):
         self.undo_stack.clear()
         self._saved()
         self.assessmentChanged.emit()
+        self._wrote(self.info, "status")
 
     def set_position(self, question_id: str | None) -> None:
         if self.info is None or self.info.position == question_id:
             return
-        self.store.set_position(self.info.uuid, question_id)
-        self.info = self.store.assessment(self.info.uuid)
+        try:
+            self.store.set_position(self.info.uuid, question_id)
+            self.info = self._known[self.info.uuid] = self.store.assessment(self.info.uuid)
+        except MaturityError as exc:  # only where the user was: the answers say what failed
+            log.warning("position not stored: %s", exc.code)
 
     # -- answers --------------------------------------------------------------------------
 
     def answer(self, question_id: str) -> Answer:
+        """The answer as shown: a change the database refused (``unsaved``), else the stored."""
         from assessments.scoring import Answer
 
-        return self._answers.get(question_id) or Answer(question_id)
+        return (self._unsaved.get(question_id) or self._answers.get(question_id)
+                or Answer(question_id))
+
+    @property
+    def unsaved(self) -> dict[str, Answer]:
+        """Changes on screen that are not in the database (the file went missing)."""
+        return dict(self._unsaved)
 
     @property
     def answers(self) -> dict[str, Answer]:
@@ -158,17 +276,21 @@ class Session(QObject):
         return [q for q in self.questionnaire.questions if self.in_scope(q)]
 
     def commit(self, new: Answer, text: str, merge_key: tuple[str, str] | None = None) -> bool:
-        """Write a changed answer now and make it undoable; False (and ``failed``) if refused."""
+        """Write a changed answer now and make it undoable; False (and ``failed``) if refused.
+        A stored change is announced by ``answerChanged`` (a page need not refresh itself
+        then); after a refusal the page shows what is stored again itself."""
         old = self.answer(new.question_id)
         if new == old:
             return True
         try:
             self.write_answer(new)
         except MaturityError as exc:
+            if exc.code in KEEP_ON_SCREEN:  # shown as it was picked or typed, marked unsaved
+                self._unsaved[new.question_id] = new
+                self.unsavedChanged.emit()
+                self.answerChanged.emit(new.question_id)
             self.failed.emit(exc)
             return False
-        from .commands import SetAnswerCommand
-
         self.undo_stack.push(SetAnswerCommand(self, old, new, text, merge_key))
         return True
 
@@ -180,10 +302,13 @@ class Session(QObject):
         else:
             self._answers[answer.question_id] = answer
         self._score = None
+        if self._unsaved.pop(answer.question_id, None) is not None:
+            self.unsavedChanged.emit()
         self._saved()
         if reveal:
             self.revealRequested.emit(answer.question_id)
         self.answerChanged.emit(answer.question_id)
+        self._wrote(self.info, "answer")
 
     def _saved(self) -> None:
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))

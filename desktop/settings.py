@@ -60,6 +60,15 @@ class Settings:
     def splitter_state(self) -> QByteArray | None:
         return self._bytes("window/splitter")
 
+    def last_folder(self, kind: str) -> str | None:
+        """The folder last chosen in a file dialog for this kind of file (file_dialogs)."""
+        value = self.qsettings.value(f"folders/{kind}")
+        return value or None
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self.qsettings.setValue(f"folders/{kind}", folder)
+        self.qsettings.sync()
+
     def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
         self.qsettings.setValue("window/geometry", geometry)
         self.qsettings.setValue("window/state", state)

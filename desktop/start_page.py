@@ -39,6 +39,7 @@ class StartPage(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._fill)
+        self.search.returnPressed.connect(lambda: self._open_row(self._current_row()))
         self._table = None  # built after the first paint: it is hidden until there are rows
         self.open_button = QPushButton()
         self.open_button.setEnabled(False)
@@ -69,6 +70,7 @@ class StartPage(QWidget):
         layout.addWidget(self.empty)
         self._table_index = layout.count()  # where the table goes
         layout.addLayout(bottom)
+        layout.addStretch(1)  # below the list, not inside it: no big empty table
         self.setTabOrder(self.new_button, self.continue_button)
         self.setTabOrder(self.continue_button, self.search)
         self.setTabOrder(self.search, self.open_button)
@@ -112,8 +114,18 @@ class StartPage(QWidget):
     def retranslate(self) -> None:
         lang = i18n.current()
         questionnaire = self.session.questionnaire
-        self.title.setText(questionnaire.title.get(lang) if questionnaire else self.tr("Smart City Maturity Self-Assessment"))
-        self.intro.setText(self.tr("Rate how far your unit has come in each smart-city practice, from 0 (not present) to 5 (optimised), and set the level you aim for. Every answer is saved as you go; you can stop at any time and continue later."))
+        self.title.setText(
+            questionnaire.title.get(lang)
+            if questionnaire
+            else self.tr("Smart City Maturity Self-Assessment")
+        )
+        self.intro.setText(
+            self.tr(
+                "Rate how far your unit has come in each smart-city practice, from 0 (not "
+                "present) to 5 (optimised), and set the level you aim for. Every answer is saved "
+                "as you go; you can stop at any time and continue later."
+            )
+        )
         self.new_button.setText(self.tr("New assessment..."))
         self.new_button.setToolTip(self.tr("Start an assessment for a unit and round (Ctrl+N)"))
         self.list_title.setText(self.tr("Assessments"))
@@ -125,8 +137,15 @@ class StartPage(QWidget):
         self._fill()
 
     def _retranslate_table(self) -> None:
-        self._table.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Round"), self.tr("Status"),
-                                               self.tr("Completed"), self.tr("Last change")])
+        self._table.setHorizontalHeaderLabels(
+            [
+                self.tr("Unit"),
+                self.tr("Round"),
+                self.tr("Status"),
+                self.tr("Completed"),
+                self.tr("Last change"),
+            ]
+        )
         self._table.setAccessibleName(self.tr("Assessments"))
 
     def changeEvent(self, event):  # noqa: N802 (Qt's name)
@@ -144,7 +163,9 @@ class StartPage(QWidget):
         self.retranslate()
         if self._continue_uuid:
             info = known[self._continue_uuid]
-            self.continue_button.setText(self.tr("Continue: {unit} · {round}").format(unit=info.unit, round=info.round))
+            self.continue_button.setText(
+                self.tr("Continue: {unit} · {round}").format(unit=info.unit, round=info.round)
+            )
             self.continue_button.show()
         else:
             self.continue_button.hide()
@@ -157,16 +178,22 @@ class StartPage(QWidget):
     def _fill(self) -> None:
         lang = i18n.current()
         needle = self.search.text()
-        rows = [(info, score) for info, score in self._rows if not needle or turkish.contains(info.unit, needle)]
+        rows = [
+            (info, score)
+            for info, score in self._rows
+            if not needle or turkish.contains(info.unit, needle)
+        ]
         if self._rows or self._table is not None:
             self._fill_table(rows, lang)
         if not self._rows:
-            self.empty.setText(self.tr("No assessments yet. Start with \"New assessment...\"."))
+            self.empty.setText(self.tr('No assessments yet. Start with "New assessment...".'))
         elif not rows:
-            self.empty.setText(self.tr("No unit matches \"{text}\".").format(text=needle))
+            self.empty.setText(self.tr('No unit matches "{text}".').format(text=needle))
         self.empty.setVisible(not rows)
         if self._table is not None:
             self._table.setVisible(bool(rows))
+            self._fit_table_height()
+            self._select_default()
         self._selection_changed()
 
     def _fill_table(self, rows: list[tuple], lang: str) -> None:
@@ -175,8 +202,13 @@ class StartPage(QWidget):
         role = uuid_role()
         self.table.setRowCount(len(rows))
         for row, (info, score) in enumerate(rows):
-            cells = [info.unit, info.round, self._status_text(info),
-                     formatting.fraction(score.completeness, lang), formatting.timestamp(info.updated_at, lang)]
+            cells = [
+                info.unit,
+                info.round,
+                self._status_text(info),
+                formatting.fraction(score.completeness, lang),
+                formatting.timestamp(info.updated_at, lang),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(role, info.uuid)
@@ -188,7 +220,32 @@ class StartPage(QWidget):
 
     def _selection_changed(self) -> None:
         table = self._table
-        self.open_button.setEnabled(table is not None and table.currentRow() >= 0 and bool(table.selectedItems()))
+        self.open_button.setEnabled(
+            table is not None and table.currentRow() >= 0 and bool(table.selectedItems())
+        )
+
+    def _fit_table_height(self) -> None:
+        """As tall as its rows (it scrolls when they need more room than the page has)."""
+        table = self._table
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMaximumHeight(
+            table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth() + 2
+        )
+
+    def _current_row(self) -> int:
+        return self._table.currentRow() if self._table is not None else -1
+
+    def _select_default(self) -> None:
+        """A row is always chosen (the one to continue, else the first), so Enter opens it."""
+        table = self._table
+        if table is None or table.rowCount() == 0 or table.currentRow() >= 0:
+            return
+        role = uuid_role()
+        rows = [
+            r for r in range(table.rowCount()) if table.item(r, 0).data(role) == self._continue_uuid
+        ]
+        table.setCurrentCell((rows or [0])[0], 0)
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0) if row >= 0 else None

@@ -38,6 +38,7 @@ QToolButton#targetLevel:checked {{ background: {ACCENT}; color: white; border: 1
                                    border-radius: 3px; }}
 QTreeWidget, QTableWidget, QListWidget {{ background: white; }}
 QStatusBar QLabel {{ color: {MUTED_TEXT}; padding: 0 6px; }}
+QProgressDialog {{ min-width: 460px; }}  /* room for its title ("... kaydediliyor") */
 """
 
 
@@ -60,7 +61,11 @@ def palette() -> QPalette:
     }
     for role, colour in colours.items():
         pal.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8c96a3"))
     return pal
 

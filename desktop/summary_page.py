@@ -8,10 +8,10 @@ from assessments import formatting
 from . import i18n
 from .qt import (
     QAbstractItemView,
+    QBoxLayout,
     QEvent,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -38,6 +38,67 @@ def _card(value: QLabel, caption: QLabel) -> QFrame:
     return frame
 
 
+def confirm_final(parent, score) -> bool:
+    """Ask once before marking final, saying what it changes (and what is still open)."""
+    from .qt import QCoreApplication, QMessageBox
+
+    lines = [
+        QCoreApplication.translate("SummaryPage", "Marking the assessment final:"),
+        "• "
+        + QCoreApplication.translate(
+            "SummaryPage", "its answers cannot be changed until it is set back to draft;"
+        ),
+        "• "
+        + QCoreApplication.translate(
+            "SummaryPage", "the report and the Excel export show it as final, not as a draft."
+        ),
+    ]
+    open_count = score.applicable - score.answered
+    if open_count > 0:
+        lines += [
+            "",
+            QCoreApplication.translate(
+                "SummaryPage",
+                "{count} applicable questions are not answered yet; they stay "
+                "unanswered in the scores.",
+            ).format(count=open_count),
+        ]
+    lines += ["", QCoreApplication.translate("SummaryPage", "Mark it final?")]
+    title = QCoreApplication.translate("SummaryPage", "Mark as final")
+    answer = QMessageBox.question(parent, title, "\n".join(lines))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+CARD_KEYS = ("answered", "score", "percent", "band", "target")
+WIDE = 900  # narrower than this, the cards take two rows and the button goes below the status
+
+
+class _Reflowing(QWidget):
+    """The scrolled content: the cards and the final button reflow by width, so nothing is
+    cut at 150 % on a 1366x768 screen (the page is about 560 px wide there)."""
+
+    def __init__(self, cards: QGridLayout, final_row: QBoxLayout):
+        super().__init__()
+        self.cards = cards
+        self.final_row = final_row
+        self._widgets = [cards.itemAt(i).widget() for i in range(cards.count())]
+        self._columns = len(self._widgets)
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        wide = event.size().width() >= WIDE
+        columns = len(self._widgets) if wide else 3
+        if columns != self._columns:
+            self._columns = columns
+            for widget in self._widgets:
+                self.cards.removeWidget(widget)
+            for index, widget in enumerate(self._widgets):
+                self.cards.addWidget(widget, index // columns, index % columns)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.final_row.direction() != direction:
+            self.final_row.setDirection(direction)
+        super().resizeEvent(event)
+
+
 class SummaryPage(QWidget):
     questionActivated = Signal(str)
     finalRequested = Signal(bool)  # True: mark final, False: back to draft
@@ -54,7 +115,7 @@ class SummaryPage(QWidget):
         self.captions: dict[str, QLabel] = {}
         cards = QGridLayout()
         cards.setSpacing(10)
-        for column, key in enumerate(("answered", "score", "percent", "band", "target")):
+        for column, key in enumerate(CARD_KEYS):
             self.values[key] = QLabel(objectName="bigNumber")
             self.captions[key] = QLabel(objectName="muted")
             self.captions[key].setWordWrap(True)
@@ -85,18 +146,20 @@ class SummaryPage(QWidget):
         self.all_done = QLabel()
 
         self.final_button = QPushButton(objectName="primary")
-        self.final_button.clicked.connect(lambda: self.finalRequested.emit(not self.session.info.is_final))
+        self.final_button.clicked.connect(
+            lambda: self.finalRequested.emit(not self.session.info.is_final)
+        )
         self.final_hint = QLabel(objectName="muted")
         self.final_hint.setWordWrap(True)
         status_texts = QVBoxLayout()
         status_texts.setSpacing(2)
         status_texts.addWidget(self.status)
         status_texts.addWidget(self.final_hint)
-        final_row = QHBoxLayout()
+        final_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         final_row.addLayout(status_texts, 1)
-        final_row.addWidget(self.final_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        final_row.addWidget(self.final_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        content = QWidget()
+        content = _Reflowing(cards, final_row)
         body = QVBoxLayout(content)
         body.setContentsMargins(18, 14, 18, 14)
         body.setSpacing(10)
@@ -130,8 +193,16 @@ class SummaryPage(QWidget):
         self.captions["band"].setText(self.tr("maturity band"))
         self.captions["target"].setText(self.tr("target score (0-5)"))
         self.table_title.setText(self.tr("Dimensions"))
-        self.table.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Answered"), self.tr("N/A"),
-                                              self.tr("Current"), self.tr("Target"), self.tr("Gap")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Dimension"),
+                self.tr("Answered"),
+                self.tr("N/A"),
+                self.tr("Current"),
+                self.tr("Target"),
+                self.tr("Gap"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Scores per dimension"))
         self.open_title.setText(self.tr("Unanswered questions"))
         self.open_list.setAccessibleName(self.tr("Unanswered questions"))
@@ -165,21 +236,34 @@ class SummaryPage(QWidget):
         self.table.setRowCount(len(rows))
         for row, dim_score in enumerate(rows):
             name = questionnaire.dimension(dim_score.dimension_id).name.get(lang)
-            cells = [name, f"{dim_score.answered}/{dim_score.questions - dim_score.not_applicable}",
-                     str(dim_score.not_applicable), formatting.number(dim_score.current, lang),
-                     formatting.number(dim_score.target, lang), formatting.number(dim_score.gap, lang)]
+            cells = [
+                name,
+                f"{dim_score.answered}/{dim_score.questions - dim_score.not_applicable}",
+                str(dim_score.not_applicable),
+                formatting.number(dim_score.current, lang),
+                formatting.number(dim_score.target, lang),
+                formatting.number(dim_score.gap, lang),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().height() + sum(self.table.rowHeight(r) for r in range(len(rows))) + 4
+        height = (
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(r) for r in range(len(rows)))
+            + 4
+        )
         self.table.setFixedHeight(height)
 
         self.open_list.clear()
-        open_questions = [q for q in self.session.questions()
-                          if not self.session.answer(q.id).answered and not self.session.answer(q.id).not_applicable]
+        open_questions = [
+            q
+            for q in self.session.questions()
+            if not self.session.answer(q.id).answered
+            and not self.session.answer(q.id).not_applicable
+        ]
         for q in open_questions:
             item = QListWidgetItem(f"{q.id}  {q.text.get(lang)}")
             item.setToolTip(q.text.get(lang))
@@ -191,13 +275,17 @@ class SummaryPage(QWidget):
         self.all_done.setVisible(not open_questions)
 
         if info.is_final:
-            self.status.setText(self.tr("Status: final. Answers cannot be changed until it is set back to draft."))
+            self.status.setText(
+                self.tr("Status: final. Answers cannot be changed until it is set back to draft.")
+            )
             self.final_button.setText(self.tr("Back to draft"))
             self.final_hint.setText(self.tr("Set it back to draft to change answers again."))
         else:
             self.status.setText(self.tr("Status: draft. Every change is saved as you go."))
             self.final_button.setText(self.tr("Mark as final"))
-            self.final_hint.setText(self.tr("Mark the assessment final when the unit has agreed on its answers."))
+            self.final_hint.setText(
+                self.tr("Mark the assessment final when the unit has agreed on its answers.")
+            )
         self.final_button.setEnabled(not info.read_only)
 
     def showEvent(self, event):  # noqa: N802 (Qt's name)

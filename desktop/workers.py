@@ -68,12 +68,18 @@ class Task(QObject):
     finished = Signal()
 
     def __init__(self, fn: Callable[..., Any], db_path: Path | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, after: Callable[[], None] | None = None):
         super().__init__(parent)
         self.fn = fn
         self.db_path = db_path
         self.state = TaskState(self)
         self.done = False
+        if after is not None:
+            # connected first, so it runs before any other slot of the outcome (the session
+            # reloads what the task wrote before the views' callbacks look at it)
+            self.succeeded.connect(lambda _result: after())
+            self.failed.connect(lambda _exc: after())
+            self.cancelled.connect(after)
 
     def start(self) -> Task:
         _running.add(self)
@@ -96,6 +102,12 @@ class _Runner(QRunnable):
         self.task = task
 
     def run(self) -> None:
+        try:
+            self._run()
+        except RuntimeError as exc:  # the app ended meanwhile: the task's QObject is gone
+            log.info("a background task ended after the app: %s", exc)
+
+    def _run(self) -> None:
         task = self.task
         try:
             if task.db_path is not None:
@@ -117,8 +129,6 @@ class _Runner(QRunnable):
             else:
                 task.succeeded.emit(result)
         task.finished.emit()
-
-
 
 
 def pool() -> QThreadPool:
@@ -147,13 +157,15 @@ def wait_all(msecs: int = 30_000) -> bool:
     return pool().waitForDone(msecs)
 
 
-def run_with_progress(parent: QWidget, title: str, fn: Callable[..., Any], *,
+def run_with_progress(parent: QWidget, title: str, fn: Callable[..., Any] | None = None, *,
                       db_path: Path | None = None,
                       on_success: Callable[[Any], None] | None = None,
-                      on_failure: Callable[[BaseException], bool] | None = None) -> Task:
-    """Run ``fn`` in the background behind a progress dialog with a Cancel button. Expected
-    errors are shown in the user's language, unless ``on_failure`` returns True (it handled
-    the error); unexpected ones go to the crash dialog."""
+                      on_failure: Callable[[BaseException], bool] | None = None,
+                      task: Task | None = None) -> Task:
+    """Run ``fn`` (or the prepared, not started ``task``) in the background behind a progress
+    dialog with a Cancel button. Expected errors are shown in the user's language, unless
+    ``on_failure`` returns True (it handled the error); unexpected ones go to the crash
+    dialog."""
     from . import errors
 
     dialog = QProgressDialog(parent)  # Qt's own, translated Cancel button
@@ -164,7 +176,7 @@ def run_with_progress(parent: QWidget, title: str, fn: Callable[..., Any], *,
     dialog.setMinimumDuration(300)  # quick work finishes before a dialog flickers up
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    task = Task(fn, db_path)
+    task = task if task is not None else Task(fn, db_path)
     dialog.canceled.connect(task.cancel)
 
     def _progress(done: int, total: int, message: str) -> None:

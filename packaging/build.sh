@@ -22,7 +22,7 @@ pip_log=$(mktemp)
 rm -f "$pip_log"
 
 # The .qm files are build products (not in git): compile them before PyInstaller collects them.
-"$VENV/bin/python" -m desktop.translations build
+"$VENV/bin/python" tools/translations.py build
 
 started=$(date +%s)
 "$VENV/bin/pyinstaller" --noconfirm --log-level WARN build.spec

@@ -18,8 +18,9 @@ from assessments.store import Store  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _isolated_data(tmp_path, monkeypatch):
-    """No test touches the real user data folder or settings."""
-    monkeypatch.setenv("MATURITY_DB", str(tmp_path / "data" / "test.sqlite3"))
+    """No test touches the real user data folder or settings. The data folder exists, as the
+    default one does after the first start (the store never creates a database folder)."""
+    monkeypatch.setenv("MATURITY_DB", str(_data_folder(tmp_path) / "test.sqlite3"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
@@ -29,9 +30,16 @@ def questionnaire():
     return bundled_questionnaire()
 
 
+def _data_folder(tmp_path):
+    """Beside ``tmp_path``, not in it: tests that list ``tmp_path`` see only their own files."""
+    folder = tmp_path.parent / f"{tmp_path.name}-data"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path):
-    return tmp_path / "data" / "test.sqlite3"
+    return _data_folder(tmp_path) / "test.sqlite3"
 
 
 @pytest.fixture

@@ -4,15 +4,22 @@ tests run without Qt."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
-from desktop import i18n, style, translations
+from desktop import i18n, style
 from desktop.settings import Settings
+
+TRANSLATIONS_TOOL = Path(__file__).resolve().parents[1] / "tools" / "translations.py"
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _compiled_translations():
-    translations.build()  # the .qm files are build output; make sure they are current
+    # the .qm files are build output (tools/translations.py); make sure they are current
+    subprocess.run([sys.executable, str(TRANSLATIONS_TOOL), "build"], check=True)
 
 
 @pytest.fixture

@@ -76,9 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["MATURITY_SETTINGS"] = str(work / "settings.ini")
     os.environ["MATURITY_LANG"] = args.lang
 
+    import translations  # tools/translations.py, beside this script
+
     from desktop import app as desktop_app
-    from desktop import i18n, translations
-    from desktop.coordinator_view import COMPARE_TAB
+    from desktop import i18n
+    from desktop.coordinator.radar import COMPARE_TAB
     from desktop.settings import Settings
 
     translations.build()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import cli as core
 from ..messages import text
+from ..terminal import echo
 
 HELP = {
     "x.export": ("Bir birimin değerlendirmesini Excel'e aktar.", "Export a unit's assessment to Excel."),
@@ -44,7 +45,7 @@ def cmd_export(ctx) -> int:
     info = ctx.store.get_assessment(ctx.args.unit, ctx.args.round)
     out = Path(ctx.args.out) if ctx.args.out else Path(suggested_file_name(info, ctx.lang))
     written = export_assessment(ctx.store, ctx.questionnaire, info.uuid, out, ctx.lang)
-    print(text("x.exported", ctx.lang, path=written))
+    echo(text("x.exported", ctx.lang, path=written))
     return 0
 
 
@@ -54,7 +55,7 @@ def cmd_template(ctx) -> int:
     args = ctx.args
     out = Path(args.out) if args.out else Path(suggested_template_name(ctx.lang, args.unit, args.round))
     written = write_template(ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round)
-    print(text("x.template_written", ctx.lang, path=written))
+    echo(text("x.template_written", ctx.lang, path=written))
     return 0
 
 
@@ -62,7 +63,7 @@ def cmd_import(ctx) -> int:
     from .importer import import_file
 
     result = import_file(ctx.store, ctx.questionnaire, ctx.args.file, accept_modified=ctx.args.accept_modified)
-    print(result.message(ctx.lang))
+    echo(result.message(ctx.lang))
     return 0
 
 

@@ -11,23 +11,15 @@ Rules (docs/exchange-format.md, "Import"):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from .. import turkish
-from ..messages import MaturityError, text
+from ..clock import later, now_utc, shown_time
+from ..messages import MaturityError, Problem, text
 from ..questionnaire import Questionnaire
-from ..store import AssessmentInfo, Store, now_utc
+from ..store import AssessmentInfo, Store, StoredAssessment
+from ..store.imports import MODIFIED_FLAG
 from .reader import ParsedWorkbook, read_workbook
-
-MODIFIED_FLAG = "modified"
-
-_ROW_SELECT = """
-    SELECT a.id, a.uuid, a.source, a.revision, a.exported_at, a.round, u.name AS unit_name
-    FROM assessments a JOIN units u ON u.id = a.unit_id
-"""
 
 
 @dataclass(frozen=True)
@@ -73,104 +65,43 @@ def store_parsed(store: Store, parsed: ParsedWorkbook, source_file: str, *,
     parsed.raise_if_invalid()
     if parsed.modified and MODIFIED_FLAG not in flags:
         raise MaturityError("x.modified", file=parsed.file_name)
-    db = store.db
     stamp = now_utc()
     with store.transaction():
-        by_uuid = _one(db, _ROW_SELECT + " WHERE a.uuid = ?", [parsed.assessment_uuid])
-        by_place = _one(db, _ROW_SELECT + " WHERE u.name_key = ? AND a.round = ?",
-                        [turkish.fold(parsed.unit), parsed.round])
+        by_uuid, by_place = store.imports.clashes(parsed.assessment_uuid, parsed.unit,
+                                                  parsed.round)
         existing = decide(parsed, by_uuid, by_place)
-        unit_id = _unit_id(db, parsed.unit, stamp)
-        revision = parsed.revision
-        if parsed.kind == "template":  # templates count their own versions as they come in
-            revision = existing["revision"] + 1 if existing else 1
-        values = {
-            "uuid": parsed.assessment_uuid, "unit_id": unit_id, "round": parsed.round,
-            "questionnaire_id": parsed.questionnaire_id,
-            "questionnaire_version": parsed.questionnaire_version,
-            "questionnaire_fingerprint": parsed.questionnaire_fingerprint,
-            "status": parsed.status, "revision": revision, "respondent": parsed.respondent.strip(),
-            "created_at": parsed.created_at or parsed.exported_at or stamp,
-            "updated_at": parsed.updated_at or parsed.exported_at or stamp,
-            "source": parsed.kind, "out_of_scope": json.dumps(list(parsed.out_of_scope)),
-            "position": None, "source_file": source_file, "exported_at": parsed.exported_at,
-            "flags": json.dumps(sorted(set(flags))),
-        }
-        if existing:
-            assignments = ", ".join(f"{column} = ?" for column in values)
-            db.execute(f"UPDATE assessments SET {assignments} WHERE id = ?", [*values.values(), existing["id"]])
-            db.execute("DELETE FROM answers WHERE assessment_id = ?", [existing["id"]])
-            assessment_id = existing["id"]
-        else:
-            columns = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            assessment_id = db.execute(f"INSERT INTO assessments ({columns}) VALUES ({marks})",
-                                       list(values.values())).lastrowid
-        answered_at = values["updated_at"]
-        db.conn.executemany(
-            """INSERT INTO answers (assessment_id, question_id, current_level, target_level,
-               not_applicable, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(assessment_id, a.question_id, a.current, a.target, int(a.not_applicable), a.note,
-              a.evidence, answered_at) for a in parsed.answers.values()])
+        store.imports.write(parsed, source_file, stamp, replaces=existing, flags=flags)
         status = "replaced" if existing else "imported"
-        db.execute(
-            """INSERT INTO imports (file_name, sha256, imported_at, status, reason, assessment_uuid)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            [source_file, parsed.file_sha256, stamp, status, ",".join(sorted(set(flags))),
-             parsed.assessment_uuid])
+        reasons = [Problem("m.modified_flagged", {})] if MODIFIED_FLAG in flags else []
+        info = store.assessment(parsed.assessment_uuid)
+        store.imports.log(path=source_file, sha256=parsed.file_sha256, status=status,
+                          reasons=reasons, assessment_uuid=parsed.assessment_uuid,
+                          unit=info.unit, round=info.round, stored=True, stamp=stamp)
     return ImportResult(
-        status=status, assessment=store.assessment(parsed.assessment_uuid), file_name=source_file,
+        status=status, assessment=info, file_name=source_file,
         answered=sum(1 for a in parsed.answers.values() if a.answered),
-        previous_revision=existing["revision"] if existing else None,
+        previous_revision=existing.revision if existing else None,
         modified=MODIFIED_FLAG in flags,
     )
 
 
-def decide(parsed: ParsedWorkbook, by_uuid: dict | None, by_place: dict | None) -> dict | None:
-    """The stored row to replace, None to insert a new one, or MaturityError to refuse."""
+def decide(parsed: ParsedWorkbook, by_uuid: StoredAssessment | None,
+           by_place: StoredAssessment | None) -> StoredAssessment | None:
+    """The stored assessment to replace, None to insert a new one, or MaturityError to refuse."""
     for row in (by_uuid, by_place):
-        if row and row["source"] == "local":
-            raise MaturityError("x.local_exists", unit=row["unit_name"], round=row["round"])
-    if by_place and (not by_uuid or by_place["id"] != by_uuid["id"]):
-        raise MaturityError("x.other_exists", unit=by_place["unit_name"], round=by_place["round"],
-                            uuid=by_place["uuid"])
+        if row and row.source == "local":
+            raise MaturityError("x.local_exists", unit=row.unit, round=row.round)
+    if by_place and (not by_uuid or by_place.id != by_uuid.id):
+        raise MaturityError("x.other_exists", unit=by_place.unit, round=by_place.round,
+                            uuid=by_place.uuid)
     if not by_uuid:
         return None
     if parsed.kind == "template":
-        if not _later(parsed.exported_at, by_uuid["exported_at"]):
-            raise MaturityError("x.not_newer_template", unit=by_uuid["unit_name"], round=by_uuid["round"],
-                                incoming=_shown_time(parsed.exported_at), stored=_shown_time(by_uuid["exported_at"]))
-    elif parsed.revision <= by_uuid["revision"]:
-        raise MaturityError("x.not_newer", unit=by_uuid["unit_name"], round=by_uuid["round"],
-                            incoming=parsed.revision, stored=by_uuid["revision"])
+        if not later(parsed.exported_at, by_uuid.exported_at):
+            raise MaturityError("x.not_newer_template", unit=by_uuid.unit, round=by_uuid.round,
+                                incoming=shown_time(parsed.exported_at),
+                                stored=shown_time(by_uuid.exported_at))
+    elif parsed.revision <= by_uuid.revision:
+        raise MaturityError("x.not_newer", unit=by_uuid.unit, round=by_uuid.round,
+                            incoming=parsed.revision, stored=by_uuid.revision)
     return by_uuid
-
-
-def _later(incoming: str, stored: str) -> bool:
-    """Is the incoming save time later than the stored one? A missing or unreadable stored
-    time counts as older, a missing incoming one as not later."""
-    new, old = _moment(incoming), _moment(stored)
-    return new is not None and (old is None or new > old)
-
-
-def _shown_time(iso: str) -> str:
-    return f"{iso[:16].replace('T', ' ')} UTC" if iso else "-"
-
-
-def _moment(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
-    except ValueError:
-        return None
-
-
-def _one(db, sql: str, params: list) -> dict | None:
-    return next(iter(db.query(sql, params)), None)
-
-
-def _unit_id(db, name: str, stamp: str) -> int:
-    row = db.execute("SELECT id FROM units WHERE name_key = ?", [turkish.fold(name)]).fetchone()
-    if row:
-        return row[0]
-    return db.execute("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
-                      [name, turkish.fold(name), stamp]).lastrowid

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import cli as core
 from ..messages import MaturityError, text
+from ..terminal import echo, inline, status_line
 
 HELP = {
     "merge": ("Birimlerin Excel dosyalarını birleştir ve birleşik eylem planı çalışma kitabını yaz.",
@@ -73,14 +74,13 @@ class _Progress:
         if not self.live or not total:
             return
         line = f"[{done}/{total}] {name}"[:100]
-        sys.stderr.write("\r" + line.ljust(self.width))
+        status_line(line.ljust(self.width))
         self.width = len(line)
-        sys.stderr.flush()
 
     def clear(self) -> None:
         if self.live and self.width:
-            sys.stderr.write("\r" + " " * self.width + "\r")
-            sys.stderr.flush()
+            status_line(" " * self.width)
+            status_line("")  # back to the line's start
 
 
 def cmd_merge(ctx: core.Context) -> int:
@@ -91,11 +91,11 @@ def cmd_merge(ctx: core.Context) -> int:
     args, lang = ctx.args, ctx.lang
     out = Path(args.out) if args.out else None
     if out is not None and out.suffix.lower() != ".xlsx":
-        print(text("cli.error", lang, detail=text("m.bad_suffix", lang, path=str(out))), file=sys.stderr)
+        echo(text("cli.error", lang, detail=text("m.bad_suffix", lang, path=str(out))), err=True)
         return 2
     if not args.inputs:
         if out is None:
-            print(text("cli.error", lang, detail=text("m.nothing_to_do", lang)), file=sys.stderr)
+            echo(text("cli.error", lang, detail=text("m.nothing_to_do", lang)), err=True)
             return 2
         return _write_workbook(ctx, out, args.round)
 
@@ -106,23 +106,24 @@ def cmd_merge(ctx: core.Context) -> int:
                    workers=args.workers, exclude=[p for p in (out, report_path) if p is not None])
     shown.clear()
     if report.cancelled:
-        print(text("m.interrupted", lang), file=sys.stderr)
+        echo(text("m.interrupted", lang), err=True)
     for outcome in report.outcomes:
+        _log_unexpected(outcome)
         if outcome.status == "accepted" and not outcome.reasons:
             continue
-        print(f"{status_label(outcome.status, lang)}: {outcome.path}")
+        echo(f"{status_label(outcome.status, lang)}: {inline(outcome.path)}")
         for line in outcome.lines(lang):
-            print("    " + line.replace("\n", "\n    "))
-    print(report.summary(lang))
+            echo("    " + line.replace("\n", "\n    "))
+    echo(report.summary(lang))
     extra: dict = {}
     code = report.exit_code
     if code == 2:
-        print(text("cli.error", lang, detail=text("m.nothing_usable", lang)), file=sys.stderr)
+        echo(text("cli.error", lang, detail=text("m.nothing_usable", lang)), err=True)
     elif out is not None:
         rounds = report.stored_rounds or [o.round for o in report.outcomes if o.round]
         chosen = args.round or choose_round(ctx.store, ctx.questionnaire, rounds)
         if len(set(report.stored_rounds)) > 1 and not args.round:
-            print(text("m.several_rounds", lang, rounds=", ".join(report.stored_rounds), round=chosen))
+            echo(text("m.several_rounds", lang, rounds=", ".join(report.stored_rounds), round=chosen))
         written = _write_workbook(ctx, out, chosen, extra)
         code = max(code, written)
     if report_path is not None:
@@ -133,8 +134,18 @@ def cmd_merge(ctx: core.Context) -> int:
             temp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
         write_atomically(report_path, write)
-        print(text("m.report_written", lang, path=str(report_path)))
+        echo(text("m.report_written", lang, path=str(report_path)))
     return code
+
+
+def _log_unexpected(outcome) -> None:
+    """A reader process's traceback stays in that process: the log the message points to
+    holds at least the file and the error."""
+    for reason in outcome.reasons:
+        if reason.code == "m.unexpected":
+            from ..terminal import log
+
+            log.error("Unexpected failure on %s: %s", outcome.path, reason.params.get("detail"))
 
 
 def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict | None = None) -> int:
@@ -147,12 +158,11 @@ def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict
         data = consolidate(ctx.store, ctx.questionnaire, round)
         written = write_consolidation(ctx.store, data, out, lang)
     except MaturityError as exc:
-        print(text("cli.error", lang, detail=text("m.workbook_failed", lang, detail=exc.message(lang))),
-              file=sys.stderr)
+        echo(text("cli.error", lang, detail=text("m.workbook_failed", lang, detail=exc.message(lang))), err=True)
         if extra is not None:
             extra["workbook_error"] = exc.message(lang)
         return 1
-    print(text("m.written", lang, path=str(written), round=data.round, units=len(data.units)))
+    echo(text("m.written", lang, path=str(written), round=data.round, units=len(data.units)))
     if extra is not None:
         extra["workbook"] = str(written)
         extra["workbook_round"] = data.round
@@ -164,7 +174,7 @@ def cmd_demo(ctx: core.Context) -> int:
 
     args = ctx.args
     written = write_demo(ctx.questionnaire, args.out, args.units, args.round, seed=args.seed, lang=ctx.lang)
-    print(text("m.demo_written", ctx.lang, count=len(written), folder=str(Path(args.out))))
+    echo(text("m.demo_written", ctx.lang, count=len(written), folder=str(Path(args.out))))
     return 0
 
 
@@ -187,7 +197,7 @@ def extend(sub, command, h) -> None:
         return number
 
     merging = command(sub, "merge", "merge", cmd_merge, "merge.epilog")
-    merging.add_argument("inputs", nargs="*", metavar="INPUTS", help=h("merge.inputs"))
+    merging.add_argument("inputs", nargs="*", help=h("merge.inputs"))
     merging.add_argument("--out", help=h("merge.out"))
     merging.add_argument("--round", help=h("merge.round"))
     merging.add_argument("--report", help=h("merge.report"))

@@ -10,37 +10,27 @@ Answers table (with notes) straight from the database.
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .. import turkish
+from ..clock import round_key
 from ..messages import MaturityError
 from ..questionnaire import Dimension, Question, Questionnaire
 from ..scoring import Answer, AssessmentScore, CityQuestion, CityScore, city_score, score_assessment
-from ..store import Store
+from ..store import RoundAssessment, Store
 
 LARGEST_GAPS = 5  # units named per action-plan candidate
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitRow(RoundAssessment):
     """One unit's assessment of the round and its scores."""
 
-    assessment_id: int
-    uuid: str
-    unit: str
-    round: str
-    source: str  # local | export | template
-    status: str
-    revision: int
-    source_file: str
-    exported_at: str
-    questionnaire_version: str
-    flags: tuple[str, ...]
-    out_of_scope: tuple[str, ...]
     score: AssessmentScore
+
+    @property
+    def assessment_id(self) -> int:
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -90,17 +80,12 @@ class Consolidation:
         return None if self.applicable == 0 else self.answered / self.applicable
 
 
-def round_key(label: str) -> tuple:
-    """Natural order of round labels: "2025" < "2026-1" < "2026-2" < "2026-10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-                 for part in re.findall(r"\d+|\D+", label))
+__all__ = ["round_key"]  # re-exported: desktop/import_log_model.py imports it from here
 
 
 def rounds(store: Store, questionnaire: Questionnaire) -> list[str]:
     """Rounds with assessments of this questionnaire, in natural order."""
-    found = [r for (r,) in store.db.execute(
-        "SELECT DISTINCT round FROM assessments WHERE questionnaire_id = ?", [questionnaire.id])]
-    return sorted(found, key=round_key)
+    return store.rounds.labels(questionnaire.id)
 
 
 def choose_round(store: Store, questionnaire: Questionnaire, preferred=()) -> str | None:
@@ -113,25 +98,13 @@ def choose_round(store: Store, questionnaire: Questionnaire, preferred=()) -> st
     return found[-1] if found else None
 
 
-_UNIT_SELECT = """
-    SELECT a.id, a.uuid, u.name, a.round, a.source, a.status, a.revision, a.source_file,
-           a.exported_at, a.questionnaire_version, a.flags, a.out_of_scope
-    FROM assessments a JOIN units u ON u.id = a.unit_id
-    WHERE a.round = ? AND a.questionnaire_id = ?
-"""
-
-
-def _units(store: Store, questionnaire: Questionnaire, round: str) -> list[tuple]:
-    rows = store.db.execute(_UNIT_SELECT, [round, questionnaire.id]).fetchall()
-    return sorted(rows, key=lambda r: turkish.sort_key(r[2]))
-
-
-def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = None) -> Consolidation:
+def consolidate(store: Store, questionnaire: Questionnaire,
+                round: str | None = None) -> Consolidation:
     """The consolidated numbers of ``round`` (default: the latest round). Raises MaturityError
     when the database holds no assessment of it."""
     all_rounds = tuple(rounds(store, questionnaire))
     round = round if round is not None else choose_round(store, questionnaire)
-    rows = _units(store, questionnaire, round) if round is not None else []
+    rows = store.rounds.assessments(round, questionnaire.id) if round is not None else []
     if not rows:
         raise MaturityError("m.no_assessments", round=round or "-")
     shared: dict[tuple, Answer] = {}  # one object per distinct answer
@@ -140,12 +113,11 @@ def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = 
     gaps: dict[str, list[tuple[int, str, int, int]]] = {q.id: [] for q in questionnaire.questions}
     dimension_of = {q.id: q.dimension_id for q in questionnaire.questions}
     for row in rows:
-        assessment_id, unit = row[0], row[2]
-        out_of_scope = tuple(json.loads(row[11]))
+        unit, out_of_scope = row.unit, row.out_of_scope
         answers = {}
-        for qid, current, target, na in store.db.execute(
-                "SELECT question_id, current_level, target_level, not_applicable FROM answers "
-                "WHERE assessment_id = ?", [assessment_id]):
+        for level in store.rounds.levels(row.id):
+            qid, current, target, na = (level.question_id, level.current, level.target,
+                                        level.not_applicable)
             if qid not in known:
                 continue  # another version's question: matched by id, so not scored
             key = (qid, current, target, bool(na))
@@ -156,16 +128,16 @@ def consolidate(store: Store, questionnaire: Questionnaire, round: str | None = 
             if answer.answered and answer.gap > 0 and dimension_of[qid] not in out_of_scope:
                 gaps[qid].append((answer.gap, unit, answer.current, answer.effective_target))
         score = score_assessment(questionnaire, answers, out_of_scope)
-        units.append(UnitRow(assessment_id, row[1], unit, row[3], row[4], row[5], row[6], row[7], row[8],
-                             row[9], tuple(json.loads(row[10])), out_of_scope, score))
+        units.append(UnitRow(**vars(row), score=score))
         given.append((answers, out_of_scope))
     city = city_score(questionnaire, given)
     unit_order = {row.unit: i for i, row in enumerate(units)}  # already in Turkish order
-    return Consolidation(questionnaire, round, tuple(units), city, _candidates(questionnaire, city, gaps, unit_order),
-                         all_rounds)
+    candidates = _candidates(questionnaire, city, gaps, unit_order)
+    return Consolidation(questionnaire, round, tuple(units), city, candidates, all_rounds)
 
 
-def _candidates(questionnaire: Questionnaire, city: CityScore, gaps, unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
+def _candidates(questionnaire: Questionnaire, city: CityScore, gaps,
+                unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
     order = {q.id: i for i, q in enumerate(questionnaire.questions)}
     ranked = sorted(city.questions, key=lambda c: (
         -c.priority, -(c.mean_gap if c.mean_gap is not None else -1), order[c.question_id]))
@@ -175,7 +147,8 @@ def _candidates(questionnaire: Questionnaire, city: CityScore, gaps, unit_order:
         found.append(ActionCandidate(
             rank=rank, question=questionnaire.question(c.question_id),
             dimension=questionnaire.dimension(c.dimension_id), city=c,
-            largest=tuple(UnitGap(unit, current, target) for _, unit, current, target in units[:LARGEST_GAPS]),
+            largest=tuple(UnitGap(unit, current, target)
+                          for _, unit, current, target in units[:LARGEST_GAPS]),
             more=max(0, len(units) - LARGEST_GAPS)))
     return tuple(found)
 
@@ -197,12 +170,7 @@ def answer_rows(store: Store, data: Consolidation) -> Iterator[AnswerRow]:
     """Every unit × question of the questionnaire, read from the database as it is written."""
     questions = data.questionnaire.questions
     for unit in data.units:
-        answers = {
-            row[0]: Answer(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
-            for row in store.db.execute(
-                "SELECT question_id, current_level, target_level, not_applicable, note, evidence "
-                "FROM answers WHERE assessment_id = ?", [unit.assessment_id])
-        }
+        answers = store.rounds.answers(unit.assessment_id)
         scope = set(unit.out_of_scope)
         for q in questions:
             yield AnswerRow(unit.unit, unit.round, q, answers.get(q.id), q.dimension_id in scope,

@@ -39,7 +39,8 @@ def _key(path: Path) -> str:
         return os.path.normcase(os.path.abspath(path))
 
 
-def discover(inputs: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()) -> Discovery:
+def discover(inputs: Iterable[str | os.PathLike],
+             exclude: Iterable[str | os.PathLike] = ()) -> Discovery:
     found = Discovery()
     seen = {_key(Path(p)) for p in exclude}
 
@@ -60,8 +61,9 @@ def discover(inputs: Iterable[str | os.PathLike], exclude: Iterable[str | os.Pat
         except (OSError, ValueError) as exc:
             rejected(path, "m.path_unreadable", detail=getattr(exc, "strerror", None) or str(exc))
             continue
-        if not exists:
-            rejected(path, "x.not_found")
+        if not exists:  # a name without an extension (or ending in a slash) meant a folder
+            folder = not path.suffix or str(given).endswith(("/", "\\"))
+            rejected(path, "cli.folder_not_found" if folder else "x.not_found")
         elif is_dir:
             _walk(path, add, rejected)
         else:

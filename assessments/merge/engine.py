@@ -18,15 +18,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..clock import now_utc, shown_time
 from ..exchange.workbook_safety import MAX_FILE_BYTES
 from ..messages import MaturityError, Problem
 from ..questionnaire import Questionnaire
-from ..store import Store, now_utc
+from ..store import Store
 from .discover import discover
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
 from .reading import ReadResult, read_for_merge
-from .rules import decide, shown_time
+from .rules import decide
 from .storing import (
     KnownFile,
     known_files,
@@ -75,6 +76,7 @@ class _Merge:
         self.report = MergeReport(round=self.round)
         self.batch: dict[str, int] = {}  # sha256 -> index of the first outcome with that content
         self.stored_at: dict[str, int] = {}  # assessment uuid -> index of the outcome stored for it
+        self.unflushed: list[int] = []  # outcomes stored in the batch's group not yet committed
 
     def run(self, inputs, workers: int | None, exclude) -> MergeReport:
         report = self.report
@@ -103,7 +105,8 @@ class _Merge:
         workers = default_workers(len(files)) if workers is None else workers
         done = 0
         try:
-            with durable_at_end(self.store), contextlib.closing(read_in_order(jobs(), self.q, workers)) as results:
+            reading = contextlib.closing(read_in_order(jobs(), self.q, workers))
+            with self.store.batch(self.unflushed.clear, self._lost), reading as results:
                 for job, result in results:
                     if self.progress.cancelled:
                         break
@@ -114,6 +117,8 @@ class _Merge:
                     self.progress.finished(outcome.status)
         except KeyboardInterrupt:  # Ctrl+C: the file in hand was rolled back; the rest is kept
             self.progress.cancel()
+        except MaturityError:  # the last group could not be committed: _lost restated its files
+            pass
         if done < len(files):
             report.cancelled = True
             report.not_processed = tuple(str(p) for p in files[done:])
@@ -127,16 +132,19 @@ class _Merge:
             if job.known is not None:
                 return self._known_duplicate(job)
             if job.first_in_batch:
-                first = self.report.outcomes[self.batch[job.sha256]] if job.sha256 in self.batch else None
+                index = self.batch.get(job.sha256)
+                first = self.report.outcomes[index] if index is not None else None
                 if first is not None and first.status != "rejected":
                     return self._batch_duplicate(job, first)
-                result = read_for_merge(job.path, self.q).slim()  # the first was rejected: judge this one
+                # the first was rejected: judge this one
+                result = read_for_merge(job.path, self.q).slim()
             outcome = self._judged(job, result)
         except MaturityError as exc:  # the database refused (disk full, busy...): nothing stored
             outcome = self._rejected(job, (Problem(exc.code, exc.params),), result)
         except Exception as exc:
             log.exception("Unexpected failure merging %s", job.path)
-            outcome = self._rejected(job, (Problem("m.unexpected", {"detail": f"{type(exc).__name__}: {exc}"}),), result)
+            detail = f"{type(exc).__name__}: {exc}"
+            outcome = self._rejected(job, (Problem("m.unexpected", {"detail": detail}),), result)
         if job.sha256 and job.sha256 not in self.batch:
             self.batch[job.sha256] = len(self.report.outcomes)
         return outcome
@@ -148,20 +156,38 @@ class _Merge:
         stamp = now_utc()
         with self.store.transaction():
             by_uuid, by_place = lookup(self.store, result)
-            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round)
-            log_displaced(self.store, decision, stamp)  # first: it looks up the displaced file's row
-            if decision.store:
+            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified,
+                              round=self.round)
+            # first: it looks up the displaced file's row
+            log_displaced(self.store, decision, stamp)
+            if decision.store or decision.sets_aside is not None:
                 store_file(self.store, result, decision, stamp)
-            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256, status=decision.status,
-                    reasons=decision.reasons, assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
+            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256,
+                    status=decision.status, reasons=decision.reasons,
+                    assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
                     round=parsed.round, stored=decision.store, stamp=stamp)
         for item in decision.displaced:
             self._restate(item.stored.uuid, item.status, item.reasons, removed=item.removed)
         outcome = FileOutcome(str(job.path), decision.status, decision.reasons, parsed.file_sha256,
-                              parsed.assessment_uuid, parsed.unit, parsed.round, stored=decision.store)
+                              parsed.assessment_uuid, parsed.unit, parsed.round,
+                              stored=decision.store)
         if decision.store:
             self.stored_at[parsed.assessment_uuid] = len(self.report.outcomes)
+        if decision.store or decision.sets_aside is not None:
+            self.unflushed.append(len(self.report.outcomes))
         return outcome
+
+    def _lost(self, count: int) -> None:
+        """The commit of a group of files failed (disk full...): they are not stored."""
+        for index in self.unflushed:
+            before = self.report.outcomes[index]
+            self.report.outcomes[index] = replace(
+                before, status="rejected", stored=False,
+                reasons=(Problem("m.not_committed", {}), *before.reasons))
+            self.progress.counts[before.status] -= 1
+            self.progress.counts["rejected"] += 1
+            self.stored_at.pop(before.assessment_uuid, None)
+        self.unflushed.clear()
 
     def _restate(self, uuid: str, status: str, reasons: tuple[Problem, ...], removed: bool) -> None:
         """A file of this merge displaced by a later one: its outcome changes too."""
@@ -169,7 +195,8 @@ class _Merge:
         if index is None:
             return
         before = self.report.outcomes[index]
-        self.report.outcomes[index] = replace(before, status=status, reasons=before.reasons + reasons,
+        self.report.outcomes[index] = replace(before, status=status,
+                                              reasons=before.reasons + reasons,
                                               stored=not removed)
         self.progress.counts[before.status] -= 1
         self.progress.counts[status] += 1
@@ -179,25 +206,29 @@ class _Merge:
     def _known_duplicate(self, job: _Job) -> FileOutcome:
         first = job.known
         unit, round_ = unit_and_round(self.store, first.assessment_uuid)
-        reason = Problem("m.duplicate", {"first": first.path, "time": shown_time(first.imported_at)})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid, unit, round_)
-        if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):  # not just a re-run
+        reason = Problem("m.duplicate", {"first": first.path,
+                                         "time": shown_time(first.imported_at)})
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
+                              first.assessment_uuid, unit, round_)
+        # not just a re-run
+        if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):
             self._log(outcome)
         return outcome
 
     def _batch_duplicate(self, job: _Job, first: FileOutcome) -> FileOutcome:
         reason = Problem("m.duplicate_in_batch", {"first": first.path})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid,
-                              first.unit, first.round)
+        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
+                              first.assessment_uuid, first.unit, first.round)
         self._log(outcome)
         return outcome
 
-    def _rejected(self, job: _Job, reasons: tuple[Problem, ...], result: ReadResult | None) -> FileOutcome:
+    def _rejected(self, job: _Job, reasons: tuple[Problem, ...],
+                  result: ReadResult | None) -> FileOutcome:
         parsed = result.parsed if result is not None else None
         outcome = FileOutcome(str(job.path), "rejected", reasons,
                               (parsed.file_sha256 if parsed else "") or job.sha256,
-                              parsed.assessment_uuid if parsed else "", parsed.unit if parsed else "",
-                              parsed.round if parsed else "")
+                              parsed.assessment_uuid if parsed else "",
+                              parsed.unit if parsed else "", parsed.round if parsed else "")
         self._log(outcome)
         return outcome
 
@@ -211,36 +242,6 @@ class _Merge:
                         round=outcome.round, stored=False, stamp=now_utc())
         except MaturityError as exc:
             log.warning("Could not log %s: %s", outcome.path, exc)
-
-
-@contextlib.contextmanager
-def durable_at_end(store: Store):
-    """Commit each file at once but make the batch durable once, at the end.
-
-    The store syncs every commit to disk (``synchronous=FULL``): right for a person's answers,
-    but a quarter of a merge's time goes to one disk sync per file. During a merge the
-    connection uses ``synchronous=NORMAL`` (in WAL mode: every file still atomic and the
-    database never damaged; only a power cut could undo the last files, as if the merge had been
-    interrupted there, log included); at the end a checkpoint syncs everything, so all is on
-    disk when ``merge`` returns, and ``FULL`` is restored.
-    """
-    import sqlite3
-
-    db = store.db
-    try:
-        wal = db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        before = db.execute("PRAGMA synchronous").fetchone()[0]
-        if wal:
-            db.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error:
-        wal = False
-    try:
-        yield
-    finally:
-        if wal:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute(f"PRAGMA synchronous = {int(before)}")
-                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def _absolute(path: Path) -> str:

@@ -10,25 +10,16 @@ the decision in one transaction; the content-hash duplicate rule comes before (e
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import PurePath
 
+from ..clock import later, shown_time
 from ..messages import Problem
+from ..store import StoredAssessment
+from ..store import names as store_names
 from .reading import ReadResult
 
-
-@dataclass(frozen=True)
-class Stored:
-    """An assessment already in the database that an incoming file may clash with."""
-
-    id: int
-    uuid: str
-    unit: str
-    round: str
-    source: str  # local | export | template
-    revision: int
-    exported_at: str
-    source_file: str
+# An assessment already in the database that an incoming file may clash with.
+Stored = StoredAssessment
 
 
 @dataclass(frozen=True)
@@ -47,27 +38,8 @@ class Decision:
     reasons: tuple[Problem, ...] = ()
     store: bool = False
     replaces: Stored | None = None  # the same assessment, updated in place
-    removes: Stored | None = None  # another assessment of the same unit and round, deleted
+    sets_aside: Stored | None = None  # a conflict with it: the file is kept aside, nothing replaced
     displaced: tuple[Displaced, ...] = ()
-
-
-def shown_time(iso: str) -> str:
-    """A stored UTC time as the log shows it, the same in both languages."""
-    return f"{iso[:16].replace('T', ' ')} UTC" if iso else "-"
-
-
-def later(incoming: str, stored: str) -> bool:
-    """Is ``incoming`` strictly later? A missing or unreadable stored time counts as older,
-    a missing incoming one as not later."""
-    new, old = _moment(incoming), _moment(stored)
-    return new is not None and (old is None or new > old)
-
-
-def _moment(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
-    except ValueError:
-        return None
 
 
 def notes(read: ReadResult) -> list[Problem]:
@@ -85,7 +57,8 @@ def notes(read: ReadResult) -> list[Problem]:
             found.append(Problem("m.missing_questions", {"count": len(read.missing_ids),
                                                          "ids": ", ".join(read.missing_ids)}))
         if read.unknown_dimensions:
-            found.append(Problem("m.unknown_dimensions", {"ids": ", ".join(read.unknown_dimensions)}))
+            found.append(Problem("m.unknown_dimensions",
+                                 {"ids": ", ".join(read.unknown_dimensions)}))
     return found
 
 
@@ -107,6 +80,10 @@ def decide(read: ReadResult, by_uuid: Stored | None, by_place: Stored | None, *,
         if row and row.source == "local":
             return _rejected("x.local_exists", unit=row.unit, round=row.round)
 
+    if by_place and (by_uuid is None or by_place.id != by_uuid.id):
+        return _conflict(read, by_place, reasons)  # another assessment (uuid) holds the place
+    if by_uuid and _moved(p, by_uuid):
+        return _conflict(read, by_uuid, reasons)  # the same uuid claims another unit or round
     displaced: list[Displaced] = []
     if by_uuid:
         if p.kind == "template":
@@ -115,37 +92,47 @@ def decide(read: ReadResult, by_uuid: Stored | None, by_place: Stored | None, *,
             newer = p.revision > by_uuid.revision
         if not newer:
             return _not_newer(read, by_uuid)
-        reasons.append(Problem("m.replaces", {"old": by_uuid.revision, "file": by_uuid.source_file}))
-        displaced.append(Displaced(by_uuid, "superseded", (
-            Problem("m.superseded_by", {"file": name, "new": p.revision, "old": by_uuid.revision}),), True))
-
+        reasons.append(Problem("m.replaces", {"old": by_uuid.revision,
+                                              "file": by_uuid.source_file}))
+        displaced.append(Displaced(by_uuid, "superseded", (Problem(
+            "m.superseded_by", {"file": name, "new": p.revision, "old": by_uuid.revision}),), True))
     status = "flagged" if flagged else "accepted"
-    removes = None
-    if by_place and (by_uuid is None or by_place.id != by_uuid.id):
-        both = {"unit": p.unit, "round": p.round}
-        mine, theirs = shown_time(p.exported_at), shown_time(by_place.exported_at)
-        if not later(p.exported_at, by_place.exported_at):  # a tie keeps what is stored
-            lost = Problem("m.conflict_lost", {**both, "other": by_place.source_file, "other_time": theirs, "time": mine})
-            kept = Problem("m.conflict_kept", {**both, "other": name, "other_time": mine, "time": theirs})
-            return Decision("conflict", (lost, *reasons), displaced=(Displaced(by_place, "conflict", (kept,), False),))
-        status = "conflict"
-        removes = by_place
-        reasons.insert(0, Problem("m.conflict_won", {**both, "other": by_place.source_file, "other_time": theirs, "time": mine}))
-        displaced.append(Displaced(by_place, "conflict", (
-            Problem("m.conflict_replaced", {**both, "other": name, "other_time": mine, "time": theirs}),), True))
-    return Decision(status, tuple(reasons), store=True, replaces=by_uuid, removes=removes,
+    return Decision(status, tuple(reasons), store=True, replaces=by_uuid,
                     displaced=tuple(displaced))
+
+
+def _moved(p, stored: Stored) -> bool:
+    return (store_names.unit_key(p.unit) != store_names.unit_key(stored.unit)
+            or " ".join(p.round.split()) != stored.round)
+
+
+def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem]) -> Decision:
+    """Two assessments claim one unit and round (or one assessment two places): a merge never
+    decides which is genuine by the times a file states, which anyone can edit. The stored one
+    stays; the file is set aside whole for the coordinator (docs/merging.md)."""
+    p = read.parsed
+    both = {"unit": p.unit, "round": p.round}
+    mine, theirs = shown_time(p.exported_at), shown_time(stored.exported_at)
+    aside = Problem("m.conflict_set_aside", {**both, "other": stored.source_file,
+                                             "other_time": theirs, "time": mine})
+    arrived = Problem("m.conflict_arrived", {**both, "other": _name(read.path),
+                                             "other_time": mine})
+    return Decision("conflict", (aside, *reasons), sets_aside=stored,
+                    displaced=(Displaced(stored, "conflict", (arrived,), False),))
 
 
 def _not_newer(read: ReadResult, stored: Stored) -> Decision:
     p = read.parsed
     if p.kind == "template":
-        reason = Problem("m.older_template", {"file": stored.source_file, "time": shown_time(p.exported_at),
+        reason = Problem("m.older_template", {"file": stored.source_file,
+                                              "time": shown_time(p.exported_at),
                                               "stored_time": shown_time(stored.exported_at)})
         return Decision("superseded", (reason,))
     if p.revision == stored.revision:
-        return Decision("duplicate", (Problem("m.same_revision", {"revision": p.revision, "file": stored.source_file}),))
-    return Decision("superseded", (Problem("m.older_revision", {"revision": p.revision, "stored": stored.revision,
+        return Decision("duplicate", (Problem("m.same_revision", {
+            "revision": p.revision, "file": stored.source_file}),))
+    return Decision("superseded", (Problem("m.older_revision", {
+        "revision": p.revision, "stored": stored.revision,
                                                                 "file": stored.source_file}),))
 
 

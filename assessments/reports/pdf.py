@@ -3,7 +3,9 @@
 Page 1 is what a manager reads: who, when, the key figures, the radar and the dimension table.
 Page 2 is what the unit does next: the top gaps with the rubric's next level as the concrete
 step, the N/A answers with their justifications, what is unanswered and how the numbers were
-computed. Long lists flow onto further pages rather than being cut.
+computed. Then the approval block to sign, and an appendix of every note, evidence and N/A
+justification. A draft carries a TASLAK watermark on every page. Long lists flow onto further
+pages rather than being cut.
 
 Built with matplotlib's PdfPages: text is laid out top-down in points and wrapped by measured
 width (DejaVu Sans, embedded as TrueType so the text stays selectable and searchable, Turkish
@@ -22,6 +24,7 @@ from pathlib import Path
 from .. import __version__, formatting
 from ..atomic import write_atomically
 from ..charts import FONT, chart_style, draw_radar, radar_layout
+from ..messages import MaturityError
 from ..results import UnitResults
 
 PAGE_INCHES = (8.27, 11.69)  # A4 portrait
@@ -34,6 +37,7 @@ CONTENT_W = PAGE_W - 2 * MARGIN_X
 LINE = 1.28  # line height as a multiple of the font size
 RADAR_AFTER = 6  # points between the radar's legend and the table heading
 INK, MUTED, RULE, ZEBRA, ACCENT = "#1a1a1a", "#5f5f5f", "#b0b0b0", "#f1f4f8", "#0072B2"
+DRAFT_INK = "#b3261e"
 
 LABELS = {
     "title": ("Akıllı Şehir Olgunluk Raporu", "Smart City Maturity Report"),
@@ -81,6 +85,31 @@ LABELS = {
     "all_answered": ("Kapsamdaki bütün sorular yanıtlandı.", "Every question in scope is answered."),
     "how": ("Puanlar nasıl hesaplandı", "How the scores were computed"),
     "page": ("Sayfa {n}/{total}", "Page {n} of {total}"),
+    "municipality": ("Belediye", "Municipality"),
+    "unit": ("Birim", "Unit"),
+    "questionnaire_text": ("{title}, sürüm {version}", "{title}, version {version}"),
+    "intro": ("Bu rapor, birimin akıllı şehir olgunluk öz değerlendirmesinin sonuçlarını ve "
+              "öncelikli gelişim adımlarını özetler.",
+              "This report summarises the unit's smart-city maturity self-assessment and its "
+              "priority steps for improvement."),
+    "watermark": ("TASLAK", "DRAFT"),
+    "draft_note": ("Bu değerlendirme henüz kesinleştirilmedi: rakamlar değişebilir.",
+                   "This assessment is not final yet: the figures may change."),
+    "approval": ("Onay", "Approval"),
+    "prepared_by": ("Hazırlayan", "Prepared by"),
+    "approved_by": ("Onaylayan", "Approved by"),
+    "full_name": ("Ad Soyad", "Full name"),
+    "job_title": ("Unvan", "Title"),
+    "signature": ("İmza", "Signature"),
+    "date": ("Tarih", "Date"),
+    "appendix": ("Ek: Notlar, kanıtlar ve N/A gerekçeleri", "Appendix: notes, evidence and N/A justifications"),
+    "appendix_note": ("Birimin sorulara yazdığı notlar ve kanıtlar, soru setindeki sırayla.",
+                      "The notes and evidence the unit wrote to the questions, in questionnaire order."),
+    "no_remarks": ("Hiçbir soruya not, kanıt ya da N/A gerekçesi yazılmamış.",
+                   "No question has a note, evidence or an N/A justification."),
+    "note_col": ("Not / N/A gerekçesi", "Note / N/A justification"),
+    "evidence": ("Kanıt", "Evidence"),
+    "na_prefix": ("Kapsam dışı (N/A): ", "Not applicable (N/A): "),
 }
 
 
@@ -116,27 +145,52 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return total * size / 10
 
 
+UNIT_SHOWN = 400  # characters of the unit's name on page 1 (a name is rarely longer than 100)
+LONG_WORD = 200  # characters: a longer "word" (a pasted URL, an attack) is cut without measuring
+
+
 def wrap_text(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """Lines of ``text`` no wider than ``width`` points; explicit newlines are kept."""
+    """Lines of ``text`` no wider than ``width`` points; explicit newlines are kept.
+
+    Linear in the text's length: words are measured once (and cached), a word wider than a
+    line is cut in one pass over its characters' widths."""
     limit = width * 0.97  # a little slack: kerning and hinting differ between measurers
     lines: list[str] = []
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if text_width(candidate, size, bold) <= limit:
-                current = candidate
-                continue
+            if len(word) <= LONG_WORD:
+                candidate = f"{current} {word}" if current else word
+                if text_width(candidate, size, bold) <= limit:
+                    current = candidate
+                    continue
             if current:
                 lines.append(current)
-            while text_width(word, size, bold) > limit:  # a URL or a very long word: cut it
-                cut = max(1, next((n for n in range(len(word), 0, -1)
-                                   if text_width(word[:n], size, bold) <= limit), 1))
-                lines.append(word[:cut])
-                word = word[cut:]
+            if len(word) > LONG_WORD or text_width(word, size, bold) > limit:
+                *full, word = _cut_word(word, limit, size, bold)
+                lines.extend(full)
             current = word
         lines.append(current)
     return lines
+
+
+def _cut_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
+    """``word`` in pieces no wider than ``limit``, by the sum of its characters' widths (no
+    kerning, so a little wider than the real text: the pieces fit)."""
+    pieces, start, used = [], 0, 0.0
+    for n, char in enumerate(word):
+        advance = _width_at_10pt(char, bold) * size / 10
+        if used + advance > limit and n > start:
+            pieces.append(word[start:n])
+            start, used = n, 0.0
+        used += advance
+    pieces.append(word[start:])
+    return pieces
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (for a footer or a title line)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 # --- page layout ---------------------------------------------------------------------------------
@@ -211,6 +265,13 @@ class _Pages:
                                    transform=self.fig.transFigure, color=RULE, linewidth=0.6))
         self.y += after
 
+    def line(self, x0: float, x1: float, y: float) -> None:
+        """A thin line to write on (the approval block)."""
+        from matplotlib.lines import Line2D
+
+        self.fig.add_artist(Line2D([self.fx(x0), self.fx(x1)], [self.fy(y), self.fy(y)],
+                                   transform=self.fig.transFigure, color=INK, linewidth=0.5))
+
     def band(self, height: float, color: str) -> None:
         from matplotlib.patches import Rectangle
 
@@ -231,17 +292,30 @@ class _Pages:
 
         self.ensure(header_height + 2 * (size * LINE + 2 * pad) + 20)
         header()
+        line = size * LINE
         for n, row in enumerate(rows):
             bold = n in bold_rows
             cells = [wrap_text(cell, col.width - 2 * pad, size, bold) for cell, col in zip(row, columns, strict=True)]
-            height = max(len(lines) for lines in cells) * size * LINE + 2 * pad
-            if height > self.room:
+            height = max(len(lines) for lines in cells) * line + 2 * pad
+            if height > self.room and height <= PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - header_height:
                 self.new_page()
                 header()
-            if n % 2 == 1:
-                self.band(height, ZEBRA)
-            self._cells(cells, columns, size, bold, pad)
-            self.y += height
+            while cells:  # a row taller than a page (a very long note) continues on the next
+                if self.room - 2 * pad < line:
+                    self.new_page()
+                    header()
+                fits = int((self.room - 2 * pad) // line)
+                more = max(len(lines) for lines in cells) > fits
+                part = [lines[:fits] for lines in cells]
+                cells = [lines[fits:] for lines in cells] if more else []
+                height = max(len(lines) for lines in part) * line + 2 * pad
+                if n % 2 == 1:
+                    self.band(height, ZEBRA)
+                self._cells(part, columns, size, bold, pad)
+                self.y += height
+                if cells:
+                    self.new_page()
+                    header()
         self.rule(after=8)
 
     def _cells(self, cells: list[list[str]], columns: list[Column], size: float, bold: bool, pad: float) -> None:
@@ -263,29 +337,125 @@ class _Pages:
 
 # --- the report's sections -------------------------------------------------------------------
 
-def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime) -> None:
+LOGO_MAX_W, LOGO_MAX_H = 120.0, 54.0  # points
+
+
+def load_logo(path: str | os.PathLike):
+    """The logo as an image array (PNG, or JPEG through Pillow); MaturityError naming the file."""
+    from matplotlib import image
+
+    try:
+        picture = image.imread(os.fspath(path))
+    except FileNotFoundError:
+        raise MaturityError("r.logo_missing", path=str(path)) from None
+    except Exception as exc:  # Pillow's and matplotlib's many ways of saying "not an image"
+        raise MaturityError("r.logo_unreadable", path=str(path), detail=type(exc).__name__) from None
+    if picture.ndim not in (2, 3) or min(picture.shape[:2]) < 1:
+        raise MaturityError("r.logo_unreadable", path=str(path), detail=str(picture.shape))
+    return picture
+
+
+def _logo(pages: _Pages, picture) -> float:
+    """The logo at the top right, inside LOGO_MAX_W x LOGO_MAX_H; its height in points."""
+    high, wide = picture.shape[:2]
+    scale = min(LOGO_MAX_W / wide, LOGO_MAX_H / high)
+    width, height = wide * scale, high * scale
+    ax = pages.fig.add_axes((pages.fx(PAGE_W - MARGIN_X - width), pages.fy(pages.y + height),
+                             width / PAGE_W, height / PAGE_H))
+    ax.imshow(picture, interpolation="antialiased")
+    ax.set_axis_off()
+    return height
+
+
+def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime, logo=None) -> None:
+    """Who, when, what: in words (the questionnaire by its title and version, dates as read)."""
     q = results.questionnaire
+    top = pages.y
+    logo_height = _logo(pages, logo) if logo is not None else 0.0
+    pages.put(MARGIN_X, pages.y, _l("issuer", lang), 9, bold=True, color=MUTED)
+    pages.y += 9 * LINE + 3
     pages.put(MARGIN_X, pages.y, _l("title", lang), 16, bold=True, color=ACCENT)
-    pages.put(PAGE_W - MARGIN_X, pages.y + 3, _l("issuer", lang), 8.5, color=MUTED, ha="right")
-    pages.y += 16 * LINE + 2
-    pages.paragraph(results.unit or formatting.MISSING, 13, bold=True, after=3)
+    pages.y = max(pages.y + 16 * LINE + 2, top + logo_height + 4)
+    pages.paragraph(shortened(results.unit, UNIT_SHOWN) or formatting.MISSING, 13, bold=True, after=2)
+    pages.paragraph(_l("intro", lang), 8.5, color=MUTED, after=4)
     status = _l(results.status, lang) if results.status in ("draft", "final") else formatting.MISSING
     report_date = today.strftime("%d.%m.%Y" if lang == "tr" else "%Y-%m-%d")
+    questionnaire = _l("questionnaire_text", lang, title=q.title.get(lang), version=q.version)
     pairs = [
+        (_l("municipality", lang), _l("issuer", lang)),
         (_l("round", lang), results.round or formatting.MISSING),
         (_l("respondent", lang), results.respondent or formatting.MISSING),
         (_l("status", lang), status),
         (_l("updated", lang), formatting.timestamp(results.updated_at, lang)),
-        (_l("questionnaire", lang), q.label),
         (_l("report_date", lang), report_date),
     ]
     half = CONTENT_W / 2
     for i in range(0, len(pairs), 2):
+        lines = 1
         for j, (name, value) in enumerate(pairs[i:i + 2]):
-            pages.put(MARGIN_X + j * half, pages.y, f"{name}: {value}", 9)
-        pages.y += 9 * LINE
+            wrapped = wrap_text(f"{name}: {shortened(value, 160)}", half - 8, 9)
+            if len(wrapped) > 2:  # at most two lines; the ellipsis says there is more
+                wrapped = [wrapped[0], shortened(wrapped[1], max(2, len(wrapped[1]) - 1)).rstrip("…") + "…"]
+            for k, line in enumerate(wrapped):
+                pages.put(MARGIN_X + j * half, pages.y + k * 9 * LINE, line, 9)
+            lines = max(lines, len(wrapped))
+        pages.y += lines * 9 * LINE
+    pages.paragraph(f"{_l('questionnaire', lang)}: {questionnaire}", 9, after=0)
+    if results.status != "final":
+        pages.paragraph(_l("draft_note", lang), 8.5, bold=True, color=DRAFT_INK, after=0)
     pages.y += 4
     pages.rule(after=8)
+
+
+def _watermark(pages: _Pages, lang: str) -> None:
+    """TASLAK across every page of a draft: a printed draft cannot pass for the signed report."""
+    for fig in pages.figures:
+        fig.text(0.5, 0.5, _l("watermark", lang), fontsize=110, fontweight="bold", color=DRAFT_INK,
+                 alpha=0.13, rotation=50, ha="center", va="center", fontfamily=FONT, zorder=10)
+
+
+APPROVAL_ROWS = (("full_name", 24.0), ("job_title", 24.0), ("signature", 44.0), ("date", 24.0))
+
+
+def _approval(pages: _Pages, results: UnitResults, lang: str) -> None:
+    """Prepared by / approved by, with lines to write on; the respondent as the preparer."""
+    label_w = 70.0
+    column_w = (CONTENT_W - label_w) / 2
+    height = 12 * LINE + 16 + sum(h for _, h in APPROVAL_ROWS)
+    pages.ensure(height + 20)
+    pages.heading(_l("approval", lang), 11)
+    for n, key in enumerate(("prepared_by", "approved_by")):
+        pages.put(MARGIN_X + label_w + n * column_w, pages.y, _l(key, lang), 9.5, bold=True)
+    pages.y += 9.5 * LINE + 4
+    prefilled = {("full_name", 0): shortened(results.respondent, 60)}
+    for key, row_h in APPROVAL_ROWS:
+        baseline = pages.y + row_h - 6
+        pages.put(MARGIN_X, baseline - 10, f"{_l(key, lang)}:", 9, color=MUTED)
+        for n in range(2):
+            x0 = MARGIN_X + label_w + n * column_w
+            if prefilled.get((key, n)):
+                pages.put(x0 + 2, baseline - 11, prefilled[(key, n)], 9)
+            pages.line(x0, x0 + column_w - 18, baseline)
+        pages.y += row_h
+    pages.y += 8
+
+
+def _appendix(pages: _Pages, results: UnitResults, lang: str) -> None:
+    """Every note, evidence and N/A justification the unit wrote, in questionnaire order."""
+    pages.new_page()
+    pages.heading(_l("appendix", lang), 12)
+    pages.paragraph(_l("appendix_note", lang), 8, color=MUTED)
+    if not results.remarks:
+        pages.paragraph(_l("no_remarks", lang), 9)
+        return
+    columns = [Column(_l("question", lang), CONTENT_W * 0.34), Column(_l("note_col", lang), CONTENT_W * 0.38),
+               Column(_l("evidence", lang), CONTENT_W * 0.28)]
+    rows = []
+    for row in results.remarks:
+        note = (_l("na_prefix", lang) + row.note) if row.not_applicable else row.note
+        rows.append([f"{row.question.id} · {row.dimension.name.get(lang)}\n{row.question.text.get(lang)}",
+                     note or formatting.MISSING, row.evidence or formatting.MISSING])
+    pages.table(columns, rows, 7.5)
 
 
 def _key_figures(pages: _Pages, results: UnitResults, lang: str) -> None:
@@ -411,12 +581,14 @@ def _height_of(*sections, results: UnitResults, lang: str) -> float:
 
 
 def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
-                 today: datetime | None = None) -> list:
-    """The report's pages as matplotlib Figures (A4), e.g. for a preview."""
+                 today: datetime | None = None, logo: str | os.PathLike | None = None) -> list:
+    """The report's pages as matplotlib Figures (A4), e.g. for a preview. ``logo``: an image
+    file (PNG or JPEG) shown at the top of page 1."""
     today = today or datetime.now()
+    picture = load_logo(logo) if logo else None
     with chart_style():
         pages = _Pages()
-        _header(pages, results, lang, today)
+        _header(pages, results, lang, today, picture)
         _key_figures(pages, results, lang)
         below = _height_of(_dimension_heading, _dimension_table, _how_computed, results=results, lang=lang)
         _radar(pages, results, lang, height=max(250.0, min(340.0, pages.room - below - RADAR_AFTER)))
@@ -426,17 +598,32 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         pages.new_page()
         _gaps(pages, results, lang, top)
         _scope_and_completeness(pages, results, lang)
-        pages.footers(f"{_l('title', lang)} · {results.unit} · {results.round} · maturity {__version__}", lang)
+        _approval(pages, results, lang)
+        _appendix(pages, results, lang)
+        if results.status != "final":
+            _watermark(pages, lang)
+        pages.footers(f"{_l('title', lang)} · {shortened(results.unit, 60)} · {shortened(results.round, 20)}"
+                      f" · maturity {__version__}", lang)
     return pages.figures
 
 
-def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr", *, top: int = 10) -> Path:
+def quiet_font_subsetting() -> None:
+    """fontTools logs ~200 INFO lines per PDF while subsetting the embedded font: not news."""
+    import logging
+
+    for name in ("fontTools", "fontTools.subset", "fontTools.ttLib"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr", *, top: int = 10,
+                 logo: str | os.PathLike | None = None) -> Path:
     """Write the report as a PDF, atomically (a temp file beside ``path``, then a rename)."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
-    figures = report_pages(results, lang, top=top)
-    metadata = {"Title": f"{_l('title', lang)} — {results.unit} — {results.round}",
+    quiet_font_subsetting()
+    figures = report_pages(results, lang, top=top, logo=logo)
+    metadata = {"Title": f"{_l('title', lang)} — {shortened(results.unit, 200)} — {shortened(results.round, 40)}",
                 "Subject": results.questionnaire.label, "Creator": f"maturity {__version__}"}
 
     def write(temp: Path) -> None:

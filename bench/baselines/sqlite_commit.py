@@ -15,7 +15,7 @@ def timed_commits(path: Path, changes: int, warm_up: int = 20) -> list[float]:
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA journal_mode = TRUNCATE")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("CREATE TABLE IF NOT EXISTS changes (id INTEGER PRIMARY KEY, question_id TEXT,"
                      " current_level INTEGER, target_level INTEGER, changed_at TEXT)")

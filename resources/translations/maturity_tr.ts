@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="111"/>
+        <location filename="../../desktop/help_dialogs.py" line="156"/>
         <source>About</source>
         <translation>Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="114"/>
+        <location filename="../../desktop/help_dialogs.py" line="160"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="115"/>
+        <location filename="../../desktop/help_dialogs.py" line="161"/>
         <source>Version {version}</source>
         <translation>Sürüm {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="116"/>
+        <location filename="../../desktop/help_dialogs.py" line="163"/>
         <source>Balıkesir Metropolitan Municipality, Smart City Office. Units rate their smart-city maturity; the results feed the city&apos;s Smart City Action Plan.</source>
         <translation>Balıkesir Büyükşehir Belediyesi, Akıllı Şehir Ofisi. Birimler akıllı şehir olgunluklarını değerlendirir; sonuçlar kentin Akıllı Şehir Eylem Planı&apos;na girdi olur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="117"/>
+        <location filename="../../desktop/help_dialogs.py" line="166"/>
         <source>Database: {path}</source>
         <translation>Veritabanı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="118"/>
+        <location filename="../../desktop/help_dialogs.py" line="167"/>
         <source>Settings: {path}</source>
         <translation>Ayarlar: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="119"/>
+        <location filename="../../desktop/help_dialogs.py" line="168"/>
         <source>Log: {path}</source>
         <translation>Günlük: {path}</translation>
     </message>
@@ -42,17 +42,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="67"/>
+        <location filename="../../desktop/app.py" line="68"/>
         <source>Open in process {pid} on {host}.</source>
         <translation>{host} bilgisayarında {pid} numaralı süreçte açık.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="69"/>
+        <location filename="../../desktop/app.py" line="71"/>
         <source>Already open</source>
         <translation>Zaten açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70"/>
+        <location filename="../../desktop/app.py" line="72"/>
         <source>This database is already open in another window of the program:
 {path}
 
@@ -66,77 +66,77 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125"/>
+        <location filename="../../desktop/assessment_dialog.py" line="131"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="125"/>
+        <location filename="../../desktop/assessment_dialog.py" line="131"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="126"/>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Birim:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/assessment_dialog.py" line="127"/>
+        <location filename="../../desktop/assessment_dialog.py" line="134"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="128"/>
+        <location filename="../../desktop/assessment_dialog.py" line="135"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="129"/>
-        <source>&amp;Round:</source>
-        <translation>&amp;Dönem:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/assessment_dialog.py" line="130"/>
+        <location filename="../../desktop/assessment_dialog.py" line="137"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="131"/>
+        <location filename="../../desktop/assessment_dialog.py" line="138"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="132"/>
-        <source>Res&amp;pondent:</source>
-        <translation>&amp;Yanıtlayan:</translation>
+        <location filename="../../desktop/assessment_dialog.py" line="133"/>
+        <source>Un&amp;it:</source>
+        <translation>B&amp;irim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="133"/>
+        <location filename="../../desktop/assessment_dialog.py" line="136"/>
+        <source>Rou&amp;nd:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/assessment_dialog.py" line="139"/>
+        <source>Responden&amp;t:</source>
+        <translation>Yanı&amp;tlayan:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/assessment_dialog.py" line="140"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="134"/>
+        <location filename="../../desktop/assessment_dialog.py" line="141"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="135"/>
+        <location filename="../../desktop/assessment_dialog.py" line="142"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="136"/>
+        <location filename="../../desktop/assessment_dialog.py" line="145"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>
@@ -210,322 +210,238 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
     </message>
 </context>
 <context>
-    <name>CoordinatorView</name>
+    <name>ComparisonRadar</name>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="354"/>
-        <source>Coordinator: merge the units&apos; workbooks</source>
-        <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="356"/>
-        <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
-        <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="359"/>
-        <source>&amp;Round:</source>
-        <translation>Dö&amp;nem:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="360"/>
-        <source>Round to compare and export</source>
-        <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="361"/>
-        <source>Save consolidated &amp;workbook...</source>
-        <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="363"/>
-        <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
-        <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="365"/>
-        <source>Files and import log</source>
-        <translation>Dosyalar ve içe aktarma günlüğü</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="366"/>
-        <source>Compare units</source>
-        <translation>Birimleri karşılaştır</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="367"/>
-        <source>Drop Excel files or folders here
-(folders are searched with their subfolders)</source>
-        <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
-(klasörler alt klasörleriyle birlikte taranır)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="368"/>
-        <source>Files and folders to merge</source>
-        <translation>Birleştirilecek dosyalar ve klasörler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="370"/>
-        <source>Add f&amp;older...</source>
-        <translation>K&amp;lasör ekle...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="369"/>
-        <source>Add fi&amp;les...</source>
-        <translation>Dosya &amp;ekle...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="371"/>
-        <source>Remo&amp;ve</source>
-        <translation>Kaldı&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="372"/>
-        <source>Also accept files &amp;changed after export</source>
-        <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="374"/>
-        <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
-        <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="377"/>
-        <source>&amp;Merge</source>
-        <translation>&amp;Birleştir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="378"/>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="379"/>
-        <location filename="../../desktop/coordinator_view.py" line="384"/>
-        <source>Import log</source>
-        <translation>İçe aktarma günlüğü</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="382"/>
-        <source>Search file or unit...</source>
-        <translation>Dosya ya da birim ara...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="383"/>
-        <source>Search the import log by file or unit</source>
-        <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="387"/>
-        <source>Units</source>
-        <translation>Birimler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="388"/>
-        <source>Filter units...</source>
-        <translation>Birim süz...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="389"/>
-        <source>Units to compare</source>
-        <translation>Karşılaştırılacak birimler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="390"/>
-        <source>Show the city average</source>
-        <translation>Kent ortalamasını göster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="391"/>
-        <source>Clear the selection</source>
-        <translation>Seçimi temizle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="392"/>
-        <source>Save chart...</source>
-        <translation>Grafiği kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="408"/>
-        <source>last merge</source>
-        <translation>son birleştirme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="409"/>
-        <source>all files in the database</source>
-        <translation>veritabanındaki bütün dosyalar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="420"/>
-        <source>All statuses</source>
-        <translation>Bütün durumlar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="421"/>
-        <source>Needs attention</source>
-        <translation>Dikkat gerektirenler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="425"/>
-        <source>Show files with status</source>
-        <translation>Şu durumdaki dosyaları göster</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="502"/>
-        <source>(folder)</source>
-        <translation>(klasör)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="515"/>
-        <source>Add workbooks to merge</source>
-        <translation>Birleştirilecek dosyaları ekle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="520"/>
-        <source>Add a folder to merge</source>
-        <translation>Birleştirilecek klasörü ekle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="592"/>
-        <source>Looking for workbooks...</source>
-        <translation>Dosyalar aranıyor...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="605"/>
-        <source>Stopping after the current file...</source>
-        <translation>Bu dosyadan sonra duruluyor...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="612"/>
-        <source>Checking {name}</source>
-        <translation>Denetleniyor: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="613"/>
-        <source>{done} of {total} files done</source>
-        <translation>{total} dosyadan {done} tanesi tamam</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="656"/>
-        <source>1 file: {counts}.</source>
-        <translation>1 dosya: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="657"/>
-        <source>{count} files: {counts}.</source>
-        <translation>{count} dosya: {counts}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="660"/>
-        <source>Shown: {count}.</source>
-        <translation>Gösterilen: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="668"/>
-        <source>The log of this merge appears here when it ends.</source>
-        <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="670"/>
-        <source>No Excel workbooks were found in the files and folders given.</source>
-        <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="672"/>
-        <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
-        <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/coordinator_view.py" line="691"/>
+        <location filename="../../desktop/coordinator/radar.py" line="111"/>
         <source>{unit}
 Overall score: {score} · completed: {completed}</source>
         <translation>{unit}
 Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="761"/>
+        <location filename="../../desktop/coordinator/radar.py" line="184"/>
         <source>Tick up to {count} units to draw them on one radar.</source>
         <translation>Tek radarda göstermek için en fazla {count} birim işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="765"/>
+        <location filename="../../desktop/coordinator/radar.py" line="188"/>
         <source>Dimension scores (0-5)</source>
         <translation>Boyut puanları (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="767"/>
+        <location filename="../../desktop/coordinator/radar.py" line="191"/>
         <source>Dimension scores (0-5), round {round}</source>
         <translation>Boyut puanları (0-5), {round} dönemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="787"/>
+        <location filename="../../desktop/coordinator/radar.py" line="213"/>
         <source>No merged assessments yet: merge the units&apos; workbooks first.</source>
         <translation>Henüz birleştirilmiş değerlendirme yok: önce birimlerin dosyalarını birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="797"/>
+        <location filename="../../desktop/coordinator/radar.py" line="224"/>
         <source>Charts are not available in this installation.</source>
         <translation>Bu kurulumda grafikler kullanılamıyor.</translation>
     </message>
+</context>
+<context>
+    <name>CoordinatorFiles</name>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="853"/>
+        <location filename="../../desktop/coordinator/files.py" line="36"/>
         <source>Save consolidated workbook</source>
         <translation>Birleşik çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="862"/>
+        <location filename="../../desktop/coordinator/files.py" line="43"/>
         <source>Writing the consolidated workbook...</source>
         <translation>Birleşik çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="871"/>
+        <location filename="../../desktop/coordinator/files.py" line="52"/>
         <source>Consolidated workbook saved: {path}</source>
         <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="882"/>
+        <location filename="../../desktop/coordinator/files.py" line="64"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator_view.py" line="898"/>
+        <location filename="../../desktop/coordinator/files.py" line="77"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorView</name>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="128"/>
+        <source>Coordinator: merge the units&apos; workbooks</source>
+        <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="130"/>
+        <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
+        <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="133"/>
+        <source>&amp;Round:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="134"/>
+        <source>Round to compare and export</source>
+        <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="135"/>
+        <source>Save consolidated &amp;workbook...</source>
+        <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="137"/>
+        <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
+        <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="139"/>
+        <source>Files and import log</source>
+        <translation>Dosyalar ve içe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="140"/>
+        <source>Compare units</source>
+        <translation>Birimleri karşılaştır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="142"/>
+        <source>Drop Excel files or folders here
+(folders are searched with their subfolders)</source>
+        <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
+(klasörler alt klasörleriyle birlikte taranır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="143"/>
+        <source>Files and folders to merge</source>
+        <translation>Birleştirilecek dosyalar ve klasörler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="145"/>
+        <source>Add f&amp;older...</source>
+        <translation>K&amp;lasör ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <source>Add fi&amp;les...</source>
+        <translation>Dosya &amp;ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="146"/>
+        <source>Remo&amp;ve</source>
+        <translation>Kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <source>Also accept files &amp;changed after export</source>
+        <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="149"/>
+        <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
+        <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="152"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="153"/>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="154"/>
+        <location filename="../../desktop/coordinator/view.py" line="159"/>
+        <source>Import log</source>
+        <translation>İçe aktarma günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="157"/>
+        <source>Search file or unit...</source>
+        <translation>Dosya ya da birim ara...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="158"/>
+        <source>Search the import log by file or unit</source>
+        <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="162"/>
+        <source>Units</source>
+        <translation>Birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <source>Filter units...</source>
+        <translation>Birim süz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <source>Units to compare</source>
+        <translation>Karşılaştırılacak birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="165"/>
+        <source>Show the city average</source>
+        <translation>Kent ortalamasını göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="166"/>
+        <source>Clear the selection</source>
+        <translation>Seçimi temizle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="167"/>
+        <source>Save chart...</source>
+        <translation>Grafiği kaydet...</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/errors.py" line="124"/>
+        <location filename="../../desktop/crash_dialog.py" line="31"/>
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="127"/>
+        <location filename="../../desktop/crash_dialog.py" line="34"/>
         <source>Something went wrong that the program did not expect. Everything you entered before this moment has been saved. Please send the report below to the smart city office.</source>
         <translation>Programın beklemediği bir sorun oluştu. Bu ana kadar girdiğiniz her şey kaydedildi. Lütfen aşağıdaki raporu Akıllı Şehir Ofisi&apos;ne gönderin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="132"/>
+        <location filename="../../desktop/crash_dialog.py" line="39"/>
         <source>Error report</source>
         <translation>Hata raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="134"/>
+        <location filename="../../desktop/crash_dialog.py" line="41"/>
         <source>Log file: {path}</source>
         <translation>Günlük dosyası: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="135"/>
+        <location filename="../../desktop/crash_dialog.py" line="42"/>
         <source>The log file could not be written.</source>
         <translation>Günlük dosyası yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="141"/>
+        <location filename="../../desktop/crash_dialog.py" line="48"/>
         <source>Copy report</source>
         <translation>Raporu kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/errors.py" line="145"/>
+        <location filename="../../desktop/crash_dialog.py" line="52"/>
         <source>Open log folder</source>
         <translation>Günlük klasörünü aç</translation>
     </message>
@@ -621,7 +537,7 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/errors.py" line="96"/>
+        <location filename="../../desktop/errors.py" line="80"/>
         <source>Cannot do that</source>
         <translation>Bu işlem yapılamıyor</translation>
     </message>
@@ -629,38 +545,38 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="43"/>
-        <location filename="../../desktop/exchange_actions.py" line="54"/>
+        <location filename="../../desktop/exchange_actions.py" line="33"/>
+        <location filename="../../desktop/exchange_actions.py" line="44"/>
         <source>Export to Excel</source>
         <translation>Excel&apos;e dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="50"/>
-        <location filename="../../desktop/exchange_actions.py" line="70"/>
+        <location filename="../../desktop/exchange_actions.py" line="40"/>
+        <location filename="../../desktop/exchange_actions.py" line="62"/>
         <source>Writing the workbook...</source>
         <translation>Çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="63"/>
-        <location filename="../../desktop/exchange_actions.py" line="74"/>
+        <location filename="../../desktop/exchange_actions.py" line="55"/>
+        <location filename="../../desktop/exchange_actions.py" line="66"/>
         <source>Save fill-in template</source>
         <translation>Doldurulabilir şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="87"/>
-        <location filename="../../desktop/exchange_actions.py" line="97"/>
-        <location filename="../../desktop/exchange_actions.py" line="104"/>
-        <location filename="../../desktop/exchange_actions.py" line="110"/>
+        <location filename="../../desktop/exchange_actions.py" line="82"/>
+        <location filename="../../desktop/exchange_actions.py" line="93"/>
+        <location filename="../../desktop/exchange_actions.py" line="103"/>
+        <location filename="../../desktop/exchange_actions.py" line="109"/>
         <source>Import from Excel</source>
         <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="93"/>
+        <location filename="../../desktop/exchange_actions.py" line="88"/>
         <source>Reading and checking the workbook...</source>
         <translation>Çalışma kitabı okunuyor ve denetleniyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="105"/>
+        <location filename="../../desktop/exchange_actions.py" line="100"/>
         <source>Import the changed file anyway? It will be flagged as changed.</source>
         <translation>Değiştirilmiş dosya yine de alınsın mı? Değiştirilmiş olarak işaretlenecek.</translation>
     </message>
@@ -793,287 +709,411 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>InputList</name>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="106"/>
+        <source>(folder)</source>
+        <translation>(klasör)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="120"/>
+        <source>Add workbooks to merge</source>
+        <translation>Birleştirilecek dosyaları ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/inputs.py" line="125"/>
+        <source>Add a folder to merge</source>
+        <translation>Birleştirilecek klasörü ekle</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../desktop/justification_dialog.py" line="15"/>
+        <source>Not applicable (N/A): justification</source>
+        <translation>Kapsam dışı (N/A): gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/justification_dialog.py" line="19"/>
+        <source>Why does this question not apply to your unit? An N/A question does not count in the scores; the justification is shown in the report and the workbooks.</source>
+        <translation>Bu soru biriminiz için neden geçerli değil? Kapsam dışı (N/A) soru puana katılmaz; gerekçe raporda ve çalışma kitaplarında görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/justification_dialog.py" line="31"/>
+        <source>Justification for N/A</source>
+        <translation>N/A gerekçesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/justification_dialog.py" line="36"/>
+        <source>The question&apos;s note is offered as a start: keep it only if it says why the question does not apply.</source>
+        <translation>Sorunun notu başlangıç olarak önerildi: yalnızca sorunun neden geçerli olmadığını anlatıyorsa bırakın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/justification_dialog.py" line="47"/>
+        <source>Mark as N/A</source>
+        <translation>Kapsam dışı (N/A) işaretle</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;New assessment...</source>
         <translation>&amp;Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Assessments (start page)</source>
         <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>C&amp;oordinator: merge unit workbooks</source>
         <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Assessment &amp;details...</source>
         <translation>Değerlendirme &amp;bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Export to Excel...</source>
         <translation>Excel&apos;e dışa &amp;aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Save fill-in &amp;template...</source>
         <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>&amp;Import from Excel...</source>
         <translation>Excel&apos;den &amp;içe aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Save &amp;report (PDF)...</source>
         <translation>&amp;Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
         <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>&amp;Previous question</source>
         <translation>Ö&amp;nceki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>&amp;Next question</source>
         <translation>&amp;Sonraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Next &amp;unanswered question</source>
         <translation>Sıradaki &amp;yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;Questions</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Results</source>
         <translation>Sonu&amp;çlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Klavye kısa&amp;yolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="243"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="244"/>
+        <location filename="../../desktop/main_window.py" line="251"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="253"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Space</source>
-        <translation>Boşluk</translation>
+        <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="262"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="256"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="288"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Yinele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="289"/>
+        <location filename="../../desktop/main_window.py" line="296"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="292"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="304"/>
+        <location filename="../../desktop/main_window.py" line="314"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="305"/>
+        <location filename="../../desktop/main_window.py" line="311"/>
+        <source>Not saved: the last change is only on screen</source>
+        <translation>Kaydedilmedi: son değişiklik yalnızca ekranda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="312"/>
+        <source>The database could not be written: {path}</source>
+        <translation>Veritabanına yazılamadı: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="315"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="344"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
-        <source>Mark as final</source>
-        <translation>Kesinleştir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="437"/>
-        <source>{count} applicable questions are not answered yet. Mark the assessment final anyway?</source>
-        <translation>{count} geçerli soru henüz yanıtlanmadı. Değerlendirme yine de kesinleştirilsin mi?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="446"/>
+        <location filename="../../desktop/main_window.py" line="464"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="447"/>
+        <location filename="../../desktop/main_window.py" line="465"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
 </context>
 <context>
+    <name>MergeRun</name>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="114"/>
+        <source>last merge</source>
+        <translation>son birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="115"/>
+        <source>all files in the database</source>
+        <translation>veritabanındaki bütün dosyalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="126"/>
+        <source>All statuses</source>
+        <translation>Bütün durumlar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="127"/>
+        <source>Needs attention</source>
+        <translation>Dikkat gerektirenler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="131"/>
+        <source>Show files with status</source>
+        <translation>Şu durumdaki dosyaları göster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="164"/>
+        <source>Looking for workbooks...</source>
+        <translation>Dosyalar aranıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="177"/>
+        <source>Stopping after the current file...</source>
+        <translation>Bu dosyadan sonra duruluyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="184"/>
+        <source>Checking {name}</source>
+        <translation>Denetleniyor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="185"/>
+        <source>{done} of {total} files done</source>
+        <translation>{total} dosyadan {done} tanesi tamam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="224"/>
+        <source>1 file: {counts}.</source>
+        <translation>1 dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="225"/>
+        <source>{count} files: {counts}.</source>
+        <translation>{count} dosya: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="228"/>
+        <source>Shown: {count}.</source>
+        <translation>Gösterilen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="236"/>
+        <source>The log of this merge appears here when it ends.</source>
+        <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="238"/>
+        <source>No Excel workbooks were found in the files and folders given.</source>
+        <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/merge_run.py" line="241"/>
+        <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
+        <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
+        <location filename="../../desktop/navigator.py" line="88"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
+        <location filename="../../desktop/navigator.py" line="88"/>
         <source>Score</source>
         <translation>Puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="40"/>
-        <source>Done</source>
-        <translation>Biten</translation>
+        <location filename="../../desktop/navigator.py" line="88"/>
+        <source>Answered</source>
+        <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="41"/>
+        <location filename="../../desktop/navigator.py" line="89"/>
         <source>Dimensions and questions</source>
         <translation>Boyutlar ve sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="84"/>
+        <location filename="../../desktop/navigator.py" line="132"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="101"/>
+        <location filename="../../desktop/navigator.py" line="153"/>
         <source>out of scope</source>
         <translation>kapsam dışı</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigator.py" line="110"/>
+        <location filename="../../desktop/navigator.py" line="162"/>
         <source>Mean current level of the answered questions, weighted</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
     </message>
@@ -1081,220 +1121,208 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/question_page.py" line="244"/>
+        <location filename="../../desktop/question_page.py" line="321"/>
         <source>Current level</source>
         <translation>Mevcut düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="245"/>
+        <location filename="../../desktop/question_page.py" line="322"/>
         <source>Where to look</source>
         <translation>Nereye bakmalı</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="246"/>
-        <location filename="../../desktop/question_page.py" line="250"/>
+        <location filename="../../desktop/question_page.py" line="323"/>
+        <location filename="../../desktop/question_page.py" line="329"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="247"/>
+        <location filename="../../desktop/question_page.py" line="325"/>
         <source>Remove the current level (the question becomes unanswered)</source>
         <translation>Mevcut düzeyi kaldır (soru yanıtsız kalır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="248"/>
+        <location filename="../../desktop/question_page.py" line="327"/>
         <source>Clear the current level</source>
         <translation>Mevcut düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="249"/>
+        <location filename="../../desktop/question_page.py" line="328"/>
         <source>Target level</source>
         <translation>Hedef düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="251"/>
+        <location filename="../../desktop/question_page.py" line="330"/>
         <source>Clear the target level</source>
         <translation>Hedef düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="252"/>
+        <location filename="../../desktop/question_page.py" line="333"/>
         <source>The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen.</source>
         <translation>Biriminizin ulaşmayı hedeflediği düzey. Hedef seçilmezse mevcut düzey hedef sayılır. Mevcut düzeyin altındaki düzeyler seçilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="253"/>
-        <source>&amp;Not applicable to our unit (N/A)</source>
-        <translation>&amp;Birimimiz için geçerli değil (N/A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/question_page.py" line="254"/>
+        <location filename="../../desktop/question_page.py" line="340"/>
         <source>A question marked N/A does not count in the scores and needs a written justification.</source>
         <translation>N/A işaretlenen soru puanlara katılmaz ve yazılı bir gerekçe ister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="255"/>
-        <source>&amp;Evidence (documents, links)</source>
-        <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/question_page.py" line="256"/>
+        <location filename="../../desktop/question_page.py" line="345"/>
         <source>e.g. Activity report 2025, p. 14 or https://...</source>
         <translation>ör. 2025 faaliyet raporu, s. 14 ya da https://...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="257"/>
+        <location filename="../../desktop/question_page.py" line="346"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="258"/>
+        <location filename="../../desktop/question_page.py" line="347"/>
         <source>&lt; Previous</source>
         <translation>&lt; Önceki</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="259"/>
+        <location filename="../../desktop/question_page.py" line="348"/>
         <source>Previous question (Page Up)</source>
         <translation>Önceki soru (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="260"/>
+        <location filename="../../desktop/question_page.py" line="349"/>
         <source>Next &gt;</source>
         <translation>Sonraki &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="261"/>
+        <location filename="../../desktop/question_page.py" line="350"/>
         <source>Next question (Page Down)</source>
         <translation>Sonraki soru (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="262"/>
+        <location filename="../../desktop/question_page.py" line="351"/>
         <source>Next unanswered</source>
         <translation>Sıradaki yanıtsız</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="263"/>
+        <location filename="../../desktop/question_page.py" line="352"/>
         <source>Next unanswered question (Ctrl+U)</source>
         <translation>Sıradaki yanıtsız soru (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="264"/>
+        <location filename="../../desktop/question_page.py" line="353"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="292"/>
+        <location filename="../../desktop/question_page.py" line="383"/>
         <source>Level {level}: {name}</source>
         <translation>Düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="295"/>
+        <location filename="../../desktop/question_page.py" line="387"/>
         <source>Target level {level}: {name}</source>
         <translation>Hedef düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="322"/>
+        <location filename="../../desktop/question_page.py" line="419"/>
         <source>Question {index} of {total}</source>
         <translation>Soru {index} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="348"/>
-        <source>&amp;Justification (required for N/A)</source>
-        <translation>Gerek&amp;çe (N/A için zorunlu)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/question_page.py" line="349"/>
+        <location filename="../../desktop/question_page.py" line="447"/>
         <source>Why does this question not apply to your unit?</source>
         <translation>Bu soru biriminiz için neden geçerli değil?</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="350"/>
+        <location filename="../../desktop/question_page.py" line="448"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="352"/>
+        <location filename="../../desktop/question_page.py" line="450"/>
         <source>N&amp;otes</source>
-        <translation>&amp;Notlar</translation>
+        <translation>N&amp;otlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="353"/>
+        <location filename="../../desktop/question_page.py" line="451"/>
         <source>Current situation, plans, who is responsible...</source>
         <translation>Mevcut durum, planlar, sorumlu kişi ya da birim...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="354"/>
+        <location filename="../../desktop/question_page.py" line="452"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="369"/>
+        <location filename="../../desktop/question_page.py" line="468"/>
         <source>This assessment was imported from a unit&apos;s file and is read-only.</source>
         <translation>Bu değerlendirme bir birimin dosyasından içe aktarıldı ve salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="372"/>
+        <location filename="../../desktop/question_page.py" line="474"/>
         <source>This assessment is final. To change answers, set it back to draft on the Summary page.</source>
         <translation>Bu değerlendirme kesinleştirildi. Yanıtları değiştirmek için Özet sayfasında taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="383"/>
+        <location filename="../../desktop/question_page.py" line="488"/>
         <source>Links:</source>
         <translation>Bağlantılar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="400"/>
-        <source>N/A was not saved for {id}: it needs a justification.</source>
-        <translation>{id} için N/A kaydedilmedi: gerekçe yazılmalı.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/question_page.py" line="418"/>
+        <location filename="../../desktop/question_page.py" line="521"/>
         <source>Clear level of {id}</source>
         <translation>{id} düzeyini temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="418"/>
+        <location filename="../../desktop/question_page.py" line="521"/>
         <source>Set level of {id}</source>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="431"/>
+        <location filename="../../desktop/question_page.py" line="534"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="444"/>
-        <location filename="../../desktop/question_page.py" line="477"/>
+        <location filename="../../desktop/question_page.py" line="565"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="447"/>
-        <source>Write a justification: N/A is saved as soon as it has one.</source>
-        <translation>Bir gerekçe yazın: gerekçe yazılır yazılmaz N/A kaydedilir.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/question_page.py" line="455"/>
+        <location filename="../../desktop/question_page.py" line="551"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="461"/>
+        <location filename="../../desktop/question_page.py" line="574"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="471"/>
-        <location filename="../../desktop/question_page.py" line="485"/>
+        <location filename="../../desktop/question_page.py" line="597"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="480"/>
+        <location filename="../../desktop/question_page.py" line="588"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="494"/>
+        <location filename="../../desktop/question_page.py" line="337"/>
+        <source>&amp;Not applicable (N/A): not part of our unit&apos;s work</source>
+        <translation>Kapsam dışı (&amp;N/A): birimimizin görev alanında değil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/question_page.py" line="344"/>
+        <source>Evidence (documents, lin&amp;ks)</source>
+        <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/question_page.py" line="446"/>
+        <source>Justificati&amp;on (required for N/A)</source>
+        <translation>Gerekçe (N/A için z&amp;orunlu)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/question_page.py" line="608"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
@@ -1367,27 +1395,27 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/results_actions.py" line="83"/>
+        <location filename="../../desktop/results_actions.py" line="61"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="92"/>
+        <location filename="../../desktop/results_actions.py" line="68"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="99"/>
+        <location filename="../../desktop/results_actions.py" line="75"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="113"/>
+        <location filename="../../desktop/results_actions.py" line="90"/>
         <source>Save report (PDF)</source>
         <translation>Raporu kaydet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="122"/>
+        <location filename="../../desktop/results_actions.py" line="97"/>
         <source>Writing the report...</source>
         <translation>Rapor yazılıyor...</translation>
     </message>
@@ -1395,152 +1423,152 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="195"/>
+        <location filename="../../desktop/results_page.py" line="203"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="196"/>
+        <location filename="../../desktop/results_page.py" line="204"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="197"/>
+        <location filename="../../desktop/results_page.py" line="205"/>
         <source>maturity band</source>
-        <translation>olgunluk kademesi</translation>
+        <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="198"/>
+        <location filename="../../desktop/results_page.py" line="206"/>
         <source>Save report (PDF)...</source>
         <translation>Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="199"/>
+        <location filename="../../desktop/results_page.py" line="207"/>
         <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
         <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="200"/>
+        <location filename="../../desktop/results_page.py" line="208"/>
         <source>Dimension scores</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="201"/>
+        <location filename="../../desktop/results_page.py" line="209"/>
         <source>Gap to the target per dimension</source>
         <translation>Boyutlara göre hedefe uzaklık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="202"/>
+        <location filename="../../desktop/results_page.py" line="210"/>
         <source>Overall score per round</source>
         <translation>Dönemlere göre genel puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="204"/>
+        <location filename="../../desktop/results_page.py" line="212"/>
         <source>Save...</source>
         <translation>Kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="205"/>
+        <location filename="../../desktop/results_page.py" line="213"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="206"/>
+        <location filename="../../desktop/results_page.py" line="214"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="207"/>
+        <location filename="../../desktop/results_page.py" line="215"/>
         <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
         <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="210"/>
+        <location filename="../../desktop/results_page.py" line="218"/>
         <source>Top {count} gaps by priority</source>
         <translation>Önceliğe göre ilk {count} açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="211"/>
+        <location filename="../../desktop/results_page.py" line="219"/>
         <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
         <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="212"/>
+        <location filename="../../desktop/results_page.py" line="220"/>
         <source>No question has a target above its current level.</source>
         <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="214"/>
+        <location filename="../../desktop/results_page.py" line="222"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="216"/>
+        <location filename="../../desktop/results_page.py" line="224"/>
         <source>Not applicable (N/A) questions and why</source>
-        <translation>Geçerli değil (N/A) işaretlenen sorular ve gerekçeleri</translation>
+        <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="217"/>
+        <location filename="../../desktop/results_page.py" line="225"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="217"/>
+        <location filename="../../desktop/results_page.py" line="225"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="218"/>
+        <location filename="../../desktop/results_page.py" line="226"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="219"/>
+        <location filename="../../desktop/results_page.py" line="227"/>
         <source>Not applicable questions</source>
-        <translation>Geçerli değil (N/A) işaretlenen sorular</translation>
+        <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="298"/>
+        <location filename="../../desktop/results_page.py" line="309"/>
         <source>The results could not be computed: {reason}</source>
         <translation>Sonuçlar hesaplanamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="326"/>
+        <location filename="../../desktop/results_page.py" line="337"/>
         <source>target (gap {gap})</source>
         <translation>hedef (fark {gap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="328"/>
+        <location filename="../../desktop/results_page.py" line="339"/>
         <source>answered ({answered}/{applicable})</source>
         <translation>yanıtlandı ({answered}/{applicable})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="345"/>
+        <location filename="../../desktop/results_page.py" line="356"/>
         <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
         <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="348"/>
+        <location filename="../../desktop/results_page.py" line="359"/>
         <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
         <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="352"/>
+        <location filename="../../desktop/results_page.py" line="363"/>
         <source>Earlier rounds shown too: {rounds}.</source>
         <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="405"/>
+        <location filename="../../desktop/results_page.py" line="416"/>
         <source>Round {round}: overall score {score}, target {target}</source>
         <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="416"/>
+        <location filename="../../desktop/results_page.py" line="427"/>
         <source>Round {round}: {score}</source>
         <translation>{round} dönemi: {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="220"/>
+        <location filename="../../desktop/results_page.py" line="228"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
@@ -1548,122 +1576,162 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="73"/>
-        <location filename="../../desktop/help_dialogs.py" line="84"/>
+        <location filename="../../desktop/help_dialogs.py" line="91"/>
+        <location filename="../../desktop/help_dialogs.py" line="109"/>
         <source>Keyboard shortcuts</source>
         <translation>Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="75"/>
+        <location filename="../../desktop/help_dialogs.py" line="95"/>
         <source>Everything works without a mouse. Tab moves between fields; in a text field, digits and letters are typed as usual.</source>
         <translation>Her şey fare olmadan da çalışır. Tab tuşu alanlar arasında dolaştırır; bir metin alanındayken rakamlar ve harfler her zamanki gibi yazılır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="78"/>
+        <location filename="../../desktop/help_dialogs.py" line="101"/>
         <source>Keys</source>
         <translation>Tuşlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="78"/>
+        <location filename="../../desktop/help_dialogs.py" line="101"/>
         <source>Action</source>
         <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="126"/>
+        <source>Start page: open the chosen assessment (also from the filter)</source>
+        <translation>Başlangıç sayfası: seçili değerlendirmeyi aç (süzgeç kutusundan da)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="127"/>
+        <source>Question: tick or untick Not applicable (N/A)</source>
+        <translation>Soru: Kapsam dışı (N/A) kutusunu işaretle ya da kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="128"/>
+        <source>Question: go to the notes (the justification when N/A)</source>
+        <translation>Soru: notlara git (N/A ise gerekçeye)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="129"/>
+        <source>Question: go to the evidence</source>
+        <translation>Soru: kanıta git</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="130"/>
+        <source>In a text field: back to the level choices</source>
+        <translation>Metin kutusunda: düzey seçeneklerine dön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="134"/>
+        <source>In a text field: undo or redo the typing first, then the answers (as in a word processor)</source>
+        <translation>Metin kutusunda: önce yazılanı, sonra yanıtları geri al ya da yinele (kelime işlemcideki gibi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="138"/>
+        <source>N/A justification: confirm</source>
+        <translation>N/A gerekçesi: onayla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/help_dialogs.py" line="139"/>
+        <source>New assessment: unit, round, respondent</source>
+        <translation>Yeni değerlendirme: birim, dönem, yanıtlayan</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/start_page.py" line="104"/>
+        <location filename="../../desktop/start_page.py" line="120"/>
         <source>Smart City Maturity Self-Assessment</source>
         <translation>Akıllı Şehir Olgunluk Öz Değerlendirmesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="105"/>
+        <location filename="../../desktop/start_page.py" line="124"/>
         <source>Rate how far your unit has come in each smart-city practice, from 0 (not present) to 5 (optimised), and set the level you aim for. Every answer is saved as you go; you can stop at any time and continue later.</source>
         <translation>Biriminizin her akıllı şehir uygulamasında nereye geldiğini 0 (yok) ile 5 (optimizasyon) arasında değerlendirin ve hedeflediğiniz düzeyi belirleyin. Her yanıt anında kaydedilir; istediğiniz zaman ara verip sonra kaldığınız yerden devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="106"/>
+        <location filename="../../desktop/start_page.py" line="129"/>
         <source>New assessment...</source>
         <translation>Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="107"/>
+        <location filename="../../desktop/start_page.py" line="130"/>
         <source>Start an assessment for a unit and round (Ctrl+N)</source>
         <translation>Bir birim ve dönem için değerlendirme başlat (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="108"/>
-        <location filename="../../desktop/start_page.py" line="113"/>
+        <location filename="../../desktop/start_page.py" line="131"/>
+        <location filename="../../desktop/start_page.py" line="149"/>
         <source>Assessments</source>
         <translation>Değerlendirmeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="109"/>
+        <location filename="../../desktop/start_page.py" line="132"/>
         <source>Filter by unit...</source>
         <translation>Birime göre süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="110"/>
+        <location filename="../../desktop/start_page.py" line="133"/>
         <source>Filter assessments by unit</source>
         <translation>Değerlendirmeleri birime göre süz</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111"/>
+        <location filename="../../desktop/start_page.py" line="142"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111"/>
+        <location filename="../../desktop/start_page.py" line="143"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="111"/>
+        <location filename="../../desktop/start_page.py" line="144"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="112"/>
+        <location filename="../../desktop/start_page.py" line="145"/>
         <source>Completed</source>
         <translation>Tamamlanma</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="112"/>
+        <location filename="../../desktop/start_page.py" line="146"/>
         <source>Last change</source>
         <translation>Son değişiklik</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="114"/>
+        <location filename="../../desktop/start_page.py" line="136"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="132"/>
+        <location filename="../../desktop/start_page.py" line="167"/>
         <source>Continue: {unit} · {round}</source>
         <translation>Devam et: {unit} · {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="139"/>
+        <location filename="../../desktop/start_page.py" line="175"/>
         <source>imported</source>
         <translation>içe aktarıldı</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="140"/>
+        <location filename="../../desktop/start_page.py" line="176"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="140"/>
+        <location filename="../../desktop/start_page.py" line="176"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="159"/>
+        <location filename="../../desktop/start_page.py" line="189"/>
         <source>No assessments yet. Start with &quot;New assessment...&quot;.</source>
         <translation>Henüz değerlendirme yok. &quot;Yeni değerlendirme...&quot; ile başlayın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/start_page.py" line="161"/>
+        <location filename="../../desktop/start_page.py" line="191"/>
         <source>No unit matches &quot;{text}&quot;.</source>
         <translation>&quot;{text}&quot; ile eşleşen birim yok.</translation>
     </message>
@@ -1671,113 +1739,139 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/summary_page.py" line="126"/>
+        <location filename="../../desktop/summary_page.py" line="189"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="127"/>
+        <location filename="../../desktop/summary_page.py" line="190"/>
         <source>answered of the applicable questions</source>
         <translation>geçerli sorulardan yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="128"/>
+        <location filename="../../desktop/summary_page.py" line="191"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="129"/>
+        <location filename="../../desktop/summary_page.py" line="192"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="130"/>
+        <location filename="../../desktop/summary_page.py" line="193"/>
         <source>maturity band</source>
-        <translation>olgunluk kademesi</translation>
+        <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="131"/>
+        <location filename="../../desktop/summary_page.py" line="194"/>
         <source>target score (0-5)</source>
         <translation>hedef puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="132"/>
+        <location filename="../../desktop/summary_page.py" line="195"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="198"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="199"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="133"/>
+        <location filename="../../desktop/summary_page.py" line="200"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="201"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="202"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="134"/>
+        <location filename="../../desktop/summary_page.py" line="203"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="135"/>
+        <location filename="../../desktop/summary_page.py" line="206"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="136"/>
-        <location filename="../../desktop/summary_page.py" line="137"/>
+        <location filename="../../desktop/summary_page.py" line="207"/>
+        <location filename="../../desktop/summary_page.py" line="208"/>
         <source>Unanswered questions</source>
         <translation>Yanıtlanmamış sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="138"/>
+        <location filename="../../desktop/summary_page.py" line="209"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="194"/>
+        <location filename="../../desktop/summary_page.py" line="279"/>
         <source>Status: final. Answers cannot be changed until it is set back to draft.</source>
         <translation>Durum: kesin. Taslağa döndürülene kadar yanıtlar değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="195"/>
+        <location filename="../../desktop/summary_page.py" line="281"/>
         <source>Back to draft</source>
         <translation>Taslağa döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="196"/>
+        <location filename="../../desktop/summary_page.py" line="282"/>
         <source>Set it back to draft to change answers again.</source>
         <translation>Yanıtları yeniden değiştirmek için taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="198"/>
+        <location filename="../../desktop/summary_page.py" line="284"/>
         <source>Status: draft. Every change is saved as you go.</source>
         <translation>Durum: taslak. Her değişiklik anında kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="199"/>
+        <location filename="../../desktop/summary_page.py" line="67"/>
+        <location filename="../../desktop/summary_page.py" line="285"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="200"/>
+        <location filename="../../desktop/summary_page.py" line="46"/>
+        <source>Marking the assessment final:</source>
+        <translation>Değerlendirme kesinleştirilince:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="48"/>
+        <source>its answers cannot be changed until it is set back to draft;</source>
+        <translation>yanıtları, taslağa döndürülene kadar değiştirilemez;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="52"/>
+        <source>the report and the Excel export show it as final, not as a draft.</source>
+        <translation>rapor ve Excel çıktısı onu taslak değil, kesin olarak gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="60"/>
+        <source>{count} applicable questions are not answered yet; they stay unanswered in the scores.</source>
+        <translation>Kapsamdaki {count} soru henüz yanıtlanmadı; puanlarda yanıtsız kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="66"/>
+        <source>Mark it final?</source>
+        <translation>Kesinleştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/summary_page.py" line="287"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
     </message>
@@ -1785,13 +1879,13 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="51"/>
-        <location filename="../../desktop/help_dialogs.py" line="55"/>
+        <location filename="../../desktop/help_dialogs.py" line="62"/>
+        <location filename="../../desktop/help_dialogs.py" line="66"/>
         <source>User guide</source>
         <translation>Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/help_dialogs.py" line="58"/>
+        <location filename="../../desktop/help_dialogs.py" line="71"/>
         <source>The user guide was not found. It is the file docs/user-guide.md of the program.</source>
         <translation>Kullanım kılavuzu bulunamadı. Programın docs/user-guide.md dosyasıdır.</translation>
     </message>

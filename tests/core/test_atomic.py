@@ -37,8 +37,9 @@ def test_a_full_disk_is_a_clear_error(tmp_path):
         raise OSError(28, "No space left on device")
 
     error = _code(lambda: write_atomically(tmp_path / "a.xlsx", no_space))
-    assert error.code == "x.write_failed"
-    assert "a.xlsx" in error.message("tr")
+    assert error.code == "cli.disk_full"
+    assert error.message("tr") == ("'a.xlsx' yazılamadı: disk dolu. Yer açıp yeniden deneyin; "
+                                   "önceki dosya değişmedi.")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -94,3 +95,69 @@ def test_permission_denied_folder_and_locked_target(tmp_path, monkeypatch):
     assert _code(lambda: write_atomically(tmp_path / "a.xlsx", lambda p: p.write_bytes(b"x"))).code == "x.target_open"
     monkeypatch.setattr(atomic.os, "replace", real_replace)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_error_raised_by_a_writers_clean_up_after_a_full_disk_is_the_disk_error(tmp_path):
+    """matplotlib's PDF writer, closing after ENOSPC, raises zlib.error "while flushing"."""
+    import zlib
+
+    def full_then_zlib(path):
+        try:
+            raise OSError(28, "No space left on device")
+        except OSError:
+            raise zlib.error("Error -2 while flushing: buffer error") from None
+
+    error = _code(lambda: write_atomically(tmp_path / "r.pdf", full_then_zlib))
+    assert error.code == "cli.disk_full" and "r.pdf" in error.message("en")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unrelated_error_is_not_dressed_up_as_a_disk_error(tmp_path):
+    def bug(path):
+        raise KeyError("a bug")
+
+    with pytest.raises(KeyError):
+        write_atomically(tmp_path / "a.xlsx", bug)
+
+
+def test_a_250_byte_name_is_written_and_a_256_byte_name_is_refused_clearly(tmp_path):
+    long = "ç" * 60 + "a" * 125 + ".xlsx"  # 120 + 125 + 5 = 250 bytes
+    assert len(long.encode()) == 250
+    written = write_atomically(tmp_path / long, lambda p: p.write_bytes(b"x"))
+    assert written.read_bytes() == b"x" and [p.name for p in tmp_path.iterdir()] == [long]
+    too_long = "b" * 251 + ".xlsx"
+    error = _code(lambda: write_atomically(tmp_path / too_long, lambda p: p.write_bytes(b"x")))
+    assert error.code == "cli.name_too_long"
+    assert "256 bayt; en çok 255" in error.message("tr")
+
+
+@pytest.mark.parametrize(("number", "code"), [(13, "cli.no_permission"), (30, "cli.no_permission"),
+                                              (122, "cli.disk_full"), (5, "x.write_failed")])
+def test_write_errors_by_kind(tmp_path, number, code):
+    def fail(path):
+        raise OSError(number, os.strerror(number))
+
+    assert _code(lambda: write_atomically(tmp_path / "a.xlsx", fail)).code == code
+
+
+def test_a_chart_png_on_a_full_disk_is_the_disk_error(tmp_path, monkeypatch, questionnaire):
+    import random
+
+    from matplotlib.figure import Figure
+
+    from assessments.charts import radar_figure, save_figure
+    from assessments.demo import plausible_answers
+    from assessments.results import build_results
+
+    answers = plausible_answers(questionnaire, random.Random(1))
+    figure = radar_figure(build_results(questionnaire, answers), "tr")
+
+    def full(self, *args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Figure, "savefig", full)
+    out = tmp_path / "grafikler"
+    out.mkdir()
+    error = _code(lambda: save_figure(figure, out / "radar.png"))
+    assert error.message("tr").startswith("'radar.png' yazılamadı: disk dolu.")
+    assert list(out.iterdir()) == []

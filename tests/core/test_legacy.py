@@ -21,7 +21,8 @@ from assessments.scoring import Answer, score_assessment
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "questionnaire-1x"
 SPLITS = {"STR-06": ("STR-06", "STR-07"), "ALT-02": ("ALT-02", "ALT-07"),
-          "HIZ-03": ("HIZ-03", "HIZ-07"), "CEV-01": ("CEV-01", "CEV-07")}
+          "HIZ-03": ("HIZ-03", "HIZ-07"), "CEV-01": ("CEV-01", "CEV-07"),
+          "DAY-03": ("DAY-03", "DAY-07")}
 
 
 @pytest.fixture(scope="module")

@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from assessments.messages import MaturityError, ValidationError
-from assessments.schema import MIGRATIONS, SCHEMA_VERSION
 from assessments.scoring import Answer, score_assessment
 from assessments.store import Store
+from assessments.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 UNIT = "Bilgi İşlem Dairesi Başkanlığı"
 
@@ -29,9 +29,10 @@ def test_an_answer_is_on_disk_when_the_call_returns(store, db_path, info):
 
 
 def test_durable_settings(store):
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    # A rollback journal, not WAL: docs/security.md, "Database durability".
+    assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
+    assert store._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store._conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_answers_survive_reopening(store, db_path, info, questionnaire):
@@ -149,7 +150,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 2, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 3, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -162,6 +163,22 @@ def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
         assert len(store.history("u-1")) == 1
     backups = list((tmp_path / "backups").glob("old-*-before-migration-v1.sqlite3"))
     assert len(backups) == 1
+
+
+def test_migration_from_version_2_adds_the_conflicts_table(tmp_path):
+    path = tmp_path / "v2.sqlite3"
+    _v1_database(path)
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[1].split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == 3
+        assert store.imports.set_aside_files() == []
+        assert store.answers("u-1")["STR-01"].current == 2
 
 
 def test_a_newer_schema_is_refused(db_path):
@@ -188,7 +205,7 @@ def test_backups_rotate(store, info):
     assert len(list((store.path.parent / "backups").glob("*.sqlite3"))) == 3
 
 
-def test_sqlite_utils_does_not_pull_pandas_or_numpy():
+def test_the_store_does_not_pull_pandas_or_numpy():
     import subprocess
     import sys
 
@@ -214,7 +231,6 @@ def test_a_damaged_database_offers_the_latest_good_backup_and_restores_it(db_pat
         for question in questionnaire.questions[:30]:
             store.set_answer(info.uuid, Answer(question.id, current=2, note="ş" * 200))
         good = store.backup(reason="close")
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(db_path)
     with pytest.raises(MaturityError) as caught:
         Store(db_path)
@@ -232,14 +248,14 @@ def test_a_read_only_database_says_so_and_keeps_what_was_saved(db_path, question
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=3))
     with Store(db_path) as store:
-        store.db.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
+        store._conn.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
         with pytest.raises(MaturityError) as caught:
             store.set_answer(info.uuid, Answer("STR-01", current=4))
         assert caught.value.code in ("s.read_only_db", "s.write_failed")
         assert "Daha önce kaydedilenler korunuyor" in caught.value.message("tr") or \
             "salt okunur" in caught.value.message("tr")
-        assert not store.db.conn.in_transaction
-        store.db.execute("PRAGMA query_only = OFF")
+        assert not store._conn.in_transaction
+        store._conn.execute("PRAGMA query_only = OFF")
         assert store.answer(info.uuid, "STR-01").current == 3
 
 
@@ -247,13 +263,13 @@ def test_a_full_disk_rolls_back_and_keeps_what_was_saved(db_path, questionnaire)
     with Store(db_path) as store:
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=3))
-        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-        store.db.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow: SQLITE_FULL
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages}")  # no room to grow: SQLITE_FULL
         with pytest.raises(MaturityError) as caught:
             for question in questionnaire.questions:
                 store.set_answer(info.uuid, Answer(question.id, current=1, note="x" * 30_000))
         assert caught.value.code == "s.disk_full"
-        assert not store.db.conn.in_transaction
+        assert not store._conn.in_transaction
         assert store.answer(info.uuid, "STR-01").current in (1, 3)
     with Store(db_path) as store:
         assert store.integrity_ok()
@@ -271,8 +287,218 @@ def test_a_failing_backup_says_why_and_leaves_no_half_copy(store, info, monkeypa
             target.execute("CREATE TABLE partial (x)")  # something was written ...
             raise sqlite3.OperationalError("database or disk is full")  # ... then no room
 
-    monkeypatch.setattr(store.db, "conn", DiskFillsDuringBackup(store.db.conn))
+    monkeypatch.setattr(store, "_conn", DiskFillsDuringBackup(store._conn))
     with pytest.raises(MaturityError) as caught:
         store.backup(reason="close")
     assert caught.value.code == "s.disk_full"
     assert list((store.path.parent / "backups").glob("*.sqlite3")) == []
+
+
+# -- durability whatever else touches the file (docs/security.md, "Database durability") -------
+
+_WRITER = """
+import os, subprocess, sys
+from assessments.loader import bundled_questionnaire
+from assessments.scoring import Answer
+from assessments.store import Store
+
+db = sys.argv[1]
+store = Store(db)
+info = store.create_assessment("İmar ve Şehircilik", "2026", bundled_questionnaire())
+store.set_answer(info.uuid, Answer("STR-01", current=1))
+for name in (db, db + "-journal", db + "-wal", db + "-shm"):
+    if os.path.exists(name):  # what Qt's file dialog does when it lists the folder:
+        os.close(os.open(name, os.O_RDONLY))  # POSIX drops this process's locks on the file
+listed = subprocess.run([sys.executable, "-m", "assessments", "assessments", "list", "--db", db],
+                        capture_output=True, text=True)
+assert listed.returncode == 0, listed.stderr
+store.set_answer(info.uuid, Answer("STR-01", current=4, note="kaydedildi"))
+os._exit(0)  # no close, no checkpoint: as if the app were killed now
+"""
+
+
+def test_a_saved_change_survives_a_kill_after_another_program_opened_the_database(db_path):
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", _WRITER, str(db_path)], check=True, timeout=120)
+    with Store(db_path) as store:
+        (info,) = store.assessments()
+        assert store.answer(info.uuid, "STR-01") == Answer("STR-01", current=4, note="kaydedildi")
+
+
+def test_a_wal_database_of_an_earlier_version_is_converted_on_open(db_path, questionnaire):
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    conn.close()
+    with Store(db_path) as store:
+        assert store.journal_mode == "truncate"
+        store.create_assessment(UNIT, "2026", questionnaire)
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_a_wal_database_held_open_elsewhere_still_opens_and_converts_later(db_path, questionnaire):
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE held (x)")
+    conn.execute("BEGIN")
+    conn.execute("SELECT * FROM held").fetchall()  # a reader keeps it open: no conversion now
+    with Store(db_path) as store:
+        assert store.journal_mode == "wal"
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+    conn.rollback()
+    conn.close()
+    with Store(db_path) as store:
+        assert store.journal_mode == "truncate"
+        assert store.assessment(info.uuid).unit == UNIT
+
+
+def test_a_missing_database_folder_is_an_error_naming_it(tmp_path):
+    missing = tmp_path / "unmounted-share" / "olgunluk.sqlite3"
+    with pytest.raises(MaturityError) as caught:
+        Store(missing)
+    assert caught.value.code == "s.folder_missing"
+    assert str(missing.parent) in caught.value.message("tr")
+    assert not missing.parent.exists()  # never created: no empty database in its place
+
+
+@pytest.mark.parametrize("how", ["removed", "replaced"])
+def test_a_database_removed_or_replaced_under_the_store_is_detected_at_the_next_write(
+        db_path, questionnaire, how):
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        store.set_answer(info.uuid, Answer("STR-01", current=2))
+        if how == "removed":
+            db_path.unlink()
+        else:
+            copy = db_path.with_name("copy.sqlite3")
+            copy.write_bytes(db_path.read_bytes())
+            copy.replace(db_path)
+        with pytest.raises(MaturityError) as caught:
+            store.set_answer(info.uuid, Answer("STR-01", current=3))
+        assert caught.value.code == "s.database_gone"
+        assert str(db_path) in caught.value.message("en")
+
+
+_CREATOR = """
+import sys
+from assessments.store import Store
+Store(sys.argv[1]).close()
+"""
+
+
+def test_two_processes_creating_a_new_database_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    for attempt in range(5):
+        db = tmp_path / f"new-{attempt}.sqlite3"
+        children = [subprocess.Popen([sys.executable, "-c", _CREATOR, str(db)],
+                                     stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        errors = [child.communicate(timeout=120)[1] for child in children]
+        assert [child.returncode for child in children] == [0, 0], errors
+        with Store(db) as store:
+            assert store.schema_version == SCHEMA_VERSION
+
+
+def test_stale_temporaries_are_cleaned_on_the_next_start(db_path, questionnaire):
+    import os
+
+    from assessments.store import STALE_AFTER_S
+
+    with Store(db_path) as store:
+        store.create_assessment(UNIT, "2026", questionnaire)
+        store.backup()
+    folder = db_path.parent
+    old = [folder / ".konsolide.0123456789ab.tmp", folder / f"{db_path.name}.restoring",
+           folder / "backups" / "test-20260101T000000Z-close.sqlite3.backup-tmp"]
+    young = folder / ".rapor.abcdef012345.tmp"  # a write running now in another process
+    mine = folder / "notlar.tmp"  # not a name the app makes
+    for path in [*old, young, mine]:
+        path.write_bytes(b"x" * 100)
+    stamp = os.stat(db_path).st_mtime - STALE_AFTER_S - 60
+    for path in [*old, mine]:
+        os.utime(path, (stamp, stamp))
+    with Store(db_path):
+        pass
+    assert [p for p in old if p.exists()] == []
+    assert young.exists() and mine.exists()
+    assert len(list((folder / "backups").glob("*.sqlite3"))) == 1
+
+
+def test_network_locations_are_recognised(tmp_path, monkeypatch):
+    from assessments.store import files as store_module
+    from assessments.store import network_location
+
+    assert network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
+    assert store_module.network_location("//sunucu/paylasim/olgunluk.sqlite3") == "UNC"
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\nsrv:/x {tmp_path}/nfs nfs4 rw 0 0\n"
+                      f"//srv/y {tmp_path}/smb\\040share cifs rw 0 0\n", encoding="utf-8")
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda name, *a, **k: real_open(
+        mounts if name == "/proc/mounts" else name, *a, **k))
+    monkeypatch.setattr(store_module.sys, "platform", "linux")
+    assert store_module.network_location(tmp_path / "nfs" / "db.sqlite3") == "nfs4"
+    assert store_module.network_location(tmp_path / "smb share" / "db.sqlite3") == "cifs"
+    assert store_module.network_location(tmp_path / "local" / "db.sqlite3") is None
+
+
+# -- names, rounds and revisions the store accepts (issue 13) ---------------------------------
+
+def test_five_look_alike_names_are_one_unit(store, questionnaire):
+    from test_turkish import LOOK_ALIKES
+
+    first = store.add_unit("İmar Dairesi")
+    assert {store.ensure_unit(name).id for name in LOOK_ALIKES.values()} == {first.id}
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit("\u200bİmar\u00a0Dairesi")
+    assert caught.value.code == "s.unit_exists"
+    info = store.create_assessment("I\u0307mar\u200b Dairesi", "2026", questionnaire)
+    assert info.unit == "İmar Dairesi"
+    assert store.find_assessment("\ufeffimar dairesi", "2026").uuid == info.uuid
+    assert [u.name for u in store.units()] == ["İmar Dairesi"]
+
+
+@pytest.mark.parametrize("name, odd", [
+    ("İm\u0430r Dairesi", "U+0430"),  # Cyrillic а
+    ("Fen \u0399şleri", "U+0399"),  # Greek capital iota
+    ("Ulas\u0327\u0306ım", "U+0306"),  # a combining mark NFC cannot absorb
+])
+def test_confusable_names_are_refused_with_the_character_named(store, name, odd):
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit(name)
+    assert caught.value.code == "s.unit_name_confusable"
+    assert odd in caught.value.message("tr") and odd in caught.value.message("en")
+    assert store.units() == []
+
+
+def test_names_in_one_other_script_and_long_names(store):
+    assert store.add_unit("Отдел связи").name == "Отдел связи"  # one script: not a look-alike
+    with pytest.raises(MaturityError) as caught:
+        store.add_unit("Ç" * 32_767)
+    assert caught.value.code == "s.unit_name_long" and "32767" in caught.value.message("en")
+
+
+@pytest.mark.parametrize("round", ["2" * 5000, "2026-1" * 4, "2026\x001", "-2026", "2026;DROP"])
+def test_rounds_out_of_bounds_are_refused_and_never_stored(store, questionnaire, round):
+    with pytest.raises(MaturityError) as caught:
+        store.create_assessment(UNIT, round, questionnaire)
+    assert caught.value.code == "s.round_invalid"
+    assert "20" in caught.value.message("tr") and len(caught.value.message("tr")) < 400
+    assert store.assessments() == []
+
+
+@pytest.mark.parametrize("round", ["2026", "2026-1", "2026/Bahar", "2025 Güz", "2026.2"])
+def test_rounds_of_the_usual_forms_are_accepted(store, questionnaire, round):
+    assert store.create_assessment(UNIT, f" {round} ", questionnaire).round == round
+
+
+@pytest.mark.parametrize("value", [2**63, 10**9 + 1, -1, True, 3.0])
+def test_revisions_out_of_bounds_are_refused(value):
+    from assessments.store import names
+
+    with pytest.raises(MaturityError) as caught:
+        names.revision(value)
+    assert caught.value.code == "s.revision_invalid"
+    assert names.revision(10**9) == 10**9 and names.revision(0) == 0

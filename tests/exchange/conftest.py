@@ -25,6 +25,7 @@ def template_path(tmp_path, questionnaire):
 @pytest.fixture
 def coordinator(tmp_path):
     """The coordinator's database: empty, separate from the unit's ``store``."""
+    (tmp_path / "coordinator").mkdir()
     with Store(tmp_path / "coordinator" / "db.sqlite3") as s:
         yield s
 

@@ -26,7 +26,7 @@ def names(questionnaire):
 
 @pytest.mark.parametrize("value, level", [
     (2, 2), (2.0, 2), (0, 0), (5.0, 5), ("2", 2), (" 3 ", 3), ("2,0", 2), ("4.0", 4),
-    ("2 - Uyum", 2), ("2 – Alignment", 2), ("4 - BÜTÜNLEŞME", 4), ("Gelişim", 3), ("optimisation", 5),
+    ("2 - Uyumlaştırma", 2), ("2 – Alignment", 2), ("4 - BÜTÜNLEŞME", 4), ("Gelişim", 3), ("optimisation", 5),
     ("", None), (None, None), ("   ", None),
 ])
 def test_sane_levels_are_accepted(names, value, level):
@@ -108,7 +108,7 @@ def test_every_junk_cell_is_named(export_path, questionnaire):
 def test_sane_variants_in_an_export_are_read(export_path, questionnaire):
     ids = [q.id for q in questionnaire.questions]
     set_cells(export_path, {
-        (ids[0], "current_level"): "2 - Uyum", (ids[0], "target_level"): "3",
+        (ids[0], "current_level"): "2 - Uyumlaştırma", (ids[0], "target_level"): "3",
         (ids[1], "current_level"): 1.0, (ids[1], "target_level"): 1,
         (ids[2], "not_applicable"): "x", (ids[2], "note"): "Görev alanımız değil",
         (ids[3], "not_applicable"): "HAYIR",

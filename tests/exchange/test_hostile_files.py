@@ -22,7 +22,7 @@ def _nothing_stored(store, questionnaire, path):
     with pytest.raises(ValidationError) as caught:
         import_file(store, questionnaire, path)
     assert store.assessments() == []
-    assert list(store.db.query("SELECT * FROM imports")) == []
+    assert store.imports.rows() == []
     return caught.value
 
 

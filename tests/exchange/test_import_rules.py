@@ -23,7 +23,7 @@ def _code(call):
 
 
 def _imports(store):
-    return [(r["status"], r["reason"]) for r in store.db.query("SELECT * FROM imports ORDER BY id")]
+    return [(r.status, ",".join(p.code for p in r.reasons)) for r in store.imports.rows()]
 
 
 def test_a_units_own_work_is_never_overwritten(store, questionnaire, answered, export_path):
@@ -75,7 +75,7 @@ def test_an_export_edited_in_excel_needs_consent_and_is_flagged(coordinator, que
     assert result.modified
     assert result.assessment.flags == ("modified",)
     assert coordinator.answers(answered.uuid)[qid].current == 5
-    assert _imports(coordinator) == [("imported", "modified")]
+    assert _imports(coordinator) == [("imported", "m.modified_flagged")]
     assert "değiştirilmişti" in result.message("tr")
 
 
@@ -88,6 +88,7 @@ def test_store_parsed_refuses_a_modified_export_unless_flagged(coordinator, ques
 
 
 def test_another_assessment_of_the_same_unit_and_round_is_not_replaced(tmp_path, coordinator, questionnaire, export_path):
+    (tmp_path / "other-pc").mkdir()
     with Store(tmp_path / "other-pc" / "db.sqlite3") as other_pc:
         info = other_pc.create_assessment(UNIT, "2026", questionnaire)
         other_pc.set_answer(info.uuid, Answer(questionnaire.questions[0].id, 1, 2))

@@ -32,10 +32,10 @@ def test_round_trip_gives_identical_answers_and_scores(store, coordinator, quest
     assert imported.source_file == "export.xlsx"
     assert imported.exported_at.endswith("Z")
     assert imported.flags == ()
-    log = list(coordinator.db.query("SELECT * FROM imports"))
-    assert [(r["file_name"], r["status"], r["assessment_uuid"]) for r in log] == \
+    log = coordinator.imports.rows()
+    assert [(r.path, r.status, r.assessment_uuid) for r in log] == \
         [("export.xlsx", "imported", answered.uuid)]
-    assert len(log[0]["sha256"]) == 64
+    assert len(log[0].sha256) == 64
 
 
 def test_awkward_texts_and_partial_answers_survive(tmp_path, store, coordinator, questionnaire):

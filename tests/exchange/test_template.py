@@ -93,7 +93,7 @@ def test_filled_template_imports_and_scores_as_the_documentation_says(template_p
     filled = {  # written as people enter them in Excel
         qs[0].id: {"current_level": 2, "target_level": 4, "note": "Yol haritası taslak"},
         qs[1].id: {"current_level": "3", "target_level": 3.0},
-        qs[2].id: {"current_level": "2 - Uyum", "target_level": "4 - Bütünleşme"},
+        qs[2].id: {"current_level": "2 - Uyumlaştırma", "target_level": "4 - Bütünleşme"},
         qs[3].id: {"not_applicable": "Evet", "note": "Birimin görevi değil"},
         qs[6].id: {"current_level": 1.0, "not_applicable": "Hayır"},
         qs[7].id: {"current_level": 0, "target_level": 2, "evidence": "Meclis kararı 2025/112"},

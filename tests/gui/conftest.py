@@ -9,12 +9,24 @@ import desktop_fixtures
 import pytest
 
 from desktop import app as desktop_app
+from desktop import file_dialogs
 from desktop.qt import QFileDialog, QMessageBox
 
 # The fixtures shared with the other folders that drive the app.
 _compiled_translations = desktop_fixtures._compiled_translations
 settings = desktop_fixtures.settings
 switcher = desktop_fixtures.switcher
+
+
+@dataclass(frozen=True)
+class FileAsked:
+    """A file dialog the app showed: its title, where it started (a suggested file or a
+    folder), its filters, and whether it had the icon provider that never opens files."""
+
+    title: str
+    start: str
+    filters: list[str]
+    safe: bool
 
 
 @dataclass
@@ -25,6 +37,9 @@ class Dialogs:
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
     save_path: str = ""
     open_path: str = ""
+    open_paths: list[str] = field(default_factory=list)  # several files (else ``open_path``)
+    folder: str = ""
+    files: list[FileAsked] = field(default_factory=list)  # the file dialogs, in order
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _title, text in self.shown if kind is None or k == kind]
@@ -42,10 +57,16 @@ def dialogs(monkeypatch) -> Dialogs:
 
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (record.save_path, "")))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (record.open_path, "")))
+    def ask(dialog: QFileDialog, start: str):
+        record.files.append(FileAsked(dialog.windowTitle(), start, dialog.nameFilters(),
+                                      dialog.iconProvider() is file_dialogs.icon_provider()))
+        if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
+            return [record.save_path] if record.save_path else [], ""
+        if dialog.fileMode() == QFileDialog.FileMode.Directory:
+            return [record.folder] if record.folder else [], ""
+        return record.open_paths or ([record.open_path] if record.open_path else []), ""
+
+    monkeypatch.setattr(file_dialogs, "_ask", ask)
     return record
 
 

@@ -71,11 +71,11 @@ def test_first_window_is_shown_before_heavy_imports(tmp_path):
         window = app.build_window(Path(r"{tmp_path / 'db.sqlite3'}"), Settings(), switcher)
         seen = {{}}
         def painted():
-            seen["at_paint"] = sorted(m for m in ("matplotlib", "openpyxl", "sqlite_utils") if m in sys.modules)
+            seen["at_paint"] = sorted(m for m in ("matplotlib", "openpyxl", "assessments.store") if m in sys.modules)
             QTimer.singleShot(0, loaded)
         def loaded():
             window.load()
-            seen["after_load"] = "sqlite_utils" in sys.modules
+            seen["after_load"] = "assessments.store" in sys.modules
             qapp.quit()
         startup_probe.FirstPaintWatcher(window).painted.connect(painted)
         window.show()
@@ -275,3 +275,67 @@ def test_unwritable_database_folder_is_reported_not_crashed(tmp_path, dialogs, r
     assert code == 1
     ((kind, _title, text),) = dialogs.shown
     assert kind == "warning" and "Veritabanı açılamadı" in text and "read-only folder" in text
+
+
+# -- the database file removed or replaced under the running app ---------------------------
+
+def test_a_vanished_database_keeps_the_change_on_screen(window, qtbot, dialogs, db_path,
+                                                         monkeypatch):
+    """The store raises s.database_gone at the next write: the app says so, shows the refused
+    change (not the stored answer) and never says "Kaydedildi" for it."""
+    from assessments.store import Store
+
+    window.session.create_assessment("Zabıta Dairesi", "2026", "", [])
+    page = window.assessment_view.question_page
+    page.focus_levels()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3)  # stored, moves on
+    first, second = (q.id for q in window.session.questions()[:2])
+    assert page.question_id == second and "Kaydedildi" in window.saved_label.text()
+
+    def gone(self, *args, **kwargs):
+        raise MaturityError("s.database_gone", path=str(db_path))
+
+    real_set_answer = Store.set_answer
+    monkeypatch.setattr(Store, "set_answer", gone)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4)
+
+    ((kind, _title, text),) = dialogs.shown
+    assert kind == "warning" and "yerinde yok" in text and str(db_path) in text
+    assert "ekranda duruyor" in text
+    assert page.question_id == second  # not moved on
+    assert page.level_group.checkedButton() is page.options[4]  # the pick is on screen
+    assert window.session.unsaved[second].current == 4
+    assert window.saved_label.text().startswith("Kaydedilmedi")
+
+    page.note.setFocus()
+    page.note.setPlainText("kaybolmasın")
+    page.focus_levels()  # leaving the field tries to commit: refused, the text stays
+    assert page.note.toPlainText() == "kaybolmasın" and page.note_autosave.pending
+    monkeypatch.setattr(Store, "set_answer", real_set_answer)  # the file is back for the close
+    with Store(db_path) as other:
+        stored = other.answers(window.session.info.uuid)
+    assert {qid: a.current for qid, a in stored.items()} == {first: 3}
+
+
+def test_the_end_of_the_desktop_session_runs_the_ctrl_q_shutdown(window, qtbot, qapp, db_path):
+    """Log-off, restart, power-off: Qt asks the app to save (commitDataRequest); the same
+    shutdown as Ctrl+Q runs: typed text committed, the database backed up and closed. (SIGTERM
+    and SIGHUP: tests/reliability/test_shutdown.py, from outside the process.)"""
+    from assessments.store import Store, backups_of
+    from desktop import shutdown
+
+    window.session.create_assessment("Zabıta Dairesi", "2026", "", [])
+    page = window.assessment_view.question_page
+    uuid, question = window.session.info.uuid, page.question_id
+    page.note.setFocus()
+    page.note.insertPlainText("oturum kapanırken")
+    assert page.note_autosave.pending  # typed, not yet committed
+    hooks = shutdown.install(qapp, window)
+    try:
+        hooks._session_ends(None)  # what commitDataRequest calls (a QSessionManager is not ours)
+    finally:
+        hooks.uninstall()
+    assert not window.session.is_open
+    with Store(db_path) as store:
+        assert store.answer(uuid, question).note == "oturum kapanırken"
+    assert backups_of(db_path)

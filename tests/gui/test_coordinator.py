@@ -16,13 +16,13 @@ from assessments.merge import parallel
 from assessments.merge.consolidation import consolidate
 from assessments.merge.demo import write_demo
 from assessments.store import Store
-from desktop.coordinator_view import COMPARE_TAB, consolidated_file_name
+from desktop.coordinator import consolidated_file_name
+from desktop.coordinator.radar import COMPARE_TAB
 from desktop.import_log_model import FILE, REASON, SHA, STATUS, UNIT
 from desktop.qt import (
     QApplication,
     QDragEnterEvent,
     QDropEvent,
-    QFileDialog,
     QMimeData,
     QPoint,
     Qt,
@@ -175,23 +175,18 @@ def test_cancel_stops_before_the_next_file_and_keeps_the_merged_ones(window, vie
     assert view.merge_button.isEnabled()
 
 
-def test_consolidated_workbook_is_written_with_its_sheets(view, qtbot, incoming, tmp_path, monkeypatch):
+def test_consolidated_workbook_is_written_with_its_sheets(view, qtbot, incoming, tmp_path, dialogs):
     view.add_paths([incoming])
     merge_and_wait(view, qtbot)
     qtbot.waitUntil(lambda: view.export_button.isEnabled(), timeout=WAIT_MS)
-    asked = []
     target = tmp_path / "cikti" / "konsolide"
     target.parent.mkdir()
-
-    def save_name(parent, title, default, filters):
-        asked.append(default)
-        return str(target), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    dialogs.save_path = str(target)
     task = view.export_consolidated()
     qtbot.waitUntil(lambda: task.done, timeout=WAIT_MS)
 
-    assert asked[0].endswith("akilli-sehir-konsolide-2026.xlsx")
+    assert dialogs.files[-1].start.endswith("akilli-sehir-konsolide-2026.xlsx")
+    assert dialogs.files[-1].safe
     written = target.with_suffix(".xlsx")
     book = openpyxl.load_workbook(written, read_only=True)
     assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Yanıtlar",
@@ -269,12 +264,13 @@ def test_dropping_a_folder_adds_it_and_web_links_are_ignored(view, incoming, dem
     assert view.input_paths() == [str(incoming), str(demo_exports[0])]  # each once
 
 
-def test_add_buttons_use_the_file_dialogs(view, incoming, demo_exports, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(p) for p in demo_exports[:2]], "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(incoming)))
+def test_add_buttons_use_the_file_dialogs(view, incoming, demo_exports, dialogs):
+    dialogs.open_paths = [str(p) for p in demo_exports[:2]]
+    dialogs.folder = str(incoming)
     view.add_files_button.click()
     view.add_folder_button.click()
+    assert all(asked.safe for asked in dialogs.files)
+    assert dialogs.files[1].start == str(demo_exports[0].parent)  # the folder used last
     assert view.input_paths() == [str(demo_exports[0]), str(demo_exports[1]), str(incoming)]
     view.inputs.item(1).setSelected(True)
     view.remove_button.click()
@@ -323,5 +319,7 @@ def test_a_folder_without_workbooks_says_so(view, qtbot, tmp_path):
 
 
 def test_default_file_name_is_safe():
-    assert consolidated_file_name("2026/1", "tr") == "akilli-sehir-konsolide-2026-1.xlsx"
+    # the app's one file-name cleaner (file_dialogs.clean_name) replaces what Windows refuses
+    assert consolidated_file_name("2026/1", "tr") == "akilli-sehir-konsolide-2026_1.xlsx"
+    assert consolidated_file_name('2026:"1"?', "tr") == "akilli-sehir-konsolide-2026__1__.xlsx"
     assert consolidated_file_name("2026", "en") == "smart-city-consolidated-2026.xlsx"

@@ -132,7 +132,11 @@ def test_gaps_table_starts_with_the_highest_priority_and_its_next_step(window, q
     assert table.item(0, table.TARGET).text() == str(first.target)
     assert question.level_text(first.current + 1, "tr") in table.item(0, table.NEXT_STEP).text()
     assert table.item(0, table.NEXT_STEP).text().startswith(f"Düzey {first.current + 1} (")
-    priorities = [float(table.item(r, table.PRIORITY).text().replace(",", ".")) for r in range(table.rowCount())]
+    # Compliance gaps first (docs/scoring.md section 17), then the weighted gaps by priority.
+    compliance = [expected[r].compliance for r in range(table.rowCount())]
+    assert compliance == sorted(compliance, reverse=True)
+    priorities = [float(table.item(r, table.PRIORITY).text().replace(",", ".")) for r in range(table.rowCount())
+                  if not compliance[r]]
     assert priorities == sorted(priorities, reverse=True)
     assert "Öncelik = ağırlık × fark" in table.item(0, table.PRIORITY).toolTip()
 
@@ -243,24 +247,18 @@ def test_report_is_written_as_pdf_with_the_unit(window, qtbot, answered, db_path
                                                 questionnaire):
     from pypdf import PdfReader
 
-    from desktop.qt import QFileDialog
-
     window.open_assessment(answered.uuid)
-    asked = []
-
-    def save_dialog(parent, title, default, filters, *args):
-        asked.append((title, default, filters))
-        return str(tmp_path / "rapor"), ""
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    dialogs.save_path = str(tmp_path / "rapor")
     assert window.report_action.isVisible() and window.report_action.isEnabled()
     window.report_action.trigger()
     written = tmp_path / "rapor.pdf"
     qtbot.waitUntil(lambda: "Rapor yazıldı" in window.statusBar().currentMessage(), timeout=60_000)
 
-    ((title, default, filters),) = asked
-    assert title == "Raporu kaydet (PDF)"
-    assert default.endswith(f"{UNIT}-2026-rapor.pdf")
-    assert filters == "PDF (*.pdf)"
+    (asked,) = dialogs.files
+    assert asked.title == "Raporu kaydet (PDF)"
+    assert asked.start.endswith(f"{UNIT}-2026-rapor.pdf")
+    assert asked.filters == ["PDF (*.pdf)"]
+    assert asked.safe
     text = "\n".join(page.extract_text() for page in PdfReader(written).pages)
     assert UNIT in text
     with Store(db_path) as store:

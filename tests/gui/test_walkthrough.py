@@ -144,33 +144,29 @@ def test_navigator_and_next_unanswered(window, qtbot, questionnaire):
     view.navigator.itemClicked.emit(item, 0)
     assert view.current_question_id == ids[10]
     dimension_item = view.navigator._dimension_items["STR"]
-    assert dimension_item.text(1) == "3/6"
+    assert dimension_item.text(1) == f"3/{len(questionnaire.dimension('STR').questions)}"
     assert dimension_item.text(2) == "3,00"  # Turkish decimal comma
 
 
-def test_not_applicable_requires_a_justification(window, qtbot, db_path, dialogs):
+def test_not_applicable_requires_a_justification(window, qtbot, db_path, dialogs, monkeypatch):
+    # N/A asks for its justification in a dialog now (issue 16): never the note taken silently
+    from desktop import justification_dialog
+
+    replies = iter(["Not our task: görev alanımız dışında.", None])
+    monkeypatch.setattr(justification_dialog, "ask", lambda parent, question, start: next(replies))
     info = start(window)
     page = window.assessment_view.question_page
     question_id = page.question_id
     qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)
-    # ticked, but nothing stored until there is a justification
-    assert page.not_applicable.isChecked()
-    assert question_id not in stored(db_path, info.uuid)[0]
-    assert page.note_warning.isVisibleTo(page)
-    assert page.note.hasFocus()
-    qtbot.keyClicks(page.note, "Not our task")  # QTest types ASCII only
-    page.note.insertPlainText(": görev alanımız dışında.")  # Turkish text, as if pasted
-    qtbot.waitUntil(lambda: question_id in stored(db_path, info.uuid)[0])
     answer = stored(db_path, info.uuid)[0][question_id]
     assert answer.not_applicable and answer.note == "Not our task: görev alanımız dışında."
-    assert page.note_label.text().startswith("Gerek&çe")
-    # leaving N/A pending without words stores nothing and says so
+    assert page.note_label.text().startswith("Gerekçe")
+    # cancelling the dialog stores nothing
     window.assessment_view.go_next()
     second = page.question_id
     qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)
-    window.assessment_view.go_next()
+    assert not page.not_applicable.isChecked()
     assert second not in stored(db_path, info.uuid)[0]
-    assert "gerekçe" in window.statusBar().currentMessage()
     # the core's rule, reached directly: a dialog in Turkish, nothing stored
     from assessments.scoring import Answer
 
@@ -178,7 +174,10 @@ def test_not_applicable_requires_a_justification(window, qtbot, db_path, dialogs
     assert any("gerekçe yazılmalı" in text for text in dialogs.texts("warning"))
 
 
-def test_not_applicable_with_a_justification_already_written(window, qtbot, db_path):
+def test_not_applicable_with_a_justification_already_written(window, qtbot, db_path, monkeypatch):
+    from desktop import justification_dialog
+
+    monkeypatch.setattr(justification_dialog, "ask", lambda parent, question, start: start)
     info = start(window)
     page = window.assessment_view.question_page
     question_id = page.question_id
@@ -186,11 +185,12 @@ def test_not_applicable_with_a_justification_already_written(window, qtbot, db_p
     window.assessment_view.go_to(question_id)
     page.note.setFocus()
     page.note.insertPlainText("Başka birim yürütüyor.")
-    qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)  # the user keeps the offer
     answer = stored(db_path, info.uuid)[0][question_id]
     assert answer.not_applicable and answer.note == "Başka birim yürütüyor." and answer.current is None
     # a level chosen afterwards means the question applies after all
-    press(qtbot, window, Qt.Key.Key_2) if not page.note.hasFocus() else page.choose_level(2)
+    page.focus_levels()
+    press(qtbot, window, Qt.Key.Key_2)
     answer = stored(db_path, info.uuid)[0][question_id]
     assert not answer.not_applicable and answer.current == 2 and answer.note == "Başka birim yürütüyor."
 

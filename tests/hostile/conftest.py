@@ -44,6 +44,7 @@ def corpus(tmp_path_factory, source):
 @pytest.fixture
 def coordinator(tmp_path):
     """The coordinator's database: empty, separate from the source."""
+    (tmp_path / "coordinator").mkdir()
     with Store(tmp_path / "coordinator" / "db.sqlite3") as s:
         yield s
 

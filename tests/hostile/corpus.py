@@ -86,7 +86,7 @@ class Source:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.questionnaire = questionnaire
         self.store = Store(self.folder / "source.sqlite3")
-        self.store.db.execute("PRAGMA synchronous = OFF")  # scratch data: no disk sync per answer
+        self.store._conn.execute("PRAGMA synchronous = OFF")  # scratch data: no disk sync per answer
         self.notes: dict[str, dict[str, str]] = {}
         self.base = self.export(BASE_UNIT, seed=7)
 
@@ -709,4 +709,4 @@ TABLES = ("units", "assessments", "answers", "answer_history", "imports")
 
 def row_counts(store) -> dict[str, int]:
     """Rows per table: what "nothing was stored" is checked against."""
-    return {table: store.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+    return {table: store._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}

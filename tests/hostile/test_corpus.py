@@ -187,9 +187,9 @@ def test_merge_of_the_corpus_takes_exactly_the_good_files(corpus, coordinator, q
     assert {u.name for u in coordinator.units()} == merged_units
     # By design the merge logs every rejected file (status "rejected", with the uuid the file
     # claims, if any); none of those is stored.
-    rejected_rows = list(coordinator.db.query("SELECT * FROM imports WHERE status = 'rejected'"))
+    rejected_rows = [r for r in coordinator.imports.rows() if r.status == "rejected"]
     assert len(rejected_rows) == sum(o.status == "rejected" for o in report.outcomes)
-    assert not {row["assessment_uuid"] for row in rejected_rows} & {a.uuid for a in coordinator.assessments()}
+    assert not {row.assessment_uuid for row in rejected_rows} & {a.uuid for a in coordinator.assessments()}
     assert report.exit_code == 1
 
 

@@ -40,7 +40,7 @@ def test_missing_inputs_are_reported(tmp_path):
     found = discover([tmp_path / "yok.xlsx", tmp_path / "yok"])
     assert found.files == []
     assert [(p.name, p.status, p.reasons[0].code) for p in found.problems] == [
-        ("yok.xlsx", "rejected", "x.not_found"), ("yok", "rejected", "x.not_found")]
+        ("yok.xlsx", "rejected", "x.not_found"), ("yok", "rejected", "cli.folder_not_found")]
 
 
 def test_the_output_is_excluded(tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import random
 
 import pytest
@@ -33,8 +32,7 @@ def _codes(outcome):
 
 
 def _log(store):
-    return [(r["status"], json.loads(r["reason"])["reasons"][0]["code"] if json.loads(r["reason"])["reasons"] else "")
-            for r in store.db.query("SELECT status, reason FROM imports ORDER BY id")]
+    return [(r.status, r.reasons[0].code if r.reasons else "") for r in store.imports.rows()]
 
 
 def _unit_store(tmp_path, name: str) -> Store:
@@ -140,27 +138,35 @@ def test_the_same_revision_exported_again_is_a_duplicate(tmp_path, store, coordi
 # -- the same unit and round, different assessments: the newest export wins -------------------
 
 @pytest.mark.parametrize("order", ["older first", "newer first"])
-def test_a_conflict_keeps_the_newest_export_and_reports_both(tmp_path, coordinator, questionnaire, order):
+def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, questionnaire, order):
+    # Two assessments (uuids) of one unit and round: the one stored first stays, whatever
+    # times the files state (anyone can edit those); the other is set aside whole.
     with _unit_store(tmp_path, "pc1") as one, _unit_store(tmp_path, "pc2") as two:
         a = _assessment(one, questionnaire, seed=1)
         b = _assessment(two, questionnaire, seed=2)
         older = _export(one, questionnaire, a.uuid, tmp_path / "in" / "eski.xlsx", "2026-03-01T09:00:00.000Z")
         newer = _export(two, questionnaire, b.uuid, tmp_path / "in" / "yeni.xlsx", "2026-03-02T09:00:00.000Z")
-        expected = two.answers(b.uuid)
+        expected = {a.uuid: one.answers(a.uuid), b.uuid: two.answers(b.uuid)}
     files = [older, newer] if order == "older first" else [newer, older]
+    first, second = (a, b) if order == "older first" else (b, a)
+    first_name, second_name = (f.name for f in files)
 
     report = merge(files, coordinator, questionnaire)
 
     assert dict(_statuses(report)) == {"eski.xlsx": "conflict", "yeni.xlsx": "conflict"}
-    assert [info.uuid for info in coordinator.assessments()] == [b.uuid]
-    assert coordinator.answers(b.uuid) == expected
+    assert [info.uuid for info in coordinator.assessments()] == [first.uuid]
+    assert coordinator.answers(first.uuid) == expected[first.uuid]
     by_name = {o.name: o for o in report.outcomes}
-    assert by_name["yeni.xlsx"].stored and not by_name["eski.xlsx"].stored
-    assert "yeni.xlsx" in by_name["eski.xlsx"].message("tr") and "eski.xlsx" in by_name["yeni.xlsx"].message("tr")
-    assert "2026-03-02 09:00 UTC" in by_name["eski.xlsx"].message("en")
+    assert by_name[first_name].stored and not by_name[second_name].stored
+    assert first_name in by_name[second_name].message("tr")
+    assert second_name in by_name[first_name].message("tr")
+    (aside,) = coordinator.imports.set_aside_files(UNIT, "2026")
+    assert (aside.file_name, aside.assessment_uuid, aside.stored_uuid) == (second_name, second.uuid, first.uuid)
+    kept = {row["question_id"]: row["current"] for row in aside.answers}
+    assert kept == {q: answer.current for q, answer in expected[second.uuid].items()}
     assert report.exit_code == 0
     statuses = {(e.path.rsplit("/", 1)[-1], e.status, e.stored) for e in import_log(coordinator)}
-    assert statuses == {("eski.xlsx", "conflict", False), ("yeni.xlsx", "conflict", True)}
+    assert statuses == {(second_name, "conflict", False), (first_name, "conflict", True)}
 
 
 # -- another questionnaire version: questions matched by id -------------------------------------
@@ -359,7 +365,7 @@ def test_a_failure_while_storing_leaves_nothing_of_that_file(tmp_path, exports, 
     assert [o.status for o in report.outcomes] == ["accepted", "rejected", "accepted"]
     assert _codes(report.outcomes[1]) == ["s.disk_full"]
     assert len(coordinator.assessments()) == 2
-    orphans = coordinator.db.execute(
+    orphans = coordinator._conn.execute(
         "SELECT COUNT(*) FROM answers WHERE assessment_id NOT IN (SELECT id FROM assessments)").fetchone()[0]
     assert orphans == 0
 
@@ -454,9 +460,9 @@ def test_workers_that_never_run_fall_back_to_this_process(tmp_path, exports, coo
 
 
 def test_the_store_syncs_every_write_again_after_a_merge(tmp_path, exports, coordinator, questionnaire):
-    assert coordinator.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     merge([exports[0], exports[1]], coordinator, questionnaire)
-    assert coordinator.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert len(coordinator.assessments()) == 2
 
 
@@ -469,7 +475,220 @@ def test_files_taken_by_maturity_import_count_as_merged(tmp_path, exports, coord
     assert outcome.status == "duplicate"
     # ``maturity import`` logs the file name only, so this reads as another copy of the file
     assert [(e.status, e.stored) for e in import_log(coordinator)] == [("accepted", True), ("duplicate", False)]
-    coordinator.db.execute("INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
+    coordinator._conn.execute("INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
                            "VALUES ('x.xlsx', '', '2026-01-01T00:00:00.000Z', 'rejected', 'eski bir not')")
     entry = import_log(coordinator)[-1]
     assert entry.reasons[0].message("tr") == "eski bir not"
+
+
+# -- identity spoofing (issue 13): a file claiming another unit deletes nothing ----------------
+
+def _spoof(store, questionnaire, uuid, unit, path, exported_at):
+    """Unit A's own export, its identity edited to claim ``unit``: what an edited ``_meta``
+    says (the content hash of this format covers the answers only)."""
+    snap = snapshot(store, uuid)
+    snap = dataclasses.replace(snap, info=dataclasses.replace(snap.info, unit=unit))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_export(snap, questionnaire, path, "en", exported_at=exported_at)
+
+
+@pytest.mark.parametrize("a_stored_first", [False, True], ids=["only B stored", "A and B stored"])
+def test_a_file_claiming_another_unit_deletes_nothing_and_blocks_nothing(
+        tmp_path, questionnaire, capsys, a_stored_first):
+    from assessments.cli import main
+
+    db = tmp_path / "koordinator.sqlite3"
+    with _unit_store(tmp_path, "a") as a_pc, _unit_store(tmp_path, "b") as b_pc:
+        a = _assessment(a_pc, questionnaire, unit="Fen İşleri Dairesi", seed=1)
+        b = _assessment(b_pc, questionnaire, unit=UNIT, seed=2)
+        a_file = _export(a_pc, questionnaire, a.uuid, tmp_path / "in" / "a.xlsx")
+        b_file = _export(b_pc, questionnaire, b.uuid, tmp_path / "in" / "b.xlsx")
+        spoof = _spoof(a_pc, questionnaire, a.uuid, UNIT, tmp_path / "in" / "sahte.xlsx",
+                       "9999-12-31T23:59:59.000Z")
+        b_pc.set_answer(b.uuid, Answer(questionnaire.questions[0].id, current=5, target=5))
+        b_newer = _export(b_pc, questionnaire, b.uuid, tmp_path / "in" / "b-yeni.xlsx")
+        b_answers = b_pc.answers(b.uuid)
+    first = [a_file, b_file] if a_stored_first else [b_file]
+    assert main(["merge", "--db", str(db), "--lang", "en", *map(str, first)]) == 0
+    with Store(db) as store:
+        before = {info.uuid: store.answers(info.uuid) for info in store.assessments()}
+
+    main(["merge", "--db", str(db), "--lang", "en", str(spoof)])
+    printed = capsys.readouterr().out
+
+    # Refused (a time beyond now + 1 day, once the reader checks it) or a conflict set aside:
+    # either way every stored assessment is as it was.
+    assert "conflict" in printed or "rejected" in printed
+    with Store(db) as store:
+        assert {info.uuid: store.answers(info.uuid) for info in store.assessments()} == before
+        assert store.find_assessment(UNIT, "2026").uuid == b.uuid
+    # B's genuine newer export is accepted afterwards, and B's original file is no conflict.
+    assert main(["merge", "--db", str(db), "--lang", "en", str(b_newer), str(b_file)]) == 0
+    with Store(db) as store:
+        assert store.answers(b.uuid) == b_answers
+        assert store.assessment(b.uuid).unit == UNIT
+        if a_stored_first:
+            assert store.assessment(a.uuid).unit == "Fen İşleri Dairesi"
+    statuses = {e.path.rsplit("/", 1)[-1]: e.status for e in _entries(db)}
+    assert statuses["b-yeni.xlsx"] == "accepted"
+
+
+def _entries(db):
+    with Store(db) as store:
+        return import_log(store)
+
+
+def test_a_conflicting_file_is_judged_again_on_a_rerun(tmp_path, coordinator, questionnaire):
+    with _unit_store(tmp_path, "pc1") as one, _unit_store(tmp_path, "pc2") as two:
+        a = _assessment(one, questionnaire, seed=1)
+        b = _assessment(two, questionnaire, seed=2)
+        first = _export(one, questionnaire, a.uuid, tmp_path / "in" / "bir.xlsx")
+        second = _export(two, questionnaire, b.uuid, tmp_path / "in" / "iki.xlsx")
+    merge([first, second], coordinator, questionnaire)
+    report = merge([second], coordinator, questionnaire)
+    # not "duplicate": a file set aside is not taken, so nothing refuses it for good
+    assert [o.status for o in report.outcomes] == ["conflict"]
+    assert len(coordinator.imports.set_aside_files()) == 1  # kept once
+
+
+# -- bounded values and look-alike names from files (issue 13) ---------------------------------
+
+def _claiming(store, questionnaire, source, path, **identity):
+    """An export of ``source`` whose identity says ``identity`` (as an edited ``_meta`` would)."""
+    snap = snapshot(store, source)
+    snap = dataclasses.replace(snap, info=dataclasses.replace(snap.info, **identity))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return write_export(snap, questionnaire, path, "tr")
+
+
+def test_a_huge_revision_or_round_is_refused_and_later_merges_still_work(
+        tmp_path, questionnaire, capsys):
+    from assessments.cli import main
+
+    db, out = tmp_path / "koordinator.sqlite3", tmp_path / "birlesik.xlsx"
+    with _unit_store(tmp_path, "unit") as pc:
+        info = _assessment(pc, questionnaire)
+        good = _export(pc, questionnaire, info.uuid, tmp_path / "in" / "iyi.xlsx")
+        huge = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "surum.xlsx",
+                         uuid="11111111-1111-4111-8111-111111111111", revision=2**63)
+        long_round = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "donem.xlsx",
+                               uuid="22222222-2222-4222-8222-222222222222", round="2" * 5000)
+
+    code = main(["merge", "--db", str(db), "--lang", "en", str(huge), str(long_round)])
+
+    printed = capsys.readouterr().out
+    assert code == 2 and "Traceback" not in printed
+    assert printed.count("rejected") >= 2
+    with Store(db) as store:
+        assert store.assessments() == []
+        assert all(len(e.round) <= 21 for e in import_log(store))  # shown shortened
+    assert main(["merge", "--db", str(db), "--lang", "en", str(good), "--out", str(out)]) == 0
+    assert out.exists()
+
+
+def test_look_alike_unit_names_in_files_are_one_unit_in_the_city_figures(
+        tmp_path, questionnaire, coordinator):
+    from assessments.merge.consolidation import consolidate
+
+    look_alikes = ["I\u0307mar Dairesi", "İ\u200bmar Dairesi", "\ufeffİmar Dairesi",
+                   "İmar Dai\u00adresi", "\u202eİmar Dairesi\u202c"]  # NFD, ZWSP, BOM, SHY, RLO
+    files = []
+    with _unit_store(tmp_path, "unit") as pc:
+        info = _assessment(pc, questionnaire, unit="İmar Dairesi")
+        for index, name in enumerate(look_alikes):
+            files.append(_claiming(pc, questionnaire, info.uuid, tmp_path / "in" / f"{index}.xlsx",
+                                   uuid=f"{index}3333333-3333-4333-8333-333333333333", unit=name))
+
+    report = merge(files, coordinator, questionnaire)
+
+    # the first stays stored (its status tells the coordinator others arrived); four set aside
+    assert [(o.status, o.stored) for o in report.outcomes] == [("conflict", True), *[("conflict", False)] * 4]
+    assert [u.name for u in coordinator.units()] == ["İmar Dairesi"]
+    assert len(consolidate(coordinator, questionnaire, "2026").units) == 1
+
+
+def test_a_confusable_unit_name_in_a_file_is_refused_naming_the_character(
+        tmp_path, questionnaire, coordinator):
+    with _unit_store(tmp_path, "unit") as pc:
+        info = _assessment(pc, questionnaire)
+        path = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "kiril.xlsx",
+                         unit="Ulaşım D\u0430iresi")
+    (outcome,) = merge([path], coordinator, questionnaire).outcomes
+    assert outcome.status == "rejected" and _codes(outcome) == ["s.unit_name_confusable"]
+    assert "U+0430" in outcome.message("tr")
+    assert coordinator.units() == []
+
+
+def test_a_log_row_keeps_the_first_fifty_problems_and_counts_the_rest(
+        tmp_path, exports, coordinator, questionnaire):
+    from assessments.store.imports import LOG_PROBLEMS
+
+    path = copy(exports[0], tmp_path / "hatali.xlsx")
+    bad = {(q.id, key): 9 for q in questionnaire.questions for key in ("current_level", "target_level")}
+    set_cells(path, bad)
+    (outcome,) = merge([path], coordinator, questionnaire).outcomes
+    assert outcome.status == "rejected" and len(outcome.reasons) > LOG_PROBLEMS + 1
+    (row,) = coordinator.imports.rows()
+    assert len(row.reasons) == LOG_PROBLEMS + 1
+    assert [(p.code, p.where) for p in row.reasons[:LOG_PROBLEMS]] == \
+        [(p.code, p.where) for p in outcome.reasons[:LOG_PROBLEMS]]
+    more = row.reasons[-1]
+    assert more.code == "m.log_more" and more.params["count"] == len(outcome.reasons) - LOG_PROBLEMS
+    assert str(more.params["count"]) in more.message("tr")
+
+
+# -- grouped commits (store.batch) -------------------------------------------------------------
+
+def test_files_of_a_group_whose_commit_fails_are_reported_not_stored(
+        tmp_path, exports, coordinator, questionnaire):
+    import sqlite3
+
+    class CommitFails:
+        def __init__(self, conn):
+            self._real = conn
+
+        def __getattr__(self, name):
+            return getattr(self._real, name)
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self._real.execute(sql, *args)
+
+    files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(3)]
+    coordinator._conn = CommitFails(coordinator._conn)
+
+    report = merge(files, coordinator, questionnaire)  # never raises
+
+    assert [(o.status, o.stored) for o in report.outcomes] == [("rejected", False)] * 3
+    assert all(o.reasons[0].code == "m.not_committed" for o in report.outcomes)
+    assert report.exit_code == 2  # nothing of it is in the database
+    coordinator._conn = coordinator._conn._real
+    assert coordinator.assessments() == [] and not coordinator._conn.in_transaction
+
+
+def test_a_batch_commits_its_files_together_and_each_file_alone_rolls_back(
+        tmp_path, exports, coordinator, questionnaire, monkeypatch):
+    import sqlite3
+
+    commits = []
+    real = coordinator._conn
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                commits.append(sql)
+            return real.execute(sql, *args)
+
+    coordinator._conn = Counting()
+    files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(6)]
+    report = merge(files, coordinator, questionnaire)
+    coordinator._conn = real
+    assert [o.status for o in report.outcomes] == ["accepted"] * 6
+    assert 1 <= len(commits) < 6  # grouped, and everything committed at the end
+    other = sqlite3.connect(coordinator.path)  # another connection sees all of it
+    assert other.execute("SELECT count(*) FROM assessments").fetchone()[0] == 6
+    other.close()

@@ -28,7 +28,7 @@ pytestmark = [
 def bundle(tmp_path_factory) -> Path:
     pytest.importorskip("PyInstaller")
     work = tmp_path_factory.mktemp("pyinstaller")
-    subprocess.run([sys.executable, "-m", "desktop.translations", "build"], cwd=ROOT, check=True)
+    subprocess.run([sys.executable, "tools/translations.py", "build"], cwd=ROOT, check=True)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(work / "dist"), "--workpath", str(work / "build"), "build.spec"],
                    cwd=ROOT, check=True)

@@ -1,4 +1,4 @@
-"""The real app in a subprocess, driven by ``desktop.autopilot``, and the checks of what it
+"""The real app in a subprocess, driven by the autopilot (autopilot.py), and the checks of what it
 reported against the database."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from autopilot import ROUND, UNIT, note_hash
 
 from assessments.store import Store
-from desktop.autopilot import ROUND, UNIT, note_hash
 
 ROOT = Path(__file__).resolve().parents[2]
+RUN_APP = Path(__file__).resolve().with_name("run_app.py")
 START_TIMEOUT_S = 90  # a cold start on a loaded CI machine; a normal one takes ~1 s
 
 
@@ -62,13 +63,13 @@ def app_environment(tmp_path: Path, seed: int, **extra: str) -> dict[str, str]:
 
 
 class AppProcess:
-    """``python -m desktop --db <db>`` with the autopilot; its stdout lines are collected by a
+    """``run_app.py --db <db>``: the real app with the autopilot; its stdout lines are collected by a
     thread as they arrive (``lines``), stderr as a whole."""
 
     def __init__(self, db_path: Path, tmp_path: Path, seed: int, **env: str):
         self.started_at = time.monotonic()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "desktop", "--db", str(db_path)], cwd=ROOT,
+            [sys.executable, str(RUN_APP), "--db", str(db_path)], cwd=ROOT,
             env=app_environment(tmp_path, seed, **env), stdout=subprocess.PIPE,
             stderr=subprocess.PIPE, text=True, encoding="utf-8")
         self.lines: list[str] = []

@@ -2,7 +2,7 @@
 moments and started again; every answer it had shown as saved must be in the database.
 
 Each run starts ``python -m desktop`` (offscreen) on the same database with the autopilot
-(desktop/autopilot.py), which presses digit keys, Alt+digits, Page Up/Down, Ctrl+U, Ctrl+Z and
+(tests/reliability/autopilot.py), which presses digit keys, Alt+digits, Page Up/Down, Ctrl+U, Ctrl+Z and
 types notes, and prints a line for every answer the session reports saved. After a random
 delay (sometimes still during start-up) the process is killed; then the database is opened
 and every printed answer (its last printed state) is compared with what is stored. The kill

@@ -32,7 +32,6 @@ def filled_database(db_path, questionnaire, count: int = 30):
         info = store.create_assessment(UNIT, "2026", questionnaire)
         for question in questionnaire.questions[:count]:
             store.set_answer(info.uuid, Answer(question.id, current=2, note="ş" * 200))
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return info.uuid
 
 
@@ -236,8 +235,8 @@ def test_a_really_full_database_keeps_everything_saved(make_window, qtbot, dialo
     window = make_window()
     uuid = answer_first_questions(window, qtbot, [1, 2])
     store = window.session.store
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages}")
     page = window.assessment_view.question_page
     long_note = "Yapılacaklar: " + "ölçüm ve değerlendirme " * 1200  # needs pages the file cannot get
     page.note.setFocus()
@@ -254,7 +253,7 @@ def test_a_really_full_database_keeps_everything_saved(make_window, qtbot, dialo
 
     # The refused text is still pending: once there is room, closing the window saves it.
     assert page.note_autosave.pending and page.note.toPlainText() == long_note
-    store.db.execute("PRAGMA max_page_count = 1073741823")
+    store._conn.execute("PRAGMA max_page_count = 1073741823")
     question = page.question_id
     window.close()
     with Store(db_path) as other:

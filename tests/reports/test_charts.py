@@ -38,7 +38,8 @@ def test_radar_lines_are_the_dimension_scores(questionnaire, hand_answers):
     assert nan_safe(target[:-1]) == scores(r.target for r in results.dimensions)
     assert current[0] == current[-1]  # the polygon is closed
     angles = lines["radar:current"].get_xdata()[:-1]
-    assert list(angles) == pytest.approx([2 * math.pi * i / 9 for i in range(9)])
+    n = len(questionnaire.dimensions)  # 10 in questionnaire 2.0.0
+    assert list(angles) == pytest.approx([2 * math.pi * i / n for i in range(n)])
     # Out of scope and unanswered are holes, never a drawn 0.
     assert math.isnan(current[[r.dimension_id for r in results.dimensions].index("ULA")])
     assert charts.plotted_series(fig)["radar:current"] == pytest.approx(list(current[:-1]), nan_ok=True)

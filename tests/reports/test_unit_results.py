@@ -57,17 +57,22 @@ def test_overall_explanations(questionnaire, hand_answers):
     assert f"= {score.answered} / ({score.applicable + score.not_applicable} − {score.not_applicable})" in completeness
     assert results.explanations["percent"].get("en").endswith(f"= {score.percent:.1f}%")
     assert results.explanations["band"].get("tr").endswith(f"→ {score.band.tr}")
-    assert "Puanı olmayan 7 boyut hesaba katılmadı." in results.explanations["current"].get("tr")
+    unscored = sum(1 for d in score.dimensions if d.current is None)  # 8 of 2.0.0's 10
+    assert f"Puanı olmayan {unscored} boyut hesaba katılmadı." in results.explanations["current"].get("tr")
 
 
 def test_gaps_come_with_the_next_rubric_level(questionnaire, store, answered):
     results = load_results(store, questionnaire, answered.uuid)
     assert results.gaps, "the fixture has gaps"
-    priorities = [g.priority for g in results.gaps]
+    # Compliance gaps first (docs/scoring.md section 17), then the weighted gaps by priority.
+    compliance = [g.gap.compliance for g in results.gaps]
+    assert compliance == sorted(compliance, reverse=True)
+    priorities = [g.priority for g in results.gaps if not g.gap.compliance]
     assert priorities == sorted(priorities, reverse=True)
     assert len(results.top_gaps()) == min(10, len(results.gaps))
     for gap in results.gaps:
-        assert gap.next_level == gap.current + 1 <= gap.target
+        assert gap.next_level == gap.current + 1
+        assert gap.next_level <= gap.target or gap.gap.compliance  # below the legal minimum
         assert gap.next_step("tr") == gap.question.levels["tr"][gap.current + 1]
         assert gap.next_step("en") == gap.question.levels["en"][gap.current + 1]
         assert gap.next_level_name.get("tr") == questionnaire.level_names["tr"][gap.current + 1]

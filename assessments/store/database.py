@@ -1,50 +1,43 @@
 """The SQLite store: units, assessments, answers, their edit history and the import log.
 
 Every write runs in its own short ``BEGIN IMMEDIATE`` transaction and is durable when the call
-returns (WAL with ``synchronous=FULL``): nothing a user typed waits in memory. One ``Store``
-belongs to one thread, as sqlite3 connections do; a worker thread opens its own.
+returns (a rollback journal with ``synchronous=FULL``): nothing a user typed waits in memory.
+Not WAL: docs/security.md, "Database durability", says why. One ``Store`` belongs to one
+thread, as sqlite3 connections do; a worker thread opens its own.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
+import logging
+import os
 import sqlite3
-import sys
 import uuid as uuidlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import turkish
-from .messages import MaturityError, Problem, ValidationError
-from .questionnaire import Questionnaire
+from .. import turkish
+from ..clock import now_utc
+from ..messages import MaturityError, Problem, ValidationError
+from ..questionnaire import Questionnaire
+from ..scoring import Answer, validate_answer
+from . import names
+from .batch import Group
+from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
+from .imports import Imports
+from .rounds import Rounds
 from .schema import MIGRATIONS, SCHEMA_VERSION
-from .scoring import Answer, validate_answer
 
 BUSY_TIMEOUT_MS = 10_000
+# Leaving WAL needs the database to itself; when another program has it open, the store keeps
+# working in WAL and tries again at the next open instead of waiting.
+CONVERT_TIMEOUT_MS = 200
+JOURNAL_MODE = "truncate"
 
-
-def _import_sqlite_utils():
-    """Import sqlite-utils without letting it drag in pandas and numpy.
-
-    sqlite-utils imports both when present only to map their types, which we never store;
-    that costs start-up time (about 0.1 s for numpy, 0.4 s for pandas). Marking them absent
-    for the duration of the import skips it; they import normally afterwards (matplotlib).
-    """
-    if "sqlite_utils" in sys.modules:
-        return sys.modules["sqlite_utils"]
-    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import sqlite_utils
-    finally:
-        for name in blocked:
-            del sys.modules[name]
-    return sqlite_utils
+log = logging.getLogger(__name__)
 
 
 def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
@@ -62,48 +55,6 @@ def _write_error(exc: sqlite3.OperationalError, path: Path) -> MaturityError:
     if "locked" in text or "busy" in text:
         return MaturityError("s.busy")
     return MaturityError("s.write_failed", detail=str(exc))
-
-
-def backups_of(path: Path) -> list[Path]:
-    """Backups of the database at ``path``, oldest first."""
-    folder = Path(path).parent / "backups"
-    return sorted(folder.glob(f"{Path(path).stem}-*{Path(path).suffix}"))
-
-
-def latest_backup(path: Path) -> Path | None:
-    """The newest backup that opens and passes SQLite's integrity check."""
-    for candidate in reversed(backups_of(path)):
-        try:
-            conn = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
-            try:
-                if conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok":
-                    return candidate
-            finally:
-                conn.close()
-        except sqlite3.DatabaseError:
-            continue
-    return None
-
-
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Put ``backup`` in place of the damaged database at ``path``. The damaged file is kept
-    beside it (renamed ``*.damaged-<time>``), never deleted. Returns the damaged copy's path."""
-    path = Path(path)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    damaged = path.with_name(f"{path.name}.damaged-{stamp}")
-    path.replace(damaged)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.replace(damaged.with_name(damaged.name + suffix))
-    temporary = path.with_name(path.name + ".restoring")
-    shutil.copyfile(backup, temporary)
-    temporary.replace(path)
-    return damaged
-
-
-def now_utc() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)
@@ -177,20 +128,27 @@ class Store:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        sqlite_utils = _import_sqlite_utils()
+        self.in_memory = str(path) == ":memory:"
+        self.network_kind: str | None = None  # set when the database is on a network drive
+        self._identity: tuple[int, int] | None = None
+        self._group: Group | None = None  # set during batch()
+        if not self.in_memory:
+            self._check_folder()
         try:
-            if str(path) != ":memory:":
-                self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: we issue BEGIN/COMMIT ourselves, so nothing commits behind us.
-            conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
-            if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            self._conn = sqlite3.connect(str(path), isolation_level=None,
+                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn.row_factory = sqlite3.Row
+            self._identity = self._file_identity()
+            self._run(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._run("PRAGMA foreign_keys = ON")
+            self.journal_mode = self._use_rollback_journal()
+            self._run("PRAGMA synchronous = FULL")
+            if self._run("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("quick_check failed")
             self._migrate()
+            self.imports = Imports(self)
+            self.rounds = Rounds(self)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             if _is_corruption(exc) and self.path.is_file():
@@ -200,13 +158,65 @@ class Store:
 
     # -- life cycle ---------------------------------------------------------------------------
 
+    def _check_folder(self) -> None:
+        """A missing folder (an unmounted share, a deleted folder) is an error, never a new
+        empty database; stale temporaries of killed writes are removed; a network drive is
+        noted (docs/it-guide.md)."""
+        folder = self.path.absolute().parent
+        if not folder.is_dir():
+            raise MaturityError("s.folder_missing", folder=str(folder))
+        clean_stale_temporaries(folder)
+        clean_stale_temporaries(folder / "backups")
+        self.network_kind = network_location(folder)
+        if self.network_kind:
+            log.warning("The database %s is on a network drive (%s)", self.path, self.network_kind)
+
+    def _use_rollback_journal(self) -> str:
+        """Switch the database to the rollback journal (converting a WAL database made by an
+        earlier version). If another program holds it open, stay in WAL for now: never fail."""
+        mode = self._run("PRAGMA journal_mode").fetchone()[0].lower()
+        if mode in (JOURNAL_MODE, "memory"):
+            return mode
+        self._run(f"PRAGMA busy_timeout = {CONVERT_TIMEOUT_MS}")
+        try:
+            mode = self._run(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0].lower()
+        except sqlite3.OperationalError as exc:  # locked by another connection: next time
+            log.info("Journal mode stays %s for now: %s", mode, exc)
+        finally:
+            self._run(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return mode
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.in_memory:
+            return None
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def _check_same_file(self) -> None:
+        """Before each write: is the file at our path still the one we opened? If it was
+        deleted or replaced, a write would go to an orphaned file and be lost."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise MaturityError("s.database_gone", path=str(self.path))
+
     def close(self) -> None:
-        self.db.conn.close()
+        self._conn.close()
 
     def _close_quietly(self) -> None:
-        db = getattr(self, "db", None)
-        if db is not None:
-            db.conn.close()
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
+
+    def _run(self, sql: str, params=()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
+    def _query(self, sql: str, params=()) -> list[sqlite3.Row]:
+        return self._conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params=()) -> sqlite3.Row | None:
+        return self._conn.execute(sql, params).fetchone()
 
     def __enter__(self) -> Store:
         return self
@@ -216,22 +226,84 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One short write transaction; committed (durably) on success, rolled back on error."""
+        """One short write transaction; committed (durably) on success, rolled back on error.
+        Inside ``batch()`` a savepoint of the batch's current group instead."""
+        self._check_same_file()
+        if self._group is not None:
+            with self._grouped():
+                yield
+            return
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self._run("BEGIN IMMEDIATE")
             try:
                 yield
-                self.db.execute("COMMIT")
+                self._run("COMMIT")
             except BaseException:
-                if self.db.conn.in_transaction:
-                    self.db.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._run("ROLLBACK")
                 raise
         except sqlite3.OperationalError as exc:
             raise _write_error(exc, self.path) from exc
 
+    @contextmanager
+    def _grouped(self) -> Iterator[None]:
+        group = self._group
+        try:
+            if not self._conn.in_transaction:
+                self._run("BEGIN IMMEDIATE")
+                group.start()
+            self._run("SAVEPOINT one_write")
+            try:
+                yield
+            except BaseException:
+                self._run("ROLLBACK TO one_write")
+                self._run("RELEASE one_write")
+                raise
+            self._run("RELEASE one_write")
+            group.pending += 1
+        except sqlite3.OperationalError as exc:
+            raise _write_error(exc, self.path) from exc
+        if group.due():
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the batch's current group (durably). If that fails, the group is undone:
+        ``on_lost`` hears how many writes, and MaturityError says why."""
+        group = self._group
+        if not self._conn.in_transaction:
+            return
+        try:
+            self._run("COMMIT")
+        except sqlite3.OperationalError as exc:
+            with suppress(sqlite3.Error):
+                if self._conn.in_transaction:
+                    self._run("ROLLBACK")
+            lost, group.pending = group.pending, 0
+            if group.on_lost is not None:
+                group.on_lost(lost)
+            raise _write_error(exc, self.path) from exc
+        group.pending = 0
+        if group.on_commit is not None:
+            group.on_commit()
+
+    @contextmanager
+    def batch(self, on_commit: Callable[[], None] | None = None,
+              on_lost: Callable[[int], None] | None = None) -> Iterator[None]:
+        """Many writes in a row (a merge): each ``transaction()`` is a savepoint, and the
+        savepoints of about a quarter of a second share one commit (store/batch.py). All is
+        committed, durably, when the block ends (also on an exception)."""
+        self._group = Group(on_commit, on_lost)
+        try:
+            yield
+        finally:
+            try:
+                self.flush()
+            finally:
+                self._group = None
+
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return self._one("PRAGMA user_version")[0]
 
     def _migrate(self) -> None:
         found = self.schema_version
@@ -241,30 +313,35 @@ class Store:
             return
         if found > 0 and self.path.is_file():
             self.backup(reason=f"before-migration-v{found}")
-        for version in range(found + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+        with self.transaction():
+            # Read again under the write lock: another process may have created or migrated
+            # the database meanwhile ("table units already exists").
+            found = self.schema_version
+            for version in range(found + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[version - 1].split(";\n"):
                     if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {version}")
+                        self._run(statement)
+                self._run(f"PRAGMA user_version = {version}")
 
     def backup(self, reason: str = "manual", keep: int = 10) -> Path | None:
         """Copy the database into ``backups/`` beside it (consistent, via SQLite's backup API),
         keeping the newest ``keep`` copies."""
-        if str(self.path) == ":memory:":
+        if self.in_memory:
             return None
         folder = self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         target = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
+        partial = folder / f"{target.name}.backup-tmp"  # a kill leaves no half backup named as one
         try:
-            dest = sqlite3.connect(str(target))
+            dest = sqlite3.connect(str(partial))
             try:
-                self.db.conn.backup(dest)
+                self._conn.backup(dest)
             finally:
                 dest.close()
-        except sqlite3.Error as exc:  # e.g. the disk filled up: say so, and leave no half copy
-            target.unlink(missing_ok=True)
+            partial.replace(target)
+        except (sqlite3.Error, OSError) as exc:  # e.g. the disk filled up: say so, no half copy
+            partial.unlink(missing_ok=True)
             raise _write_error(exc if isinstance(exc, sqlite3.OperationalError)
                                else sqlite3.OperationalError(str(exc)), self.path) from exc
         for old in backups_of(self.path)[:-keep]:
@@ -275,7 +352,7 @@ class Store:
 
     def units(self) -> list[Unit]:
         """All units in Turkish alphabetical order."""
-        rows = [Unit(r["id"], r["name"]) for r in self.db.query("SELECT id, name FROM units")]
+        rows = [Unit(r["id"], r["name"]) for r in self._query("SELECT id, name FROM units")]
         return sorted(rows, key=lambda u: turkish.sort_key(u.name))
 
     def search_units(self, text: str) -> list[Unit]:
@@ -283,19 +360,18 @@ class Store:
         return [u for u in self.units() if turkish.contains(u.name, text)]
 
     def find_unit(self, name: str) -> Unit | None:
-        row = self.db.execute("SELECT id, name FROM units WHERE name_key = ?",
-                              [turkish.fold(name)]).fetchone()
-        return Unit(*row) if row else None
+        row = self._one("SELECT id, name FROM units WHERE name_key = ?",
+                        [names.unit_key(name)])
+        return Unit(row["id"], row["name"]) if row else None
 
     def add_unit(self, name: str) -> Unit:
-        name = " ".join(name.split())
-        if not name:
-            raise MaturityError("s.unit_name_empty")
+        """A new unit; its name normalised (names.unit_name), a look-alike name refused."""
+        name = names.unit_name(name)
         if self.find_unit(name):
             raise MaturityError("s.unit_exists", name=name)
         with self.transaction():
-            cursor = self.db.execute("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
-                                     [name, turkish.fold(name), now_utc()])
+            cursor = self._run("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
+                               [name, names.unit_key(name), now_utc()])
         return Unit(cursor.lastrowid, name)
 
     def ensure_unit(self, name: str) -> Unit:
@@ -319,9 +395,7 @@ class Store:
 
     def create_assessment(self, unit_name: str, round: str, questionnaire: Questionnaire,
                           respondent: str = "", out_of_scope: Iterable[str] = ()) -> AssessmentInfo:
-        round = round.strip()
-        if not round:
-            raise MaturityError("s.round_empty")
+        round = names.round_label(round)
         out_of_scope = self._checked_scope(questionnaire, out_of_scope)
         unit = self.ensure_unit(unit_name)
         if self.find_assessment(unit.name, round):
@@ -329,12 +403,13 @@ class Store:
         stamp = now_utc()
         new_uuid = str(uuidlib.uuid4())
         with self.transaction():
-            self.db.execute(
+            self._run(
                 """INSERT INTO assessments (uuid, unit_id, round, questionnaire_id,
                    questionnaire_version, questionnaire_fingerprint, respondent, created_at,
                    updated_at, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [new_uuid, unit.id, round, questionnaire.id, questionnaire.version,
-                 questionnaire.fingerprint, respondent.strip(), stamp, stamp, json.dumps(out_of_scope)])
+                 questionnaire.fingerprint, respondent.strip(), stamp, stamp,
+                 json.dumps(out_of_scope)])
         return self.assessment(new_uuid)
 
     @staticmethod
@@ -349,18 +424,19 @@ class Store:
 
     def assessments(self, round: str | None = None) -> list[AssessmentInfo]:
         """Assessments, most recently changed first."""
-        sql = _ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "") + " ORDER BY a.updated_at DESC, a.id DESC"
-        return [self._info(r) for r in self.db.query(sql, [round] if round else [])]
+        sql = (_ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "")
+               + " ORDER BY a.updated_at DESC, a.id DESC")
+        return [self._info(r) for r in self._query(sql, [round] if round else [])]
 
     def assessment(self, uuid: str) -> AssessmentInfo:
-        rows = list(self.db.query(_ASSESSMENT_SELECT + " WHERE a.uuid = ?", [uuid]))
+        rows = list(self._query(_ASSESSMENT_SELECT + " WHERE a.uuid = ?", [uuid]))
         if not rows:
             raise MaturityError("s.assessment_uuid_not_found", uuid=uuid)
         return self._info(rows[0])
 
     def find_assessment(self, unit_name: str, round: str) -> AssessmentInfo | None:
-        rows = list(self.db.query(_ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
-                                  [turkish.fold(unit_name), round.strip()]))
+        rows = list(self._query(_ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
+                                  [names.unit_key(unit_name), " ".join(round.split())]))
         return self._info(rows[0]) if rows else None
 
     def get_assessment(self, unit_name: str, round: str) -> AssessmentInfo:
@@ -370,10 +446,10 @@ class Store:
         return found
 
     def _row_id(self, uuid: str) -> int:
-        row = self.db.execute("SELECT id FROM assessments WHERE uuid = ?", [uuid]).fetchone()
+        row = self._one("SELECT id FROM assessments WHERE uuid = ?", [uuid])
         if not row:
             raise MaturityError("s.assessment_uuid_not_found", uuid=uuid)
-        return row[0]
+        return row["id"]
 
     def _editable(self, uuid: str, allow_final: bool = False) -> AssessmentInfo:
         info = self.assessment(uuid)
@@ -384,64 +460,70 @@ class Store:
         return info
 
     def _touch(self, assessment_id: int, stamp: str) -> None:
-        self.db.execute("UPDATE assessments SET revision = revision + 1, updated_at = ? WHERE id = ?",
+        self._run("UPDATE assessments SET revision = revision + 1, updated_at = ? WHERE id = ?",
                         [stamp, assessment_id])
 
     def update_assessment(self, uuid: str, *, questionnaire: Questionnaire | None = None,
                           respondent: str | None = None, out_of_scope: Iterable[str] | None = None,
                           status: str | None = None) -> AssessmentInfo:
         """Change an assessment's details; each change is a new revision."""
-        self._editable(uuid, allow_final=status is not None)
         changes: dict[str, str] = {}
         if respondent is not None:
             changes["respondent"] = respondent.strip()
         if out_of_scope is not None:
-            scope = self._checked_scope(questionnaire, out_of_scope) if questionnaire else sorted(out_of_scope)
+            scope = (self._checked_scope(questionnaire, out_of_scope) if questionnaire
+                     else sorted(out_of_scope))
             changes["out_of_scope"] = json.dumps(scope)
         if status is not None:
             if status not in ("draft", "final"):
                 raise ValueError(status)
             changes["status"] = status
         if not changes:
+            self._editable(uuid, allow_final=status is not None)
             return self.assessment(uuid)
         stamp = now_utc()
-        with self.transaction():
+        with self.transaction():  # checked inside: nobody can import over it in between
+            self._editable(uuid, allow_final=status is not None)
             assignments = ", ".join(f"{column} = ?" for column in changes)
-            self.db.execute(f"UPDATE assessments SET {assignments} WHERE uuid = ?", [*changes.values(), uuid])
+            self._run(f"UPDATE assessments SET {assignments} WHERE uuid = ?",
+                      [*changes.values(), uuid])
             self._touch(self._row_id(uuid), stamp)
         return self.assessment(uuid)
 
     def set_position(self, uuid: str, question_id: str | None) -> None:
         """Remember where the user is; not a change of the assessment (no new revision)."""
         with self.transaction():
-            self.db.execute("UPDATE assessments SET position = ? WHERE uuid = ?", [question_id, uuid])
+            self._run("UPDATE assessments SET position = ? WHERE uuid = ?", [question_id, uuid])
 
     # -- answers ------------------------------------------------------------------------------
 
     @staticmethod
     def _answer(row: dict) -> Answer:
         return Answer(
-            question_id=row["question_id"], current=row["current_level"], target=row["target_level"],
-            not_applicable=bool(row["not_applicable"]), note=row["note"], evidence=row["evidence"],
+            question_id=row["question_id"], current=row["current_level"],
+            target=row["target_level"], not_applicable=bool(row["not_applicable"]),
+            note=row["note"], evidence=row["evidence"],
         )
 
     def answers(self, uuid: str) -> dict[str, Answer]:
-        rows = self.db.query(
-            "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id", [self._row_id(uuid)])
+        rows = self._query(
+            "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id",
+            [self._row_id(uuid)])
         return {row["question_id"]: self._answer(row) for row in rows}
 
     def answer(self, uuid: str, question_id: str) -> Answer:
-        rows = list(self.db.query("SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?",
+        rows = list(self._query("SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?",
                                   [self._row_id(uuid), question_id]))
         return self._answer(rows[0]) if rows else Answer(question_id)
 
     def answer_times(self, uuid: str) -> dict[str, str]:
         """When each answer last changed (UTC, ISO 8601)."""
-        rows = self.db.execute("SELECT question_id, updated_at FROM answers WHERE assessment_id = ?",
+        rows = self._run("SELECT question_id, updated_at FROM answers WHERE assessment_id = ?",
                                [self._row_id(uuid)])
-        return dict(rows.fetchall())
+        return {row["question_id"]: row["updated_at"] for row in rows}
 
-    def set_answer(self, uuid: str, answer: Answer, questionnaire: Questionnaire | None = None) -> AssessmentInfo:
+    def set_answer(self, uuid: str, answer: Answer,
+                   questionnaire: Questionnaire | None = None) -> AssessmentInfo:
         """Store one answer, durably, with a history row per changed field. Raises
         ValidationError (nothing stored) when the answer breaks a rule."""
         problems = validate_answer(answer, where=answer.question_id)
@@ -449,9 +531,9 @@ class Store:
             problems.append(Problem("a.unknown_question", {"value": answer.question_id}))
         if problems:
             raise ValidationError(problems)
-        self._editable(uuid)
-        assessment_id = self._row_id(uuid)
-        with self.transaction():
+        with self.transaction():  # checked inside: nobody can import over it in between
+            self._editable(uuid)
+            assessment_id = self._row_id(uuid)
             old = self.answer(uuid, answer.question_id)
             if old != answer:
                 self._write_answer(assessment_id, old, answer, now_utc())
@@ -461,16 +543,16 @@ class Store:
         for column, attr in _ANSWER_FIELDS:
             before, after = getattr(old, attr), getattr(answer, attr)
             if before != after:
-                self.db.execute(
+                self._run(
                     """INSERT INTO answer_history (assessment_id, question_id, field, old_value,
                        new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?)""",
                     [assessment_id, answer.question_id, column, _history_value(before),
                      _history_value(after), stamp])
         if answer.is_blank:
-            self.db.execute("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+            self._run("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
                             [assessment_id, answer.question_id])
         else:
-            self.db.execute(
+            self._run(
                 """INSERT INTO answers (assessment_id, question_id, current_level, target_level,
                    not_applicable, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (assessment_id, question_id) DO UPDATE SET
@@ -482,10 +564,11 @@ class Store:
         self._touch(assessment_id, stamp)
 
     def history(self, uuid: str) -> list[HistoryEntry]:
-        rows = self.db.execute(
+        rows = self._run(
             """SELECT question_id, field, old_value, new_value, changed_at FROM answer_history
                WHERE assessment_id = ? ORDER BY id""", [self._row_id(uuid)])
-        return [HistoryEntry(*row) for row in rows.fetchall()]
+        return [HistoryEntry(row["question_id"], row["field"], row["old_value"], row["new_value"],
+                             row["changed_at"]) for row in rows]
 
     def integrity_ok(self) -> bool:
-        return self.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        return self._run("PRAGMA quick_check").fetchone()[0] == "ok"

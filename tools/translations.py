@@ -1,9 +1,10 @@
 """Build and refresh the UI translations.
 
 UI strings are written in English in the code (``self.tr("Next")``) and translated in
-``resources/translations/maturity_<lang>.ts``. ``python -m desktop.translations build`` compiles
+``resources/translations/maturity_<lang>.ts``. ``python tools/translations.py build`` compiles
 them to ``.qm`` with pyside6-lrelease (``make`` does it); ``update`` re-extracts the strings
-from the sources with pyside6-lupdate, keeping existing translations. Imports no Qt.
+from the sources with pyside6-lupdate, keeping existing translations. Imports no Qt. A build
+tool, not part of the app (``make translations``, packaging/build.sh and the tests run it).
 """
 
 from __future__ import annotations
@@ -53,4 +54,4 @@ if __name__ == "__main__":
     elif command == "update":
         update()
     else:
-        raise SystemExit("usage: python -m desktop.translations [build|update]")
+        raise SystemExit("usage: python tools/translations.py [build|update]")

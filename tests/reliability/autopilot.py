@@ -1,7 +1,7 @@
 """A test-only driver that uses the real app the way a person does, for the reliability tests.
 
-``MATURITY_AUTOPILOT=<seed>`` (read by ``desktop.app``, which imports this module only then)
-makes the app, once the database is open, open or create an assessment and then, on a timer,
+``python tests/reliability/run_app.py --db <db>`` starts the real app (``desktop.app.run``)
+with this driver; ``MATURITY_AUTOPILOT=<seed>`` seeds it. Once the database is open it makes the app once the database is open, open or create an assessment and then, on a timer,
 press digit keys, Alt+digits, Page Up/Down, Ctrl+U and Ctrl+Z, click dimensions in the
 navigator and type notes, all through the real widgets (QTest events into the focused widget),
 so the window's shortcuts, the autosave and the undo stack run as for a user. It prints on
@@ -19,6 +19,13 @@ A "saved" line is printed from the session's ``saved`` signal, which the status 
 ``<current>``/``<target>`` are a level or ``-``; ``<note-hash>`` is ``note_hash(note)``;
 ``<revision>`` is the assessment's revision after the commit (one more per commit).
 ``MATURITY_AUTOPILOT_STOP=<path>``: close the window (the normal close path) once that file exists.
+``MATURITY_AUTOPILOT_PENDING=<text>``: instead of pressing keys, type ``<text>`` into the note of
+the first question with its autosave timer stopped (the text is pending: only a shutdown that
+flushes saves it), print ``typed <question_id> <note-hash>`` and then wait.
+``MATURITY_AUTOPILOT_BROWSE=<go-file>``: the lost-lock scenario. Rate the first question, press
+Ctrl+E, point the export dialog at the database folder until it is listed and painted, press Esc
+and print ``browsed``; once ``<go-file>`` exists (the test ran the CLI meanwhile) press Alt+4
+(a target) and wait.
 """
 
 from __future__ import annotations
@@ -28,10 +35,12 @@ import os
 import random
 import sys
 
-from .qt import QApplication, QObject, Qt, QTimer, qtest
+from desktop.qt import QApplication, QObject, Qt, QTimer, qtest
 
 ENV = "MATURITY_AUTOPILOT"
 STOP_ENV = "MATURITY_AUTOPILOT_STOP"
+PENDING_ENV = "MATURITY_AUTOPILOT_PENDING"
+BROWSE_ENV = "MATURITY_AUTOPILOT_BROWSE"
 TICK_MS = 25
 UNIT = "Otopilot Deneme Birimi"
 ROUND = "2026"
@@ -58,8 +67,11 @@ def _emit(line: str) -> None:
 
 
 class Autopilot(QObject):
-    def __init__(self, window, seed: int, stop_file: str | None = None):
+    def __init__(self, window, seed: int, stop_file: str | None = None, pending: str = "",
+                 browse_go: str = ""):
         super().__init__(window)
+        self.pending = pending
+        self.browse = _Browse(self, browse_go) if browse_go else None
         self.window = window
         self.session = window.session
         self.random = random.Random(seed)
@@ -74,6 +86,8 @@ class Autopilot(QObject):
         self.timer.start()
         # A dialog opened by a key press runs inside that press, so inside ``_tick``: Qt does
         # not fire a timer again while its slot runs, hence a timer of its own to close it.
+        if self.browse is not None:
+            return  # the lost-lock scenario handles its one dialog itself
         self.dialog_watch = QTimer(self)
         self.dialog_watch.setInterval(TICK_MS * 4)
         self.dialog_watch.timeout.connect(self._close_dialog)
@@ -118,7 +132,23 @@ class Autopilot(QObject):
             return
         if not self.window.isActiveWindow():
             self.window.activateWindow()
+        if self.pending:
+            self._type_pending()
+            return
+        if self.browse is not None:
+            self.browse.step()
+            return
         self._act()
+
+    def _type_pending(self) -> None:
+        page = self.window.assessment_view.question_page
+        page.note_autosave._timer.setInterval(24 * 3600 * 1000)  # only a flush commits it
+        page.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.note.moveCursor(page.note.textCursor().MoveOperation.End)
+        # inserted as an input method would: QTest's key clicks know Latin-1 only (not ı, ş, ğ)
+        page.note.insertPlainText(self.pending)
+        self.timer.stop()
+        _emit(f"typed {page.question_id} {note_hash(page.note.toPlainText())}")
 
     def _start(self) -> None:
         if not self.session.has_assessment:
@@ -188,6 +218,51 @@ class Autopilot(QObject):
             self._press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 
+class _Browse:
+    """The lost-lock scenario of MATURITY_AUTOPILOT_BROWSE, one step per tick."""
+
+    def __init__(self, pilot: Autopilot, go_file: str):
+        self.pilot = pilot
+        self.go_file = go_file
+        self.stage = "rate"
+        self.watch = QTimer(pilot)
+        self.watch.setInterval(TICK_MS * 4)
+        self.watch.timeout.connect(self._in_dialog)
+
+    def step(self) -> None:
+        if self.stage == "rate":
+            self.pilot._press(Qt.Key.Key_3)
+            self.stage = "export"
+        elif self.stage == "export":
+            self.stage = "in dialog"
+            self.watch.start()  # runs inside the dialog's own event loop
+            self.pilot._press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        elif self.stage == "browsed" and os.path.exists(self.go_file):
+            self.pilot._press(Qt.Key.Key_PageUp)  # back to the rated question
+            self.pilot._press(Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+            self.stage = "done"
+            self.pilot.timer.stop()
+
+    def _in_dialog(self) -> None:
+        from desktop.qt import QFileDialog, QListView
+
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            return
+        folder = os.path.dirname(str(self.pilot.session.db_path))
+        if dialog.directory().absolutePath() != folder:
+            dialog.setDirectory(folder)
+            return
+        view = dialog.findChild(QListView, "listView")
+        if view is None or view.model().rowCount(view.rootIndex()) == 0:
+            return  # the folder is still being listed
+        dialog.grab()  # painted: every icon and type of the listed files was asked for
+        self.watch.stop()
+        qtest().keyClick(dialog, Qt.Key.Key_Escape)
+        self.stage = "browsed"
+        _emit("browsed")
+
+
 def seed_from_environment() -> int | None:
     value = os.environ.get(ENV, "")
     if not value:
@@ -203,4 +278,5 @@ def start(window) -> Autopilot | None:
     seed = seed_from_environment()
     if seed is None:
         return None
-    return Autopilot(window, seed, os.environ.get(STOP_ENV) or None)
+    return Autopilot(window, seed, os.environ.get(STOP_ENV) or None,
+                     os.environ.get(PENDING_ENV, ""), os.environ.get(BROWSE_ENV, ""))

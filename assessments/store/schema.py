@@ -74,6 +74,25 @@ MIGRATIONS: list[str] = [
     ALTER TABLE assessments ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
     ALTER TABLE assessments ADD COLUMN flags TEXT NOT NULL DEFAULT '[]';
     """,
+    # 3: files set aside in a conflict: another assessment (uuid) for a unit and round that
+    #    already has one. Kept whole for the coordinator to decide; never replacing the stored.
+    """
+    CREATE TABLE conflicts (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        set_aside_at TEXT NOT NULL,
+        assessment_uuid TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        round TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        exported_at TEXT NOT NULL,
+        stored_uuid TEXT NOT NULL,  -- the assessment it clashed with
+        identity TEXT NOT NULL,  -- JSON: the file's identity and provenance
+        answers TEXT NOT NULL  -- JSON list of the file's answers
+    );
+    CREATE INDEX conflicts_place ON conflicts (unit, round);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
