@@ -7,7 +7,6 @@ Importing this module registers the subcommand with ``assessments.cli`` (add
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -62,23 +61,13 @@ HELP = {
 
 
 def repository(ctx: core.Context):
-    """The store's plan repository once it has one (assessments.store.plans), else a JSON file
-    beside the database."""
-    from ..paths import default_db_path
-    from .repository import JsonFileRepository
+    """The plan repository on the coordinator's database (assessments.store.plans)."""
+    from ..store.plans import PlanRepository
 
-    units = [u.name for u in ctx.store.units()] + [
-        q.owner_unit for q in ctx.questionnaire.questions if q.owner_unit
-    ]
+    units = [u.name for u in ctx.store.units()]
+    units += [q.owner_unit for q in ctx.questionnaire.questions if q.owner_unit]
     question_ids = {q.id for q in ctx.questionnaire.questions}
-    try:
-        plans = importlib.import_module("assessments.store.plans")
-    except ModuleNotFoundError:
-        plans = None
-    if plans is not None and hasattr(plans, "PlanRepository"):
-        return plans.PlanRepository(ctx.store, units=units, question_ids=question_ids)
-    path = default_db_path(ctx.args.db)
-    return JsonFileRepository(path.with_name(path.name + ".plans.json"), units, question_ids)
+    return PlanRepository(ctx.store, units=units, question_ids=question_ids)
 
 
 def _usage(ctx: core.Context, code: str, **params) -> int:

@@ -1,6 +1,6 @@
-"""Where plans are kept: the operations the store implements (``assessments/store/plans.py``
-once the store package lands), and two implementations without SQL: in memory (tests, the
-desktop's undo tests) and a JSON file (the CLI until the store has its plan tables).
+"""Where plans are kept: the operations the store implements (``assessments/store/plans.py``),
+and two implementations without SQL: in memory (tests, the desktop's undo tests) and a JSON
+file (a plan kept outside a database, e.g. for a test or a hand-over).
 
 The contract: every operation validates the whole resulting plan and commits it at once or not
 at all (ValidationError, nothing changed); each committed change adds a ``PlanChange`` to the
@@ -121,7 +121,12 @@ class MemoryRepository:
         self._history.append(change)
 
     def save_plan(self, plan: Plan, who: str = "", kind: str = "plan") -> Plan:
-        return self._commit(self._plans.get(plan.key), plan, plan.key, kind, who)
+        """Save a whole plan (a draft, an import). It must carry the version it was read at:
+        a plan changed meanwhile elsewhere is refused, never overwritten."""
+        old = self.load(plan.key)
+        if old is not None and plan.version != old.version:
+            raise MaturityError("p.changed_elsewhere", version=old.version)
+        return self._commit(old, plan, plan.key, kind, who)
 
     def save_goal(self, plan_key, goal, position=None) -> Plan:
         old = self._existing(plan_key)

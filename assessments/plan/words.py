@@ -115,6 +115,12 @@ MESSAGES = {
         "LibreOffice and save it as PDF.",
     ),
     "p.pdf_failed": ("PDF yazılamadı: {detail}", "The PDF could not be written: {detail}"),
+    "p.changed_elsewhere": (
+        "Plan bu arada başka bir pencerede ya da süreçte değiştirildi (sürüm {version}); "
+        "değişikliğiniz kaydedilmedi. Planı yeniden açıp tekrar deneyin.",
+        "The plan was changed meanwhile in another window or process (version {version}); your "
+        "change was not saved. Open the plan again and retry.",
+    ),
     "p.bad_suffix": (
         "Dosyanın uzantısı {suffix} olmalı: {path}",
         "The file must end in {suffix}: {path}",
