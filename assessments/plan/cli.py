@@ -133,6 +133,7 @@ def cmd_draft(ctx: core.Context) -> int:
 def cmd_show(ctx: core.Context) -> int:
     from ..formatting import number
     from .codec import dumps
+    from .layout import quarter_text
     from .words import label
 
     plan = _plan(ctx, repository(ctx))
@@ -152,7 +153,7 @@ def cmd_show(ctx: core.Context) -> int:
                 cost = number(a.total_cost, lang, 0)
                 print(
                     f"    {a.code} {a.title} | {a.responsible_unit} | "
-                    f"{a.start or '-'}–{a.end or '-'}"
+                    f"{quarter_text(a.start, lang) or '-'}–{quarter_text(a.end, lang) or '-'}"
                     f" | {cost} TL | {label(a.funding, lang)}"
                 )
     return 0

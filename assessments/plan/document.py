@@ -18,6 +18,7 @@ from ..formatting import number
 from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from .document_words import W
+from .layout import quarter_text
 from .model import Plan, Target
 from .state import RoundState
 from .words import label
@@ -387,7 +388,10 @@ def _action_table(doc, action, plan: Plan, qn: Questionnaire | None, lang: str) 
         ("f_responsible", action.responsible_unit),
         ("f_collaborating", ", ".join(action.collaborating_units)),
         ("f_partners", ", ".join(action.partners)),
-        ("f_period", f"{action.start or '-'} – {action.end or '-'}"),
+        (
+            "f_period",
+            f"{quarter_text(action.start, lang) or '-'} – {quarter_text(action.end, lang) or '-'}",
+        ),
         ("f_costs", f"{costs} ({_w('total', lang)}: {_money(action.total_cost, lang)})"),
         (
             "f_funding",
