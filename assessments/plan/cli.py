@@ -40,6 +40,10 @@ HELP = {
         "Var olan planın yerine yaz (eski plan geçmişte kalır).",
         "Replace the existing plan (the old one stays in the history).",
     ),
+    "plan.by": (
+        "Amaçlar boyutlara (dimension) ya da temalara (theme) göre.",
+        "Goals by dimension or by theme.",
+    ),
     "plan.city": ("Şehir adı (öntanımlı Balıkesir).", "City name (default Balıkesir)."),
     "plan.show": ("Planı göster.", "Show the plan."),
     "plan.export": (
@@ -113,6 +117,7 @@ def cmd_draft(ctx: core.Context) -> int:
         top=args.top,
         units=[u.name for u in ctx.store.units()],
         city=args.city,
+        by=args.by,
     )
     if old is not None:  # the same plan, drafted again: its history goes on
         plan = replace(plan, key=old.key, version=old.version)
@@ -227,6 +232,9 @@ def extend(sub, command, h) -> None:
     draft.add_argument("--top", type=positive, default=15, help=h("plan.top"))
     draft.add_argument("--replace", action="store_true", help=h("plan.replace"))
     draft.add_argument("--city", default="Balıkesir", help=h("plan.city"))
+    draft.add_argument(
+        "--by", choices=("dimension", "theme"), default="dimension", help=h("plan.by")
+    )
     show = command(psub, "show", "plan.show", cmd_show)
     show.add_argument("--json", action="store_true", help=h("json"))
     export = command(psub, "export", "plan.export", cmd_export)

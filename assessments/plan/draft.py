@@ -32,6 +32,7 @@ EFFECTS = (60.0, 40.0)  # maturity level of the practice, the library's indicato
 _W = {
     "title": ("Akıllı Şehir Eylem Planı", "Smart City Action Plan"),
     "goal": ("{dimension} alanında olgunluğu artırmak", "Raise maturity in {dimension}"),
+    "goal_theme": ("{theme} temasında olgunluğu artırmak", "Raise maturity in the {theme} theme"),
     "goal_legal": (
         "Yasal asgari yükümlülükleri bütün birimlerde karşılamak",
         "Meet the legal minimum obligations in every unit",
@@ -366,6 +367,23 @@ def _target(
     )
 
 
+def _group(q: Question, by: str) -> str:
+    if by == "theme":
+        return f"theme:{q.themes[0]}" if q.themes else f"theme:{q.dimension_id}"
+    return q.dimension_id
+
+
+def _goal_words(qn: Questionnaire, group: str, lang: str) -> tuple[str, str]:
+    """A goal's title and description: the legal obligations, a theme or a dimension."""
+    if not group:
+        return _w("goal_legal", lang), _w("goal_legal_text", lang)
+    if group.startswith("theme:") and group[6:] in qn.tags:
+        name = qn.tags[group[6:]].get(lang)
+        return _w("goal_theme", lang, theme=name), ""
+    dim = qn.dimension(group.removeprefix("theme:"))
+    return _w("goal", lang, dimension=dim.name.get(lang)), dim.description.get(lang)
+
+
 def draft_plan(
     state: RoundState,
     questionnaire: Questionnaire,
@@ -376,9 +394,11 @@ def draft_plan(
     units=None,
     city: str = "Balıkesir",
     period: tuple[int, int] = DEFAULT_PERIOD,
+    by: str = "dimension",
 ) -> Plan:
     """The draft. ``units``: the unit register (responsible units are taken from it where the
-    library's typical owner is registered); default: the round's units."""
+    library's typical owner is registered); default: the round's units. ``by``: goals per
+    "dimension" or per "theme" (a practice's first theme of the questionnaire)."""
     register = {turkish.fold(u): u for u in (units if units is not None else state.units)}
     years = range(period[0], period[1] + 1)
     chosen = choose_gaps(state, questionnaire, top)
@@ -387,7 +407,8 @@ def draft_plan(
     groups: dict[str, list[tuple[int, PracticeGap]]] = {}
     for index, gap in enumerate(chosen):
         legal = is_compliance(gap, questionnaire.question(gap.question_id))
-        groups.setdefault("" if legal else gap.dimension_id, []).append((index, gap))
+        group = "" if legal else _group(questionnaire.question(gap.question_id), by)
+        groups.setdefault(group, []).append((index, gap))
     goals = []
     for g, (group, items) in enumerate(groups.items(), start=1):
         targets = []
@@ -399,14 +420,7 @@ def draft_plan(
             step = action.questions[0]
             suggestion = library.best(q.id, step.from_level, step.to_level)
             targets.append(_target(f"H{g}.{t}", gap, q, action, suggestion, library, years, lang))
-        if group:
-            dim = questionnaire.dimension(group)
-            title, description = (
-                _w("goal", lang, dimension=dim.name.get(lang)),
-                dim.description.get(lang),
-            )
-        else:
-            title, description = _w("goal_legal", lang), _w("goal_legal_text", lang)
+        title, description = _goal_words(questionnaire, group, lang)
         goals.append(Goal(f"A{g}", title, description=description, targets=tuple(targets)))
     return Plan(
         title=_w("title", lang),

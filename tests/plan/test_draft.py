@@ -94,3 +94,16 @@ def test_top_limits_the_ranked_practices_but_not_compliance(round_state):
     legal = [g for g in state.gaps if is_compliance(g, q.question(g.question_id))]
     assert {g.question_id for g in legal} <= {g.question_id for g in few}
     assert len(few) <= len(legal) + 1
+
+
+def test_goals_by_theme_keep_the_same_actions(round_state):
+    _, state = round_state
+    q, by_dimension = _draft(state)
+    _, by_theme = _draft(state, by="theme")
+    assert [s.id for _, s in _practices(by_theme)] != [] and sorted(
+        s.id for _, s in _practices(by_theme)
+    ) == sorted(s.id for _, s in _practices(by_dimension))
+    titles = [g.title for g in by_theme.goals[1:]]
+    theme_names = {q.tags[t].get("tr") for t in q.themes}
+    assert titles and all(any(name in title for name in theme_names) for title in titles)
+    assert by_theme.goals[0].title == by_dimension.goals[0].title  # compliance first either way
