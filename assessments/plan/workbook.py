@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..atomic import write_atomically
-from ..exchange.writing import Look, page_setup, put, text_height
+from ..exchange.writing import Look, page_setup, put, table_header, text_height
 from ..questionnaire import Questionnaire
 from . import layout
 from .layout import FIRST_ROW, SHEETS, columns, heading, quarter_text
@@ -118,17 +118,7 @@ def _card(ws, row: int, goal, target: Target, plan: Plan, lang: str) -> int:
         heading("monitoring", lang),
         heading("reporting", lang),
     ]
-    for col, text in enumerate(head, start=1):
-        put(
-            ws,
-            row,
-            col,
-            text,
-            font=Look.header,
-            fill=Look.header_fill,
-            border=Look.box,
-            align=Look.header_align,
-        )
+    table_header(ws, row, head)
     ws.row_dimensions[row].height = 42
     for indicator in target.indicators:
         row += 1
@@ -282,17 +272,8 @@ def _editable(ws, sheet: str, plan: Plan, lang: str, qn) -> None:
     from openpyxl.utils import get_column_letter
 
     keys = columns(sheet, plan.years)
+    table_header(ws, 1, [heading(key, lang) for key in keys])
     for col, key in enumerate(keys, start=1):
-        put(
-            ws,
-            1,
-            col,
-            heading(key, lang),
-            font=Look.header,
-            fill=Look.header_fill,
-            align=Look.header_align,
-            border=Look.box,
-        )
         put(ws, 2, col, key, font=Look.key, fill=Look.key_fill, border=Look.box)
         ws.column_dimensions[get_column_letter(col)].width = WIDE.get(
             key, 14 if key != "key" else 12
@@ -383,17 +364,7 @@ def _cost_table(ws, row: int, title: str, lines, years, lang: str) -> int:
     put(ws, row, 1, title, font=Look.section)
     row += 1
     head = [_t("item", lang), *[str(y) for y in years], _t("sum", lang)]
-    for col, text in enumerate(head, start=1):
-        put(
-            ws,
-            row,
-            col,
-            text,
-            font=Look.header,
-            fill=Look.header_fill,
-            border=Look.box,
-            align=Look.header_align,
-        )
+    table_header(ws, row, head)
     totals = {y: 0.0 for y in years}
     for name, bold, values, counted in lines:
         row += 1
@@ -475,28 +446,9 @@ def _timeline(ws, plan: Plan, lang: str) -> None:
         "",
         "",
     ]
-    for col, text in enumerate(head, start=1):
-        put(
-            ws,
-            1,
-            col,
-            text,
-            font=Look.header,
-            fill=Look.header_fill,
-            border=Look.box,
-            align=Look.header_align,
-        )
+    quarter = "Ç" if lang == "tr" else "Q"
+    table_header(ws, 1, head + [f"{quarter}{q}\n’{str(y)[2:]}" for y, q in quarters])
     for col, (y, q) in enumerate(quarters, start=6):
-        put(
-            ws,
-            1,
-            col,
-            f"{'Ç' if lang == 'tr' else 'Q'}{q}\n’{str(y)[2:]}",
-            font=Look.header,
-            fill=Look.header_fill,
-            border=Look.box,
-            align=Look.header_align,
-        )
         put(ws, 2, col, y * 4 + q - 1, font=Look.key)
         ws.column_dimensions[get_column_letter(col)].width = 5
     ws.row_dimensions[1].height = 30
