@@ -91,7 +91,7 @@ def _unit_levels(rows: Iterable) -> dict[str, list[UnitLevel]]:
     return found
 
 
-def _owner_level(rows_by_q: dict, question, all_rows: dict) -> UnitLevel | None:
+def _owner_level(question, all_rows: dict) -> UnitLevel | None:
     if not question.organisation_wide:
         return None
     wanted = turkish.fold(question.owner_unit)
@@ -136,7 +136,7 @@ def from_consolidation(data, answer_rows: Iterable | None = None) -> RoundState:
                 c.city.units_below_minimum,
                 tuple(units),
                 more,
-                _owner_level(by_q, c.question, answered_levels),
+                _owner_level(c.question, answered_levels),
             )
         )
     dims = tuple(
