@@ -369,7 +369,8 @@ def _load_extensions() -> None:
     """Import the modules that add subcommands (kept out of this file so each stays small)."""
     import importlib
 
-    for name in ("assessments.exchange.cli", "assessments.merge.cli", "assessments.reports.cli"):
+    for name in ("assessments.exchange.cli", "assessments.merge.cli", "assessments.reports.cli",
+                 "assessments.plan.cli"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:

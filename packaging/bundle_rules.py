@@ -251,6 +251,8 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """The app's own resources as (source, destination folder) pairs for Analysis(datas=)."""
     resources = root / "resources"
     datas = [(str(resources / "questionnaires"), "resources/questionnaires")]
+    if (resources / "action-library").is_dir():  # the action plan's suggestions
+        datas.append((str(resources / "action-library"), "resources/action-library"))
     icons = resources / "icons"
     if any(icons.glob("*")):
         datas.append((str(icons), "resources/icons"))

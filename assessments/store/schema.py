@@ -93,6 +93,28 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX conflicts_place ON conflicts (unit, round);
     """,
+    # 4: the action plan (store/plans.py): one row a plan holding it as JSON, since it is
+    #    always read, validated and written whole, and its edit history, item by item.
+    """
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        body TEXT NOT NULL  -- assessments.plan.codec's JSON
+    );
+    CREATE TABLE plan_history (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        changed_at TEXT NOT NULL,
+        who TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX plan_history_plan ON plan_history (plan_id, id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

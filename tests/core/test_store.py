@@ -150,7 +150,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 3, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 4, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -176,7 +176,7 @@ def test_migration_from_version_2_adds_the_conflicts_table(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == SCHEMA_VERSION
         assert store.imports.set_aside_files() == []
         assert store.answers("u-1")["STR-01"].current == 2
 
