@@ -2,7 +2,7 @@
 
 Sheets: Özet/Summary (scores, the dimension table, a native radar chart, the largest gaps),
 Yanıtlar/Answers (one row per question under the stable key row), Rubrik/Rubric (every level
-text) and the hidden machine sheet ``_meta`` (identity, revision and the answers' sha256).
+text) and the hidden machine sheet ``_meta`` (identity, revision and the sha256 of both).
 openpyxl is imported here only inside functions: this module is cheap to import.
 """
 
@@ -17,7 +17,7 @@ from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
 from ..store import AssessmentInfo, Store, now_utc
-from .canonical import answers_sha256, clean_answer
+from .canonical import clean_answer, content_sha256
 from .layout import FORMAT_VERSION, na_word, sheet_name
 
 ANSWER_COLUMNS = ["dimension", "question_id", "question", "current_level", "current_label",
@@ -126,7 +126,7 @@ def build_export(snap: ExportSnapshot, questionnaire: Questionnaire, lang: str, 
     _answers(book.create_sheet(sheet_name("answers", lang)), answers, snap.answer_times, questionnaire, lang)
     _rubric(book.create_sheet(sheet_name("rubric", lang)), answers, questionnaire, lang)
     info = snap.info
-    write_meta(book, {
+    meta = {
         "format_version": FORMAT_VERSION, "kind": "export",
         "questionnaire_id": questionnaire.id, "questionnaire_version": questionnaire.version,
         "questionnaire_fingerprint": questionnaire.fingerprint, "assessment_uuid": info.uuid,
@@ -134,8 +134,10 @@ def build_export(snap: ExportSnapshot, questionnaire: Questionnaire, lang: str, 
         "respondent": info.respondent, "status": info.status,
         "out_of_scope": _json_list(info.out_of_scope), "created_at": info.created_at,
         "updated_at": info.updated_at, "exported_at": exported_at, "app_version": __version__,
-        "answers_sha256": answers_sha256(answers.values()), "lang": lang,
-    })
+        "lang": lang,
+    }
+    meta["content_sha256"] = content_sha256(meta, answers.values())
+    write_meta(book, meta)
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = f"{info.unit} — {info.round}"
     book.active = 0

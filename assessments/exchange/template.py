@@ -14,7 +14,7 @@ from .. import __version__
 from ..atomic import write_atomically
 from ..questionnaire import Questionnaire
 from ..store import now_utc
-from .canonical import answers_sha256
+from .canonical import content_sha256
 from .export import safe_file_name
 from .layout import FORM_KEYS, FORM_LABELS, FORMAT_VERSION, label, na_word, sheet_name
 
@@ -120,15 +120,16 @@ def build_template(questionnaire: Questionnaire, lang: str, unit: str | None, ro
     answers = book.create_sheet(sheet_name("answers", lang))
     _instructions(guide, questionnaire, lang, unit, round)
     _answers(answers, questionnaire, lang)
-    write_meta(book, {
+    meta = {
         "format_version": FORMAT_VERSION, "kind": "template",
         "questionnaire_id": questionnaire.id, "questionnaire_version": questionnaire.version,
         "questionnaire_fingerprint": questionnaire.fingerprint, "assessment_uuid": "",
         "revision": 0, "unit": unit or "", "round": round or "", "respondent": "",
         "status": "draft", "out_of_scope": "[]", "created_at": created_at, "updated_at": created_at,
-        "exported_at": created_at, "app_version": __version__, "answers_sha256": answers_sha256([]),
-        "lang": lang,
-    })
+        "exported_at": created_at, "app_version": __version__, "lang": lang,
+    }
+    meta["content_sha256"] = content_sha256(meta, [])  # templates are meant to be edited: unchecked
+    write_meta(book, meta)
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = TEXTS[lang]["title"].format(title=questionnaire.title.get(lang))
     book.active = 0

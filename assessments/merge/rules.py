@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from ..messages import Problem
-from .reading import ReadResult
+from .read_result import ReadResult
 
 
 @dataclass(frozen=True)

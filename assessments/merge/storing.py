@@ -18,7 +18,7 @@ from pathlib import PurePath
 from .. import turkish
 from ..messages import Problem
 from ..store import Store
-from .reading import ReadResult
+from .read_result import ReadResult
 from .rules import Decision, Stored
 
 # Statuses of rows whose file's answers were stored when the row was written.
