@@ -17,6 +17,10 @@ from collections.abc import Iterable, Mapping
 from ..scoring import Answer
 from .layout import IDENTITY_KEYS
 
+# Text starting with these is a formula (or becomes one on the next edit) in Excel/LibreOffice:
+# every writer gives such text Excel's quote prefix.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
 # Characters XML 1.0 cannot carry (C0 controls other than tab/LF/CR, lone surrogates,
 # U+FFFE/U+FFFF). openpyxl refuses them with an exception; we drop them instead.
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -15,11 +15,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..messages import MaturityError
 from ..scoring import EXCEL_CELL_LIMIT
-from .canonical import clean_text
+from .canonical import FORMULA_STARTS, clean_text
 from .layout import label
-
-# Text starting with these is a formula (or becomes one on the next edit) in Excel/LibreOffice.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 FONT = "Calibri"  # Excel's default; LibreOffice substitutes the metric-compatible Carlito
 DARK = "1F4E79"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 import math
 
-from ..exchange.canonical import clean_text
+from ..exchange.canonical import FORMULA_STARTS, clean_text
 from ..scoring import EXCEL_CELL_LIMIT
 
 
@@ -76,8 +76,6 @@ class Cells:
         """A cell for ``ws.append``: text always stays text (never a formula)."""
         from openpyxl.cell import Cell
 
-        from ..exchange.writing import FORMULA_STARTS
-
         array = self._array(ws, look) if look else None
         if isinstance(value, str):
             value = clean_text(value)[:EXCEL_CELL_LIMIT]
@@ -89,6 +87,15 @@ class Cells:
         if isinstance(value, str):
             cell.data_type = "s"
         return cell
+
+    def quoted_style(self) -> int:
+        """The workbook's style index for plain text with Excel's quote prefix, for cells
+        written as XML after saving (the long table)."""
+        from openpyxl.styles.cell_style import StyleArray
+
+        array = StyleArray()
+        array.quotePrefix = 1
+        return self.book._cell_styles.add(array)
 
     def _array(self, ws, look: str):
         array = self._arrays.get(look)

@@ -49,10 +49,10 @@ def write_consolidation(store: Store, data: Consolidation, path: str | Path, lan
     kept = coordinator_entries(Path(path), data.round)
 
     def write(temp: Path) -> None:
-        book, answers = _build(store, data, entries, lang, kept)
+        book, answers, quoted = _build(store, data, entries, lang, kept)
         book.save(temp)
         part = answers.path.lstrip("/")  # known once saved
-        long_table.stream_rows(temp, part, long_table.answer_values(store, data, lang))
+        long_table.stream_rows(temp, part, long_table.answer_values(store, data, lang), quoted)
 
     return write_atomically(path, write)
 
@@ -74,12 +74,12 @@ def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str
     _matrix(book.create_sheet(word("matrix", lang)), cells, data, lang)
     _actions(book.create_sheet(word("actions", lang)), cells, data, lang, kept)
     answers = book.create_sheet(word("answers", lang))
-    long_table.write_header(answers, cells, data, lang)
+    quoted = long_table.write_header(answers, cells, data, lang)
     _log(book.create_sheet(word("log", lang)), cells, entries, lang)
     q = data.questionnaire
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = f"{q.title.get(lang)} — {data.round}"
-    return book, answers
+    return book, answers, quoted
 
 
 def _band(score, lang: str) -> str:
