@@ -48,22 +48,25 @@ def canonical_answers(answers: Iterable[Answer]) -> list[dict]:
         answer = clean_answer(answer)
         if answer.is_blank:
             continue
-        rows.append({
-            "question_id": answer.question_id,
-            "current": answer.current,
-            "target": answer.target,
-            "not_applicable": bool(answer.not_applicable),
-            "note": answer.note,
-            "evidence": answer.evidence,
-        })
+        rows.append(
+            {
+                "question_id": answer.question_id,
+                "current": answer.current,
+                "target": answer.target,
+                "not_applicable": bool(answer.not_applicable),
+                "note": answer.note,
+                "evidence": answer.evidence,
+            }
+        )
     rows.sort(key=lambda row: row["question_id"])
     return rows
 
 
 def answers_sha256(answers: Iterable[Answer]) -> str:
     """sha256 (hex) of the canonical answers as compact, key-sorted UTF-8 JSON."""
-    blob = json.dumps(canonical_answers(answers), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    blob = json.dumps(
+        canonical_answers(answers), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

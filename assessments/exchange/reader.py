@@ -58,8 +58,9 @@ from .workbook_safety import SafeBook, SheetScan, check_workbook, first_unparsab
 TEMPLATE_NAMESPACE = uuidlib.UUID("6f1d3c52-8a43-4c1e-9a0e-5b2f4c7d9e10")
 FUTURE_GRACE = timedelta(days=1)  # clocks differ; a time later than this is a forgery
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_HEADER_WORDS = ({turkish.fold(word) for pair in COLUMN_LABELS.values() for word in pair}
-                 | {QUESTION_ID})
+_HEADER_WORDS = {turkish.fold(word) for pair in COLUMN_LABELS.values() for word in pair} | {
+    QUESTION_ID
+}
 _TIMES = ("created_at", "updated_at", "exported_at")
 
 
@@ -118,8 +119,9 @@ class ParsedWorkbook:
             raise ValidationError(self.problems, code="x.invalid_file")
 
 
-def read_workbook(path: str | Path, questionnaire: Questionnaire, *,
-                  other_versions: bool = False) -> ParsedWorkbook:
+def read_workbook(
+    path: str | Path, questionnaire: Questionnaire, *, other_versions: bool = False
+) -> ParsedWorkbook:
     """Read and validate one export or filled template. Never raises for a bad file: look at
     ``.problems`` (or call ``.raise_if_invalid()``). ``other_versions``: accept a file of
     another version of the same questionnaire, matching questions by id (docs/merging.md);
@@ -189,8 +191,14 @@ class _Reader:
             self.parsed.problems.extend(exc.problems)
             raise _Stop from None
         # A damaged sheet inside a sound zip: calamine's errors, or zip/zlib ones from our scan.
-        except (CalamineError, zipfile.BadZipFile, zlib.error, OSError, EOFError,
-                ValueError) as exc:
+        except (
+            CalamineError,
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            ValueError,
+        ) as exc:
             where = self.reading or first_unparsable_part(checked) or "zip"
             self.stop("x.unreadable", where, detail=str(exc)[:300] or type(exc).__name__)
         except BaseException as exc:
@@ -206,16 +214,20 @@ class _Reader:
         self.reading = ""
         return rows, scan
 
-    def _refuse_live(self, scan: SheetScan, columns: set[int] | None = None,
-                     field_of=lambda row, col: "") -> bool:
+    def _refuse_live(
+        self, scan: SheetScan, columns: set[int] | None = None, field_of=lambda row, col: ""
+    ) -> bool:
         """Report the formulas and error values in ``columns`` (1-based; None: all); True when
         there were any. calamine reads only cached values, absent or misleading for them."""
         found = False
         for (row, col), kind in sorted(scan.live.items()):
             if columns is None or col in columns:
                 where = cell_ref(scan.sheet, row, col)
-                self.problem("x.formula" if kind == "formula" else "x.error_value", where,
-                             field=field_of(row, col) or where)
+                self.problem(
+                    "x.formula" if kind == "formula" else "x.error_value",
+                    where,
+                    field=field_of(row, col) or where,
+                )
                 found = True
         return found
 
@@ -248,8 +260,9 @@ class _Reader:
         p, meta, where = self.parsed, self.parsed.meta, self.meta_where
         version = self._meta_int("format_version", fatal=True)
         if version > FORMAT_VERSION:
-            self.stop("x.format_newer", where["format_version"], found=version,
-                      known=FORMAT_VERSION)
+            self.stop(
+                "x.format_newer", where["format_version"], found=version, known=FORMAT_VERSION
+            )
         p.format_version = version
         p.kind = self._meta_required("kind", fatal=True)
         if p.kind not in KINDS:
@@ -262,10 +275,14 @@ class _Reader:
         if self.other_versions and p.questionnaire_id == self.q.id:
             self.other_version = True  # the same questionnaire in another version: by id
             return
-        self.stop("x.questionnaire_mismatch", where["questionnaire_id"],
-                  found=shown(f"{p.questionnaire_id}@{p.questionnaire_version or '?'}"),
-                  found_fp=p.questionnaire_fingerprint[:12], expected=self.q.label,
-                  expected_fp=self.q.fingerprint[:12])
+        self.stop(
+            "x.questionnaire_mismatch",
+            where["questionnaire_id"],
+            found=shown(f"{p.questionnaire_id}@{p.questionnaire_version or '?'}"),
+            found_fp=p.questionnaire_fingerprint[:12],
+            expected=self.q.label,
+            expected_fp=self.q.fingerprint[:12],
+        )
 
     def _meta_identity(self) -> None:
         p, meta, where = self.parsed, self.parsed.meta, self.meta_where
@@ -279,19 +296,28 @@ class _Reader:
             try:
                 p.assessment_uuid = str(uuidlib.UUID(p.assessment_uuid))
             except ValueError:
-                self.problem("x.meta_bad_value", where["assessment_uuid"], key="assessment_uuid",
-                             value=shown(p.assessment_uuid))
+                self.problem(
+                    "x.meta_bad_value",
+                    where["assessment_uuid"],
+                    key="assessment_uuid",
+                    value=shown(p.assessment_uuid),
+                )
         if is_export:
             p.revision = self._meta_int("revision", maximum=MAX_REVISION)
             p.status = meta.get("status", "draft")
             if p.status not in ("draft", "final"):
-                self.problem("x.meta_bad_value", where["status"], key="status",
-                             value=shown(p.status))
+                self.problem(
+                    "x.meta_bad_value", where["status"], key="status", value=shown(p.status)
+                )
             hash_key = "content_sha256" if p.format_version >= 2 else "answers_sha256"
             p.declared_sha256 = self._meta_required(hash_key)
             if p.declared_sha256 and not _SHA256.fullmatch(p.declared_sha256):
-                self.problem("x.meta_bad_value", where[hash_key], key=hash_key,
-                             value=shown(p.declared_sha256))
+                self.problem(
+                    "x.meta_bad_value",
+                    where[hash_key],
+                    key=hash_key,
+                    value=shown(p.declared_sha256),
+                )
         else:
             p.status = "final"  # a filled template is the unit's submission
         p.out_of_scope = self._meta_scope()
@@ -318,8 +344,9 @@ class _Reader:
     def _meta_required(self, key: str, fatal: bool = False) -> str:
         value = self.parsed.meta.get(key, "")
         if not value:
-            (self.stop if fatal else self.problem)("x.meta_missing", cell_ref(META_SHEET, 1, 1),
-                                                   key=key)
+            (self.stop if fatal else self.problem)(
+                "x.meta_missing", cell_ref(META_SHEET, 1, 1), key=key
+            )
         return value
 
     def _meta_int(self, key: str, fatal: bool = False, maximum: int = 10**6) -> int:
@@ -328,8 +355,9 @@ class _Reader:
             return 0
         if value.isascii() and value.isdigit() and len(value) <= 20 and int(value) <= maximum:
             return int(value)
-        (self.stop if fatal else self.problem)("x.meta_bad_value", self.meta_where[key], key=key,
-                                               value=shown(value))
+        (self.stop if fatal else self.problem)(
+            "x.meta_bad_value", self.meta_where[key], key=key, value=shown(value)
+        )
         return 0
 
     def _meta_scope(self) -> tuple[str, ...]:
@@ -374,14 +402,17 @@ class _Reader:
             if key not in KEY_COLUMNS:
                 continue
             if key in sheet.columns:
-                self.problem("x.duplicate_column", cell_ref(sheet.name, key_row, col + 1),
-                             key=key, first=cell_ref(sheet.name, key_row, sheet.columns[key] + 1))
+                self.problem(
+                    "x.duplicate_column",
+                    cell_ref(sheet.name, key_row, col + 1),
+                    key=key,
+                    first=cell_ref(sheet.name, key_row, sheet.columns[key] + 1),
+                )
             else:
                 sheet.columns[key] = col
         missing = [k for k in KEY_COLUMNS if k not in sheet.columns]
         for key in missing:
-            self.problem("x.missing_column", cell_ref(sheet.name, key_row, 1), key=key,
-                         row=key_row)
+            self.problem("x.missing_column", cell_ref(sheet.name, key_row, 1), key=key, row=key_row)
         if missing:
             raise _Stop
 
@@ -392,10 +423,9 @@ class _Reader:
         if self.other_version:
             column = sheet.columns[QUESTION_ID]
             extra: dict[str, str] = {}
-            for row in sheet.rows[sheet.key_index + 1:]:
+            for row in sheet.rows[sheet.key_index + 1 :]:
                 raw = parse_text(row[column]).strip() if column < len(row) else ""
-                if (raw and raw.casefold() not in ids
-                        and turkish.fold(raw) not in _HEADER_WORDS):
+                if raw and raw.casefold() not in ids and turkish.fold(raw) not in _HEADER_WORDS:
                     extra.setdefault(raw.casefold(), raw)
             self.unknown_ids = list(extra.values())
             ids.update(extra)
@@ -434,8 +464,9 @@ class _Reader:
                     self.problem("x.unknown_question", ref(QUESTION_ID), value=shown(raw_id))
                 continue
             if qid in first_row:
-                self.problem("x.duplicate_question", ref(QUESTION_ID), value=shown(qid),
-                             first=first_row[qid])
+                self.problem(
+                    "x.duplicate_question", ref(QUESTION_ID), value=shown(qid), first=first_row[qid]
+                )
                 continue
             first_row[qid] = ref(QUESTION_ID)
             answer_rows.add(number)
@@ -458,37 +489,53 @@ class _Reader:
             if (r1, c1) == (r2, c2) or not any(c1 <= col <= c2 for col in key_columns):
                 continue
             if r2 > key_row or any(r1 <= row <= r2 for row in answer_rows):
-                self.problem("x.merged_cells", cell_ref(sheet.name, r1, c1),
-                             range=f"{cell_ref(sheet.name, r1, c1)}:"
-                                   f"{cell_ref(sheet.name, r2, c2).rsplit('!', 1)[1]}")
+                self.problem(
+                    "x.merged_cells",
+                    cell_ref(sheet.name, r1, c1),
+                    range=f"{cell_ref(sheet.name, r1, c1)}:"
+                    f"{cell_ref(sheet.name, r2, c2).rsplit('!', 1)[1]}",
+                )
 
     def _answer(self, qid, value, ref, names, live, number, columns) -> Answer | None:
         ok = True
         for key in KEY_COLUMNS:
             kind = live.get((number, columns[key] + 1))
             if kind:
-                self.problem("x.formula" if kind == "formula" else "x.error_value", ref(key),
-                             field=key)
+                self.problem(
+                    "x.formula" if kind == "formula" else "x.error_value", ref(key), field=key
+                )
                 ok = False
         levels = {}
         for key in ("current_level", "target_level"):
             level = parse_level(value(key), names)
             if level is INVALID:
                 tr, en = COLUMN_LABELS[key]
-                self.problem("x.level", ref(key), field=key, label_tr=tr, label_en=en,
-                             value=shown(value(key)))
+                self.problem(
+                    "x.level",
+                    ref(key),
+                    field=key,
+                    label_tr=tr,
+                    label_en=en,
+                    value=shown(value(key)),
+                )
                 ok = False
             levels[key] = level
         na = parse_not_applicable(value("not_applicable"))
         if na is INVALID:
-            self.problem("x.not_applicable", ref("not_applicable"),
-                         value=shown(value("not_applicable")))
+            self.problem(
+                "x.not_applicable", ref("not_applicable"), value=shown(value("not_applicable"))
+            )
             ok = False
         if not ok:
             return None
-        answer = Answer(qid, current=levels["current_level"], target=levels["target_level"],
-                        not_applicable=na, note=parse_text(value("note")),
-                        evidence=parse_text(value("evidence")))
+        answer = Answer(
+            qid,
+            current=levels["current_level"],
+            target=levels["target_level"],
+            not_applicable=na,
+            note=parse_text(value("note")),
+            evidence=parse_text(value("evidence")),
+        )
         problems = answer_problems(answer, ref, self.path.name)
         self.parsed.problems.extend(problems)
         return None if problems or answer.is_blank else answer
@@ -519,8 +566,9 @@ class _Reader:
         p = self.parsed
         p.unit = self._bounded("unit", " ".join(form.get("unit", "").split()), MAX_NAME) or p.unit
         p.round = self._bounded("round", form.get("round", ""), MAX_ROUND) or p.round
-        p.respondent = self._bounded("respondent", form.get("respondent", ""),
-                                     MAX_NAME) or p.respondent
+        p.respondent = (
+            self._bounded("respondent", form.get("respondent", ""), MAX_NAME) or p.respondent
+        )
 
     def _identity(self) -> None:
         p = self.parsed
@@ -528,30 +576,44 @@ class _Reader:
             if getattr(p, key):
                 continue
             if p.kind == "template" and self.form_sheet is None:
-                self.problem("x.no_form_sheet", key=key, tr=SHEETS["instructions"][0],
-                             en=SHEETS["instructions"][1])
+                self.problem(
+                    "x.no_form_sheet",
+                    key=key,
+                    tr=SHEETS["instructions"][0],
+                    en=SHEETS["instructions"][1],
+                )
             else:
-                where = (self.form_sheet if p.kind == "template"
-                         else self.meta_where.get(key, META_SHEET))
+                where = (
+                    self.form_sheet
+                    if p.kind == "template"
+                    else self.meta_where.get(key, META_SHEET)
+                )
                 self.problem(f"x.{key}_missing", where)
         if p.kind == "template":
             if not p.answers and not self.rejected_rows:
                 self.problem("x.no_answers")
             if p.saved_at and _in_future(p.saved_at):
-                self.problem("x.time_in_future", "docProps/core.xml", key="dcterms:modified",
-                             value=p.saved_at)
+                self.problem(
+                    "x.time_in_future",
+                    "docProps/core.xml",
+                    key="dcterms:modified",
+                    value=p.saved_at,
+                )
             p.exported_at = p.saved_at or p.exported_at
             if not p.assessment_uuid and p.unit and p.round:
-                p.assessment_uuid = str(uuidlib.uuid5(
-                    TEMPLATE_NAMESPACE, f"{p.questionnaire_id}|{turkish.fold(p.unit)}|{p.round}"))
+                p.assessment_uuid = str(
+                    uuidlib.uuid5(
+                        TEMPLATE_NAMESPACE, f"{p.questionnaire_id}|{turkish.fold(p.unit)}|{p.round}"
+                    )
+                )
         if self.other_version:
             present = {qid.casefold() for qid in p.rows}
             p.differences = VersionDifferences(
                 found=f"{p.questionnaire_id}@{p.questionnaire_version or '?'}",
                 unknown_ids=tuple(self.unknown_ids),
-                missing_ids=tuple(q.id for q in self.q.questions
-                                  if q.id.casefold() not in present),
-                unknown_dimensions=tuple(self.unknown_dimensions))
+                missing_ids=tuple(q.id for q in self.q.questions if q.id.casefold() not in present),
+                unknown_dimensions=tuple(self.unknown_dimensions),
+            )
 
     def _checksum(self) -> None:
         """Format 2 covers the identity on the machine sheet as well as the answers (a file
@@ -586,4 +648,3 @@ def _iso(value: str) -> str | None:
 def _in_future(stamp: str) -> bool:
     moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     return moment > datetime.now(UTC) + FUTURE_GRACE
-

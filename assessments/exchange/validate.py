@@ -119,7 +119,11 @@ def parse_text(value) -> str:
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes") if value.second == 0 else value.isoformat(sep=" ")
+        return (
+            value.isoformat(sep=" ", timespec="minutes")
+            if value.second == 0
+            else value.isoformat(sep=" ")
+        )
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return str(value)

@@ -40,8 +40,11 @@ MAX_STRINGS = 5_000_000  # shared strings a workbook may declare
 CHUNK = 64 * 1024
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 PROLOG_BYTES = 8192  # a DTD stands in the prolog, before the root element
-DTD_MARKERS = tuple(marker.encode(codec) for marker in ("<!DOCTYPE", "<!ENTITY")
-                    for codec in ("ascii", "utf-16-le", "utf-16-be"))
+DTD_MARKERS = tuple(
+    marker.encode(codec)
+    for marker in ("<!DOCTYPE", "<!ENTITY")
+    for codec in ("ascii", "utf-16-le", "utf-16-be")
+)
 
 
 @dataclass
@@ -160,8 +163,13 @@ def _check(path: Path, limits: Limits) -> CheckedWorkbook:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError,
-            NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
         raise _Rejected("x.corrupt", detail=str(exc)) from None
     _check_sizes(members, limits)
     names = _unique_names(members)
@@ -180,8 +188,12 @@ def _check(path: Path, limits: Limits) -> CheckedWorkbook:
     _refuse_dtds(archive, [m for m in members if m.filename not in sheets])
     _check_shared_strings(archive, members)
     return CheckedWorkbook(
-        path=path, data=data, sha256=hashlib.sha256(data).hexdigest(), sheet_parts=sheet_parts,
-        saved_at=_saved_at(archive, names), _zip=archive,
+        path=path,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        sheet_parts=sheet_parts,
+        saved_at=_saved_at(archive, names),
+        _zip=archive,
     )
 
 
@@ -212,7 +224,9 @@ def _check_sizes(members: list[zipfile.ZipInfo], limits: Limits) -> None:
         raise _Rejected("x.unpacked_too_large", size=_mb(total), limit=_mb(limits.unpacked_bytes))
     for m in members:
         if m.file_size >= RATIO_CHECKED_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise _Rejected("x.bomb_ratio", part=m.filename, ratio=m.file_size // max(m.compress_size, 1))
+            raise _Rejected(
+                "x.bomb_ratio", part=m.filename, ratio=m.file_size // max(m.compress_size, 1)
+            )
 
 
 def _refuse_dtds(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
@@ -379,6 +393,7 @@ def _stream(archive: zipfile.ZipFile, member: zipfile.ZipInfo, start, where: str
 
 # -- the sheets ----------------------------------------------------------------------------------
 
+
 @dataclass
 class SheetScan:
     """What a sheet's XML holds beyond the values python-calamine reads: its extent, the cells
@@ -419,8 +434,14 @@ def _scan_part(checked: CheckedWorkbook, sheet: str, part: str) -> SheetScan:
         raise _Rejected("x.unreadable", detail=f"'{sheet}': part missing", where=sheet)
     member = checked.member(part)
     if member.file_size > MAX_SHEET_PART_BYTES:
-        raise _Rejected("x.part_too_large", part=part, sheet=sheet, size=_mb(member.file_size),
-                        limit=_mb(MAX_SHEET_PART_BYTES), where=sheet)
+        raise _Rejected(
+            "x.part_too_large",
+            part=part,
+            sheet=sheet,
+            size=_mb(member.file_size),
+            limit=_mb(MAX_SHEET_PART_BYTES),
+            where=sheet,
+        )
     scanner = _SheetScanner(sheet)
     _stream(checked._zip, member, scanner.start, sheet)
     return scanner.finish()
@@ -444,8 +465,13 @@ class _SheetScanner:
         self.row_text = ""  # the current row's r, as written
         self.columns: dict[str, int] = {}  # column letters seen -> number
         self.max_col = 0
-        self.handlers = {"c": self.cell, "row": self.new_row, "f": self.formula,
-                         "dimension": self.dimension, "mergeCell": self.merge_cell}
+        self.handlers = {
+            "c": self.cell,
+            "row": self.new_row,
+            "f": self.formula,
+            "dimension": self.dimension,
+            "mergeCell": self.merge_cell,
+        }
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "c":  # the common case first, inline: this runs for every cell of a merge
@@ -453,7 +479,7 @@ class _SheetScanner:
             if ref is not None:
                 letters = ref.rstrip(_DIGITS)
                 col = self.columns.get(letters)
-                if col is not None and ref[len(letters):] == self.row_text:
+                if col is not None and ref[len(letters) :] == self.row_text:
                     self.col = col
                     if col > self.max_col:
                         self.note(self.row, col)
@@ -467,12 +493,17 @@ class _SheetScanner:
                 handler(attrs)
 
     def refuse_far(self, row: int, col: int):
-        raise _Rejected("x.sheet_too_large", sheet=self.scan.sheet, cells=f"{row * col:,}",
-                        limit=f"{MAX_SHEET_CELLS:,}", where=_ref(self.scan.sheet, row, col))
+        raise _Rejected(
+            "x.sheet_too_large",
+            sheet=self.scan.sheet,
+            cells=f"{row * col:,}",
+            limit=f"{MAX_SHEET_CELLS:,}",
+            where=_ref(self.scan.sheet, row, col),
+        )
 
     def position(self, ref: str) -> tuple[int, int]:
         letters = ref.rstrip(_DIGITS)
-        digits = ref[len(letters):]
+        digits = ref[len(letters) :]
         if not (letters.isascii() and letters.isalpha() and digits):
             raise _Rejected("x.unreadable", detail=f"'{ref[:20]}'", where=self.scan.sheet)
         if len(letters) > 3 or len(digits) > 7:
@@ -521,9 +552,11 @@ class _SheetScanner:
     def live_cell(self, kind: str) -> None:
         live = self.scan.live
         if len(live) >= MAX_LIVE_CELLS:
-            raise _Rejected("x.formula" if kind == "formula" else "x.error_value",
-                            field=_ref(self.scan.sheet, self.row, self.col),
-                            where=_ref(self.scan.sheet, self.row, self.col))
+            raise _Rejected(
+                "x.formula" if kind == "formula" else "x.error_value",
+                field=_ref(self.scan.sheet, self.row, self.col),
+                where=_ref(self.scan.sheet, self.row, self.col),
+            )
         live[(self.row, self.col)] = kind
 
     def dimension(self, attrs) -> None:
@@ -540,8 +573,9 @@ class _SheetScanner:
             return
         (r1, c1), (r2, c2) = self.position(first), self.position(last)
         if len(self.scan.merged) >= MAX_MERGED:
-            raise _Rejected("x.unreadable", detail=f"> {MAX_MERGED} merged ranges",
-                            where=self.scan.sheet)
+            raise _Rejected(
+                "x.unreadable", detail=f"> {MAX_MERGED} merged ranges", where=self.scan.sheet
+            )
         self.scan.merged.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
 
     def finish(self) -> SheetScan:

@@ -44,8 +44,11 @@ def coordinator_entries(path: Path, round: str) -> dict[str, tuple]:
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # damaged, foreign or refused (a calamine panic included)
-        logger.warning("Could not read the coordinator's entries from %s (%s); keeping a copy",
-                       path, _reason(exc))
+        logger.warning(
+            "Could not read the coordinator's entries from %s (%s); keeping a copy",
+            path,
+            _reason(exc),
+        )
         _keep_copy(path)
         return {}
 

@@ -13,14 +13,28 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..exchange.canonical import FORMULA_STARTS, clean_text
+from ..exchange.writing import page_setup, set_widths
 from ..scoring import EXCEL_CELL_LIMIT
 from ..store import Store
-from .cells import Cells, page_setup, set_widths
+from .cells import Cells
 from .consolidation import Consolidation, answer_rows
 from .words import word
 
-ANSWER_KEYS = ("unit", "round", "dimension", "question_id", "question", "current", "target", "gap", "na",
-               "note", "evidence", "source_file", "source")
+ANSWER_KEYS = (
+    "unit",
+    "round",
+    "dimension",
+    "question_id",
+    "question",
+    "current",
+    "target",
+    "gap",
+    "na",
+    "note",
+    "evidence",
+    "source_file",
+    "source",
+)
 
 
 def write_header(ws, cells: Cells, data: Consolidation, lang: str) -> int:
@@ -56,10 +70,21 @@ def answer_values(store: Store, data: Consolidation, lang: str):
             na = yes if a is not None and a.not_applicable else None
         else:
             current, target, gap, na = a.current, a.effective_target, a.gap, None
-        yield (item.unit, item.round, dimension_names[item.question.dimension_id], item.question.id,
-               texts[item.question.id], current, target, gap, na,
-               (a.note or None) if a else None, (a.evidence or None) if a else None,
-               item.source_file, sources.get(item.source, item.source))
+        yield (
+            item.unit,
+            item.round,
+            dimension_names[item.question.dimension_id],
+            item.question.id,
+            texts[item.question.id],
+            current,
+            target,
+            gap,
+            na,
+            (a.note or None) if a else None,
+            (a.evidence or None) if a else None,
+            item.source_file,
+            sources.get(item.source, item.source),
+        )
 
 
 def stream_rows(path: Path, part: str, rows, quoted: int) -> None:
@@ -79,7 +104,10 @@ def stream_rows(path: Path, part: str, rows, quoted: int) -> None:
     letters = [get_column_letter(i) for i in range(1, len(ANSWER_KEYS) + 1)]
     temp = path.with_name(path.name + ".rows")
     try:
-        with zipfile.ZipFile(path) as source, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target:
+        with (
+            zipfile.ZipFile(path) as source,
+            zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target,
+        ):
             for info in source.infolist():
                 data = source.read(info.filename)
                 if info.filename != part:
@@ -110,8 +138,10 @@ def _row_xml(number: int, values, letters, quoted: int) -> str:
         if isinstance(value, str):
             value = clean_text(value)[:EXCEL_CELL_LIMIT]
             style = f' s="{quoted}"' if value.startswith(FORMULA_STARTS) else ""
-            cells.append(f'<c r="{letter}{number}"{style} t="inlineStr"><is>'
-                         f'<t xml:space="preserve">{escape(value)}</t></is></c>')
+            cells.append(
+                f'<c r="{letter}{number}"{style} t="inlineStr"><is>'
+                f'<t xml:space="preserve">{escape(value)}</t></is></c>'
+            )
         else:
             cells.append(f'<c r="{letter}{number}"><v>{value}</v></c>')
     return f'<row r="{number}">{"".join(cells)}</row>'

@@ -49,8 +49,9 @@ def _read_in_worker(path: str) -> ReadResult:
     return read_for_merge(path, _worker_questionnaire).slim()
 
 
-def read_in_order(jobs: Iterable[tuple[object, Path | None]], questionnaire: Questionnaire,
-                  workers: int = 0) -> Iterator[tuple[object, ReadResult | None]]:
+def read_in_order(
+    jobs: Iterable[tuple[object, Path | None]], questionnaire: Questionnaire, workers: int = 0
+) -> Iterator[tuple[object, ReadResult | None]]:
     """For each ``(job, path)`` yield ``(job, result)`` in the same order; a job with no path
     is passed through with no result (a duplicate needs no reading). Stop consuming at any
     time (a cancelled merge): the pool is shut down and unstarted reads are dropped."""
@@ -66,8 +67,12 @@ def _new_pool(workers: int, questionnaire: Questionnaire):
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(questionnaire,))
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(questionnaire,),
+        )
     except (OSError, ValueError, RuntimeError) as exc:
         log.warning("No worker processes (%s); reading in this process", exc)
         return None
@@ -88,7 +93,10 @@ def _pooled(jobs: Iterator, questionnaire: Questionnaire, workers: int):
         if path is not None and pool is not None:
             try:
                 future = pool.submit(_read_in_worker, str(path))
-            except (BrokenProcessPool, RuntimeError) as exc:  # broken, or a script without a main guard
+            except (
+                BrokenProcessPool,
+                RuntimeError,
+            ) as exc:  # broken, or a script without a main guard
                 log.warning("Worker processes failed (%s)", exc)
         window.append((job, path, future))
 
