@@ -38,45 +38,14 @@ COLUMN_LABELS = {
     "updated_at": ("Son değişiklik", "Last changed"),
 }
 
-# The machine sheet (key/value rows), in the order written.
-META_KEYS = (
-    "format_version",
-    "kind",
-    "questionnaire_id",
-    "questionnaire_version",
-    "questionnaire_fingerprint",
-    "assessment_uuid",
-    "revision",
-    "unit",
-    "round",
-    "respondent",
-    "status",
-    "out_of_scope",
-    "created_at",
-    "updated_at",
-    "exported_at",
-    "app_version",
-    "content_sha256",
-    "lang",
-)
 # What the content checksum covers besides the answers: everything an import stores.
 IDENTITY_KEYS = (
-    "format_version",
-    "kind",
-    "questionnaire_id",
-    "questionnaire_version",
-    "questionnaire_fingerprint",
-    "assessment_uuid",
-    "revision",
-    "unit",
-    "round",
-    "respondent",
-    "status",
-    "out_of_scope",
-    "created_at",
-    "updated_at",
-    "exported_at",
+    "format_version", "kind", "questionnaire_id", "questionnaire_version",
+    "questionnaire_fingerprint", "assessment_uuid", "revision", "unit", "round", "respondent",
+    "status", "out_of_scope", "created_at", "updated_at", "exported_at",
 )
+# The machine sheet (key/value rows), in the order written.
+META_KEYS = (*IDENTITY_KEYS, "app_version", "content_sha256", "lang")
 # Bounds on what a file may claim (a revision past SQLite's integers, a 5,000-digit round).
 MAX_NAME = 200  # unit, respondent
 MAX_ROUND = 100
