@@ -110,6 +110,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.unpacked_too_large": ("Dosyanın açılmış boyutu güvenli sınırı aşıyor ({size} MB; en çok {limit} MB).", "The file unpacks beyond the safe limit ({size} MB; at most {limit} MB)."),
     "x.bomb_ratio": ("Dosyanın '{part}' bölümü olağan dışı sıkıştırılmış ({ratio}:1); güvenlik için açılmadı.", "Part '{part}' of the file is unusually compressed ({ratio}:1); it was not unpacked, for safety."),
     "x.unsafe_xml": ("Dosyanın '{part}' bölümü güvenli olmayan XML içeriyor ({detail}).", "Part '{part}' of the file holds unsafe XML ({detail})."),
+    "x.part_too_large": ("'{sheet}' sayfasının bölümü ({part}) çok büyük ({size} MB; en çok {limit} MB).", "The part of sheet '{sheet}' ({part}) is too large ({size} MB; at most {limit} MB)."),
     # Excel exchange: the machine sheet and the Answers sheet
     "x.no_meta": ("Gizli '{sheet}' sayfası yok: dosya bu uygulamanın dışa aktarımı ya da şablonu değil.", "The hidden '{sheet}' sheet is missing: the file is not an export or template of this app."),
     "x.meta_missing": ("Gizli sayfada '{key}' değeri eksik.", "The hidden sheet lacks the value '{key}'."),
@@ -129,8 +130,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.unit_missing": ("Birim adı yazılmamış.", "The unit name is missing."),
     "x.round_missing": ("Dönem yazılmamış.", "The round is missing."),
     "x.no_answers": ("Şablonda hiç yanıt yok.", "The template holds no answers."),
+    "x.merged_cells": ("{range} hücreleri birleştirilmiş; birleştirilmiş hücrede yalnızca ilk sorunun yanıtı görünür. Birleştirmeyi kaldırıp her soruyu kendi satırında yanıtlayın.", "Cells {range} are merged; a merged cell shows the answer of its first question only. Unmerge them and answer each question on its own row."),
+    "x.time_in_future": ("'{key}' zamanı ileride: '{value}' (bilgisayarın saati ya da dosya değiştirilmiş olabilir).", "The time '{key}' lies in the future: '{value}' (the computer's clock, or the file, may have been changed)."),
+    "x.value_too_long": ("'{key}' en çok {limit} karakter olabilir ({length} karakter yazılmış).", "'{key}' may hold at most {limit} characters ({length} given)."),
+    "x.no_form_sheet": ("Şablonda birim bilgileri formu bulunamadı ('{key}' boş): '{tr}' ('{en}') sayfası silinmiş ya da formun gri anahtar sütunu değiştirilmiş olabilir. Sayfayı eski adıyla geri getirin ya da yeni bir şablon kullanın.", "The template's unit form was not found ('{key}' is empty): the '{tr}' ('{en}') sheet may have been deleted, or the form's grey key column changed. Restore the sheet or use a new template."),
     # Excel exchange: storing an import
-    "x.modified": ("'{file}' dışa aktarıldıktan sonra değiştirilmiş (yanıtların sağlama değeri tutmuyor). Değiştirilmiş dosyayı almak için açıkça onay verin (komut satırında --accept-modified).", "'{file}' was changed after it was exported (the answers' checksum does not match). Confirm explicitly to import a changed file (--accept-modified on the command line)."),
+    "x.modified": ("'{file}' dışa aktarıldıktan sonra değiştirilmiş (yanıtların ya da kimlik bilgilerinin sağlama değeri tutmuyor). Değiştirilmiş dosyayı almak için açıkça onay verin (komut satırında --accept-modified).", "'{file}' was changed after it was exported (the checksum of its answers or identity does not match). Confirm explicitly to import a changed file (--accept-modified on the command line)."),
     "x.modified_accepted": ("Uyarı: '{file}' dışa aktarıldıktan sonra değiştirilmişti; onayınızla alındı ve işaretlendi.", "Warning: '{file}' had been changed after export; it was imported on your confirmation and flagged."),
     "x.local_exists": ("'{unit}' biriminin '{round}' dönemi değerlendirmesi bu bilgisayarda yapılmış; içe aktarma onun üzerine yazmaz.", "The assessment of unit '{unit}' for round '{round}' was made on this computer; an import never overwrites it."),
     "x.other_exists": ("'{unit}' biriminin '{round}' dönemi için başka bir değerlendirme ({uuid}) zaten içe aktarılmış; bu dosya onun yerine geçmez.", "Another assessment ({uuid}) of unit '{unit}' for round '{round}' is already imported; this file does not replace it."),

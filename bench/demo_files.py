@@ -4,9 +4,9 @@ The first ``real`` files are written by the demo writer (``assessments.merge.dem
 exchange writer itself, the files exactly as units send them). Writing a styled export takes
 about 0.15 s of CPU, so 5,000 of them would take most of the suite's time; beyond ``real``,
 each file is a *variant* of one of them: the same workbook with a new assessment uuid and a new
-unit name, made by rewriting those strings inside the workbook's XML. A variant reads, checks
-and stores exactly like its original (same sheets, same answers, a valid checksum) and is a
-different unit to the merge. The merge benchmarks count the accepted files, so a variant the
+unit name, made by rewriting those strings inside the workbook's XML, and its content checksum
+(which covers the identity) recomputed. A variant reads, checks and stores exactly like its
+original (same sheets, same answers, a valid checksum) and is a different unit to the merge. The merge benchmarks count the accepted files, so a variant the
 reader refuses would show at once.
 
 The cache is keyed by the questionnaire and by the source of the modules that write exports,
@@ -29,7 +29,7 @@ from .common import ROOT
 
 ROUND = "2026"
 SEED = 0
-GENERATOR = 1  # bump when the variant rewriting changes
+GENERATOR = 2  # bump when the variant rewriting changes (2: the content checksum rewritten)
 WRITER_SOURCES = ("assessments/exchange/export.py", "assessments/exchange/writing.py",
                   "assessments/exchange/layout.py", "assessments/exchange/canonical.py",
                   "assessments/merge/demo.py", "assessments/demo.py")
@@ -91,7 +91,9 @@ def _variants(questionnaire, folder: Path, originals: list[Path], count: int, fi
     have = len(names) if all((folder / name).is_file() for name in names) else 0
     names = names[:have]
     if have < count:
-        jobs = [_variant_job(questionnaire, folder, originals, first_index + k) for k in range(have, count)]
+        read: dict[int, object] = {}  # original index -> what it says (its meta and answers)
+        jobs = [_variant_job(questionnaire, folder, originals, first_index + k, read)
+                for k in range(have, count)]
         if len(jobs) >= VARIANT_POOL_FROM:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -104,21 +106,29 @@ def _variants(questionnaire, folder: Path, originals: list[Path], count: int, fi
     return [folder / name for name in names[:count]]
 
 
-def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int) -> dict:
+def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int,
+                 read: dict) -> dict:
     """What makes file ``index`` (>= the number of originals): its original and the strings to
-    change in it."""
+    change in it: the uuid, the unit and the content checksum over both."""
     from assessments.demo import unit_name
+    from assessments.exchange.canonical import content_sha256
     from assessments.exchange.export import safe_file_name
-    from assessments.merge.demo import demo_unit
+    from assessments.exchange.reader import read_workbook
 
     base = index % len(originals)
-    snap, _exported_at = demo_unit(questionnaire, base, ROUND, SEED)
+    if base not in read:
+        read[base] = read_workbook(originals[base], questionnaire)
+    parsed = read[base]
     rng = random.Random(f"variant/{SEED}/{index}")
     new_uuid = str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
     new_unit = unit_name(index)
+    meta = {**parsed.meta, "assessment_uuid": new_uuid, "unit": new_unit}
+    new_sha = content_sha256(meta, parsed.answers.values())
     return {"original": str(originals[base]),
             "target": str(folder / (safe_file_name(f"Olgunluk - {new_unit} - {ROUND}") + ".xlsx")),
-            "replace": [(snap.info.uuid, new_uuid), (escape(snap.info.unit), escape(new_unit))]}
+            "replace": [(parsed.meta["assessment_uuid"], new_uuid),
+                        (escape(parsed.meta["unit"]), escape(new_unit)),
+                        (parsed.declared_sha256, new_sha)]}
 
 
 def write_variant(job: dict) -> str:

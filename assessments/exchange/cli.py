@@ -13,29 +13,50 @@ from ..messages import text
 from ..terminal import echo
 
 HELP = {
-    "x.export": ("Bir birimin değerlendirmesini Excel'e aktar.", "Export a unit's assessment to Excel."),
+    "x.export": (
+        "Bir birimin değerlendirmesini Excel'e aktar.",
+        "Export a unit's assessment to Excel.",
+    ),
     "x.export.epilog": (
-        "Örnek: maturity export --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out bilgi-islem-2026.xlsx",
-        "Example: maturity export --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out it-2026.xlsx --lang en"),
-    "x.out": ("Yazılacak .xlsx dosyası (öntanımlı: birim ve dönemden bir ad, bu klasörde).",
-              "The .xlsx file to write (default: a name from unit and round, in this folder)."),
-    "x.template": ("Uygulamasız doldurulacak bir Excel şablonu yaz.", "Write an Excel template to fill in without the app."),
+        'Örnek: maturity export --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --out '
+        "bilgi-islem-2026.xlsx",
+        'Example: maturity export --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --out '
+        "it-2026.xlsx --lang en",
+    ),
+    "x.out": (
+        "Yazılacak .xlsx dosyası (öntanımlı: birim ve dönemden bir ad, bu klasörde).",
+        "The .xlsx file to write (default: a name from unit and round, in this folder).",
+    ),
+    "x.template": (
+        "Uygulamasız doldurulacak bir Excel şablonu yaz.",
+        "Write an Excel template to fill in without the app.",
+    ),
     "x.template.epilog": (
-        "Örnek: maturity template --unit \"Zabıta Dairesi Başkanlığı\" --round 2026 --out zabita-sablon.xlsx",
-        "Example: maturity template --round 2026 --out template.xlsx --lang en"),
-    "x.template.unit": ("Şablona yazılacak birim (boşsa birim kendisi yazar).",
-                        "Unit to pre-fill (empty: the unit writes it)."),
+        'Örnek: maturity template --unit "Zabıta Dairesi Başkanlığı" --round 2026 --out '
+        "zabita-sablon.xlsx",
+        "Example: maturity template --round 2026 --out template.xlsx --lang en",
+    ),
+    "x.template.unit": (
+        "Şablona yazılacak birim (boşsa birim kendisi yazar).",
+        "Unit to pre-fill (empty: the unit writes it).",
+    ),
     "x.template.round": ("Şablona yazılacak dönem.", "Round to pre-fill."),
-    "x.import": ("Bir dışa aktarımı ya da doldurulmuş şablonu veritabanına al.",
-                 "Import an export or a filled template into the database."),
+    "x.import": (
+        "Bir dışa aktarımı ya da doldurulmuş şablonu veritabanına al.",
+        "Import an export or a filled template into the database.",
+    ),
     "x.import.epilog": (
-        "Örnek: maturity import bilgi-islem-2026.xlsx\nDosyadaki her sorun hücresiyle birlikte listelenir; "
+        "Örnek: maturity import bilgi-islem-2026.xlsx\nDosyadaki her sorun hücresiyle birlikte "
+        "listelenir; "
         "dosya bütünüyle geçerli değilse hiçbir şey kaydedilmez.",
         "Example: maturity import it-2026.xlsx\nEvery problem in the file is listed with its cell; "
-        "nothing is stored unless the whole file is valid."),
+        "nothing is stored unless the whole file is valid.",
+    ),
     "x.import.file": ("İçe aktarılacak .xlsx dosyası.", "The .xlsx file to import."),
-    "x.accept_modified": ("Dışa aktarıldıktan sonra Excel'de değiştirilmiş bir dosyayı da al (işaretlenir).",
-                          "Also import a file changed in Excel after export (it is flagged)."),
+    "x.accept_modified": (
+        "Dışa aktarıldıktan sonra Excel'de değiştirilmiş bir dosyayı da al (işaretlenir).",
+        "Also import a file changed in Excel after export (it is flagged).",
+    ),
 }
 
 
@@ -53,7 +74,11 @@ def cmd_template(ctx) -> int:
     from .template import suggested_template_name, write_template
 
     args = ctx.args
-    out = Path(args.out) if args.out else Path(suggested_template_name(ctx.lang, args.unit, args.round))
+    out = (
+        Path(args.out)
+        if args.out
+        else Path(suggested_template_name(ctx.lang, args.unit, args.round))
+    )
     written = write_template(ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round)
     echo(text("x.template_written", ctx.lang, path=written))
     return 0
@@ -62,7 +87,9 @@ def cmd_template(ctx) -> int:
 def cmd_import(ctx) -> int:
     from .importer import import_file
 
-    result = import_file(ctx.store, ctx.questionnaire, ctx.args.file, accept_modified=ctx.args.accept_modified)
+    result = import_file(
+        ctx.store, ctx.questionnaire, ctx.args.file, accept_modified=ctx.args.accept_modified
+    )
     echo(result.message(ctx.lang))
     return 0
 

@@ -2,7 +2,7 @@
 
 Sheets: Özet/Summary (scores, the dimension table, a native radar chart, the largest gaps),
 Yanıtlar/Answers (one row per question under the stable key row), Rubrik/Rubric (every level
-text) and the hidden machine sheet ``_meta`` (identity, revision and the answers' sha256).
+text) and the hidden machine sheet ``_meta`` (identity, revision and the sha256 of both).
 openpyxl is imported here only inside functions: this module is cheap to import.
 """
 
@@ -17,13 +17,25 @@ from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
 from ..store import AssessmentInfo, Store, now_utc
-from .canonical import answers_sha256, clean_answer
+from .canonical import clean_answer, content_sha256
 from .layout import FORMAT_VERSION, na_word, sheet_name
 
-ANSWER_COLUMNS = ["dimension", "question_id", "question", "current_level", "current_label",
-                  "target_level", "gap", "not_applicable", "note", "evidence", "updated_at"]
+ANSWER_COLUMNS = [
+    "dimension",
+    "question_id",
+    "question",
+    "current_level",
+    "current_label",
+    "target_level",
+    "gap",
+    "not_applicable",
+    "note",
+    "evidence",
+    "updated_at",
+]
 ANSWER_WIDTHS = [20, 10, 60, 12, 14, 12, 7, 13, 45, 30, 16]
 TOP_GAPS = 10
+CENTRED = ("current_level", "target_level", "gap", "not_applicable")
 
 WORDS = {
     "subtitle": ("Birim öz değerlendirme sonucu", "Unit self-assessment result"),
@@ -52,16 +64,25 @@ WORDS = {
     "current": ("Mevcut", "Current"),
     "na": ("Kapsam dışı (N/A)", "Not applicable"),
     "out_of_scope": ("kapsam dışı", "out of scope"),
-    "top_gaps": ("Öncelikli gelişim alanları (ağırlık × fark)", "Priority improvement areas (weight × gap)"),
+    "top_gaps": (
+        "Öncelikli gelişim alanları (ağırlık × fark)",
+        "Priority improvement areas (weight × gap)",
+    ),
     "question": ("Soru", "Question"),
     "priority": ("Öncelik", "Priority"),
-    "no_gaps": ("Hedefi mevcut düzeyin üstünde olan soru yok.", "No question has a target above its current level."),
+    "no_gaps": (
+        "Hedefi mevcut düzeyin üstünde olan soru yok.",
+        "No question has a target above its current level.",
+    ),
     "chart": ("Mevcut ve hedef düzeyler", "Current and target levels"),
     "footnote": (
-        "Bu dosya Akıllı Şehir Olgunluk uygulamasından dışa aktarıldı. Yanıtlar sayfasındaki değişiklikler "
-        "içe aktarmada fark edilir; düzeltmeler uygulamada yapılıp dosya yeniden dışa aktarılmalıdır.",
+        "Bu dosya Akıllı Şehir Olgunluk uygulamasından dışa aktarıldı. Yanıtlar sayfasındaki "
+        "değişiklikler "
+        "içe aktarmada fark edilir; düzeltmeler uygulamada yapılıp dosya yeniden dışa "
+        "aktarılmalıdır.",
         "Exported from the Smart City Maturity app. Changes to the Answers sheet are detected on "
-        "import; make corrections in the app and export again."),
+        "import; make corrections in the app and export again.",
+    ),
     "level": ("Düzey", "Level"),
     "level_name": ("Düzey adı", "Level name"),
     "description": ("Açıklama", "Description"),
@@ -90,18 +111,26 @@ def snapshot(store: Store, uuid: str) -> ExportSnapshot:
     return ExportSnapshot(store.assessment(uuid), store.answers(uuid), store.answer_times(uuid))
 
 
-def export_assessment(store: Store, questionnaire: Questionnaire, uuid: str, path: str | Path,
-                      lang: str = "tr") -> Path:
+def export_assessment(
+    store: Store, questionnaire: Questionnaire, uuid: str, path: str | Path, lang: str = "tr"
+) -> Path:
     """Write the export of one assessment to ``path`` (atomically); returns the path."""
     return write_export(snapshot(store, uuid), questionnaire, path, lang)
 
 
-def write_export(snap: ExportSnapshot, questionnaire: Questionnaire, path: str | Path,
-                 lang: str = "tr", exported_at: str | None = None) -> Path:
+def write_export(
+    snap: ExportSnapshot,
+    questionnaire: Questionnaire,
+    path: str | Path,
+    lang: str = "tr",
+    exported_at: str | None = None,
+) -> Path:
     """Write an export from a snapshot; safe to call on a worker thread."""
     if snap.info.questionnaire_fingerprint != questionnaire.fingerprint:
-        raise MaturityError("s.questionnaire_mismatch",
-                            found=f"{snap.info.questionnaire_id}@{snap.info.questionnaire_version}")
+        raise MaturityError(
+            "s.questionnaire_mismatch",
+            found=f"{snap.info.questionnaire_id}@{snap.info.questionnaire_version}",
+        )
     book = build_export(snap, questionnaire, lang, exported_at or now_utc())
     return write_atomically(path, book.save)
 
@@ -123,19 +152,36 @@ def build_export(snap: ExportSnapshot, questionnaire: Questionnaire, lang: str, 
     summary = book.active
     summary.title = sheet_name("summary", lang)
     _summary(summary, snap.info, answers, questionnaire, lang, exported_at)
-    _answers(book.create_sheet(sheet_name("answers", lang)), answers, snap.answer_times, questionnaire, lang)
+    _answers(
+        book.create_sheet(sheet_name("answers", lang)),
+        answers,
+        snap.answer_times,
+        questionnaire,
+        lang,
+    )
     _rubric(book.create_sheet(sheet_name("rubric", lang)), answers, questionnaire, lang)
     info = snap.info
-    write_meta(book, {
-        "format_version": FORMAT_VERSION, "kind": "export",
-        "questionnaire_id": questionnaire.id, "questionnaire_version": questionnaire.version,
-        "questionnaire_fingerprint": questionnaire.fingerprint, "assessment_uuid": info.uuid,
-        "revision": info.revision, "unit": info.unit, "round": info.round,
-        "respondent": info.respondent, "status": info.status,
-        "out_of_scope": _json_list(info.out_of_scope), "created_at": info.created_at,
-        "updated_at": info.updated_at, "exported_at": exported_at, "app_version": __version__,
-        "answers_sha256": answers_sha256(answers.values()), "lang": lang,
-    })
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "kind": "export",
+        "questionnaire_id": questionnaire.id,
+        "questionnaire_version": questionnaire.version,
+        "questionnaire_fingerprint": questionnaire.fingerprint,
+        "assessment_uuid": info.uuid,
+        "revision": info.revision,
+        "unit": info.unit,
+        "round": info.round,
+        "respondent": info.respondent,
+        "status": info.status,
+        "out_of_scope": _json_list(info.out_of_scope),
+        "created_at": info.created_at,
+        "updated_at": info.updated_at,
+        "exported_at": exported_at,
+        "app_version": __version__,
+        "lang": lang,
+    }
+    meta["content_sha256"] = content_sha256(meta, answers.values())
+    write_meta(book, meta)
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = f"{info.unit} — {info.round}"
     book.active = 0
@@ -150,59 +196,91 @@ def _json_list(items) -> str:
 
 # -- Summary --------------------------------------------------------------------------------
 
-def _summary(ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, lang: str, exported_at: str):
-    from openpyxl.chart import RadarChart, Reference
 
-    from .writing import (
-        Look,
-        date_format,
-        local_time,
-        page_setup,
-        put,
-        set_widths,
-        table_header,
-        text_height,
-    )
+def _summary(
+    ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, lang: str, exported_at: str
+):
+    from .writing import Look, page_setup, put, set_widths
 
-    w = lambda key: word(key, lang)  # noqa: E731
     score = score_assessment(questionnaire, answers, info.out_of_scope)
-    set_widths(ws, {1: 46, 2: 11, 3: 11, 4: 9, 5: 15, 6: 13, 7: 12})
+    set_widths(ws, [46, 11, 11, 9, 15, 13, 12])
     put(ws, 1, 1, questionnaire.title.get(lang), font=Look.title)
-    put(ws, 2, 1, w("subtitle"), font=Look.subtitle)
+    put(ws, 2, 1, word("subtitle", lang), font=Look.subtitle)
+    row = _summary_details(ws, 4, info, questionnaire, lang, exported_at)
+    row = _summary_overall(ws, row + 2, score, lang)
+    row = _summary_dimensions(ws, row + 3, score, questionnaire, lang)
+    row = _summary_gaps(ws, row + 2, answers, info, questionnaire, lang)
+    _footnote(ws, row + 2, lang)
+    page_setup(ws, landscape=True, one_page=True)
 
-    row = 4
+
+def _summary_details(
+    ws, row: int, info: AssessmentInfo, questionnaire: Questionnaire, lang: str, exported_at: str
+) -> int:
+    """Who, which round, which status and when; returns the row of the note below them."""
+    from .writing import Look, date_format, local_time, put
+
     details = [
-        ("unit", info.unit), ("round", info.round), ("respondent", info.respondent),
-        ("status", w(info.status)), ("created_at", local_time(info.created_at)),
-        ("updated_at", local_time(info.updated_at)), ("exported_at", local_time(exported_at)),
+        ("unit", info.unit),
+        ("round", info.round),
+        ("respondent", info.respondent),
+        ("status", word(info.status, lang)),
+        ("created_at", local_time(info.created_at)),
+        ("updated_at", local_time(info.updated_at)),
+        ("exported_at", local_time(exported_at)),
         ("questionnaire", f"{questionnaire.id} {questionnaire.version}"),
     ]
     for key, value in details:
-        put(ws, row, 1, w(key), font=Look.bold)
+        put(ws, row, 1, word(key, lang), font=Look.bold)
         fmt = date_format(lang) if not isinstance(value, str) and value is not None else None
         put(ws, row, 2, value if value is not None else "", align=Look.left, number_format=fmt)
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=7)
         row += 1
-    put(ws, row, 1, w("local_time"), font=Look.note)
+    put(ws, row, 1, word("local_time", lang), font=Look.note)
+    return row
 
-    row += 2
-    put(ws, row, 1, w("overall"), font=Look.section)
+
+def _summary_overall(ws, row: int, score, lang: str) -> int:
+    """The overall result table; returns the row of its values."""
+    from .writing import Look, put, table_header
+
+    put(ws, row, 1, word("overall", lang), font=Look.section)
     row += 1
-    table_header(ws, row, [w(k) for k in ("score", "target_score", "gap", "percent", "band", "completeness", "answered")])
-    values = [score.current, score.target, score.gap,
-              None if score.percent is None else score.percent / 100,
-              score.band.name(lang) if score.band else "-", score.completeness,
-              f"{score.answered} / {score.applicable}"]
+    keys = ("score", "target_score", "gap", "percent", "band", "completeness", "answered")
+    table_header(ws, row, [word(k, lang) for k in keys])
+    values = [
+        score.current,
+        score.target,
+        score.gap,
+        None if score.percent is None else score.percent / 100,
+        score.band.name(lang) if score.band else "-",
+        score.completeness,
+        f"{score.answered} / {score.applicable}",
+    ]
     formats = ["0.00", "0.00", "0.00", "0.0%", None, "0%", None]
     for col, (value, fmt) in enumerate(zip(values, formats, strict=True), start=1):
-        put(ws, row + 1, col, value if value is not None else "-", border=Look.box, number_format=fmt,
-            font=Look.bold, align=Look.centre)
-    row += 3
+        put(
+            ws,
+            row + 1,
+            col,
+            value if value is not None else "-",
+            border=Look.box,
+            number_format=fmt,
+            font=Look.bold,
+            align=Look.centre,
+        )
+    return row
 
-    put(ws, row, 1, w("dimensions"), font=Look.section)
+
+def _summary_dimensions(ws, row: int, score, questionnaire: Questionnaire, lang: str) -> int:
+    """The dimension table and its radar; returns the table's last row."""
+    from .writing import Look, put, table_header
+
+    put(ws, row, 1, word("dimensions", lang), font=Look.section)
     row += 1
-    table_head = row
-    table_header(ws, row, [w(k) for k in ("dimension", "current", "target", "gap", "answered", "na")])
+    head = row
+    keys = ("dimension", "current", "target", "gap", "answered", "na")
+    table_header(ws, row, [word(k, lang) for k in keys])
     for dim_score in score.dimensions:
         row += 1
         dim = questionnaire.dimension(dim_score.dimension_id)
@@ -210,7 +288,15 @@ def _summary(ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, la
         if not dim_score.in_scope:
             for col in range(2, 5):
                 put(ws, row, col, None, border=Look.box)
-            put(ws, row, 5, w("out_of_scope"), border=Look.box, font=Look.note, align=Look.centre)
+            put(
+                ws,
+                row,
+                5,
+                word("out_of_scope", lang),
+                border=Look.box,
+                font=Look.note,
+                align=Look.centre,
+            )
             put(ws, row, 6, None, border=Look.box)
             continue
         for col, value in ((2, dim_score.current), (3, dim_score.target), (4, dim_score.gap)):
@@ -218,45 +304,62 @@ def _summary(ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, la
         applicable = dim_score.questions - dim_score.not_applicable
         put(ws, row, 5, f"{dim_score.answered} / {applicable}", border=Look.box, align=Look.centre)
         put(ws, row, 6, dim_score.not_applicable, border=Look.box, align=Look.centre)
-    table_end = row
+    _radar(ws, head, row, lang)
+    return row
+
+
+def _radar(ws, head: int, end: int, lang: str) -> None:
+    from openpyxl.chart import RadarChart, Reference
+
+    from .writing import level_axis
 
     chart = RadarChart()
     chart.type = "marker"
-    chart.title = w("chart")
+    chart.title = word("chart", lang)
     chart.style = 26
-    data = Reference(ws, min_col=2, max_col=3, min_row=table_head, max_row=table_end)
+    data = Reference(ws, min_col=2, max_col=3, min_row=head, max_row=end)
     chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=table_head + 1, max_row=table_end))
-    from .writing import level_axis
-
+    chart.set_categories(Reference(ws, min_col=1, min_row=head + 1, max_row=end))
     level_axis(chart)
     chart.width, chart.height = 19, 13
     ws.add_chart(chart, "I4")
 
-    row += 2
-    put(ws, row, 1, w("top_gaps"), font=Look.section)
+
+def _summary_gaps(
+    ws, row: int, answers, info: AssessmentInfo, questionnaire: Questionnaire, lang: str
+) -> int:
+    """The largest priority gaps; returns the last row written."""
+    from .writing import Look, put, set_height, table_header
+
+    put(ws, row, 1, word("top_gaps", lang), font=Look.section)
     row += 1
     found = gaps(questionnaire, answers, info.out_of_scope)[:TOP_GAPS]
     if not found:
-        put(ws, row, 1, w("no_gaps"), font=Look.note)
-    else:
-        table_header(ws, row, [w(k) for k in ("question", "current", "target", "gap", "priority")])
-        for g in found:
-            row += 1
-            text = f"{g.question_id}  {questionnaire.question(g.question_id).text.get(lang)}"
-            put(ws, row, 1, text, border=Look.box, align=Look.wrap, font=Look.small)
-            for col, value in ((2, g.current), (3, g.target), (4, g.gap)):
-                put(ws, row, col, value, border=Look.box, align=Look.centre)
-            put(ws, row, 5, g.priority, border=Look.box, align=Look.centre, number_format="0.0#")
-            ws.row_dimensions[row].height = text_height([(text, 46, 9)])
-    row += 2
-    put(ws, row, 1, w("footnote"), font=Look.note, align=Look.wrap)
+        put(ws, row, 1, word("no_gaps", lang), font=Look.note)
+        return row
+    keys = ("question", "current", "target", "gap", "priority")
+    table_header(ws, row, [word(k, lang) for k in keys])
+    for g in found:
+        row += 1
+        text = f"{g.question_id}  {questionnaire.question(g.question_id).text.get(lang)}"
+        put(ws, row, 1, text, border=Look.box, align=Look.wrap, font=Look.small)
+        for col, value in ((2, g.current), (3, g.target), (4, g.gap)):
+            put(ws, row, col, value, border=Look.box, align=Look.centre)
+        put(ws, row, 5, g.priority, border=Look.box, align=Look.centre, number_format="0.0#")
+        set_height(ws, row, [(text, 46, 9)])
+    return row
+
+
+def _footnote(ws, row: int, lang: str) -> None:
+    from .writing import Look, put, set_height
+
+    put(ws, row, 1, word("footnote", lang), font=Look.note, align=Look.wrap)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=7)
-    ws.row_dimensions[row].height = text_height([(w("footnote"), 117, 9)])
-    page_setup(ws, landscape=True, one_page=True)
+    set_height(ws, row, [(word("footnote", lang), 117, 9)])
 
 
 # -- Answers --------------------------------------------------------------------------------
+
 
 def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
     from .writing import (
@@ -266,12 +369,12 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
         local_time,
         page_setup,
         put,
+        set_height,
         set_widths,
-        text_height,
     )
 
     header_rows(ws, ANSWER_COLUMNS, lang)
-    set_widths(ws, dict(enumerate(ANSWER_WIDTHS, start=1)))
+    set_widths(ws, ANSWER_WIDTHS)
     row = 2
     for question in questionnaire.questions:
         row += 1
@@ -279,16 +382,27 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
         dimension = questionnaire.dimension(question.dimension_id).name.get(lang)
         text = question.text.get(lang)
         current_label = questionnaire.level_name(a.current, lang) if a.current is not None else ""
-        values = [dimension, question.id, text, a.current, current_label, a.target,
-                  a.gap if a.answered else None, na_word(True, lang) if a.not_applicable else "",
-                  a.note, a.evidence, local_time(times.get(question.id, ""))]
+        values = [
+            dimension,
+            question.id,
+            text,
+            a.current,
+            current_label,
+            a.target,
+            a.gap if a.answered else None,
+            na_word(True, lang) if a.not_applicable else "",
+            a.note,
+            a.evidence,
+            local_time(times.get(question.id, "")),
+        ]
         for col, value in enumerate(values, start=1):
             key = ANSWER_COLUMNS[col - 1]
-            align = Look.centre if key in ("current_level", "target_level", "gap", "not_applicable") else Look.wrap
+            align = Look.centre if key in CENTRED else Look.wrap
             fmt = date_format(lang) if key == "updated_at" else None
             put(ws, row, col, value, align=align, border=Look.box, number_format=fmt)
-        ws.row_dimensions[row].height = text_height(
-            [(text, 60, 11), (a.note, 45, 11), (a.evidence, 30, 11), (dimension, 20, 11)])
+        set_height(
+            ws, row, [(text, 60, 11), (a.note, 45, 11), (a.evidence, 30, 11), (dimension, 20, 11)]
+        )
     ws.freeze_panes = "D3"
     ws.auto_filter.ref = f"A2:K{row}"
     page_setup(ws, title_rows="1:2")
@@ -296,14 +410,24 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
 
 # -- Rubric ---------------------------------------------------------------------------------
 
+
 def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
-    from .writing import Look, page_setup, put, set_widths, text_height
+    from .writing import Look, page_setup, put, set_height, set_widths
 
     w = lambda key: word(key, lang)  # noqa: E731
-    set_widths(ws, {1: 10, 2: 7, 3: 15, 4: 95, 5: 17})
-    for col, key in enumerate(["question", "level", "level_name", "description", "this_unit"], start=1):
-        put(ws, 1, col, w(key) if key != "question" else "Soru no" if lang == "tr" else "Question no.",
-            font=Look.header, fill=Look.header_fill, border=Look.box)
+    set_widths(ws, [10, 7, 15, 95, 17])
+    for col, key in enumerate(
+        ["question", "level", "level_name", "description", "this_unit"], start=1
+    ):
+        put(
+            ws,
+            1,
+            col,
+            w(key) if key != "question" else "Soru no" if lang == "tr" else "Question no.",
+            font=Look.header,
+            fill=Look.header_fill,
+            border=Look.box,
+        )
     row = 1
     for dim in questionnaire.dimensions:
         row += 1
@@ -316,7 +440,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
             text = question.text.get(lang)
             put(ws, row, 2, text, font=Look.bold, fill=Look.pale_fill, align=Look.wrap)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
-            ws.row_dimensions[row].height = text_height([(text, 130, 11)])
+            set_height(ws, row, [(text, 130, 11)])
             for level in range(6):
                 row += 1
                 description = question.level_text(level, lang)
@@ -326,7 +450,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
                 put(ws, row, 3, questionnaire.level_name(level, lang), align=Look.top)
                 put(ws, row, 4, description, align=Look.wrap, font=Look.bold if mark else None)
                 put(ws, row, 5, mark, font=Look.bold if mark else None, align=Look.top)
-                ws.row_dimensions[row].height = text_height([(description, 95, 11)])
+                set_height(ws, row, [(description, 95, 11)])
     ws.freeze_panes = "A2"
     page_setup(ws, title_rows="1:1")
 

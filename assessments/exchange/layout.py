@@ -4,7 +4,9 @@ words accepted for "not applicable". Writers and the reader share these, so they
 
 from __future__ import annotations
 
-FORMAT_VERSION = 1
+# 2: the machine sheet's ``content_sha256`` covers the identity as well as the answers; files of
+# format 1 (``answers_sha256``, the answers only) are still read with their own rule.
+FORMAT_VERSION = 2
 META_SHEET = "_meta"
 KINDS = ("export", "template")
 
@@ -36,13 +38,18 @@ COLUMN_LABELS = {
     "updated_at": ("Son değişiklik", "Last changed"),
 }
 
-# The machine sheet (key/value rows), in the order written.
-META_KEYS = (
+# What the content checksum covers besides the answers: everything an import stores.
+IDENTITY_KEYS = (
     "format_version", "kind", "questionnaire_id", "questionnaire_version",
     "questionnaire_fingerprint", "assessment_uuid", "revision", "unit", "round", "respondent",
-    "status", "out_of_scope", "created_at", "updated_at", "exported_at", "app_version",
-    "answers_sha256", "lang",
+    "status", "out_of_scope", "created_at", "updated_at", "exported_at",
 )
+# The machine sheet (key/value rows), in the order written.
+META_KEYS = (*IDENTITY_KEYS, "app_version", "content_sha256", "lang")
+# Bounds on what a file may claim (a revision past SQLite's integers, a 5,000-digit round).
+MAX_NAME = 200  # unit, respondent
+MAX_ROUND = 100
+MAX_REVISION = 10**9
 
 # The fill-in form on a template's instructions sheet: key cell, label cell, value cell.
 FORM_KEYS = ("unit", "round", "respondent")

@@ -4,33 +4,39 @@
 list every fault found, each naming the file, the cell (``Yanıtlar!D14``) and what is wrong, so
 a unit can fix them all in one pass. Columns are found by their stable keys and rows by their
 question ids, so sorting, filtering, added columns and re-saving in Excel or LibreOffice do not
-matter. python-calamine reads only the two or three sheets needed (a merge reads thousands).
+matter. python-calamine reads only the two or three sheets needed (a merge reads thousands),
+each after the safety check of its XML (``workbook_safety.SafeBook``).
+
+``other_versions=True`` (the merge) also reads a file of another version of the same
+questionnaire, matching questions by id; ``ParsedWorkbook.differences`` then says what differs.
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import re
 import uuid as uuidlib
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .. import turkish
 from ..messages import Problem, ValidationError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer
-from .canonical import answers_sha256
+from .canonical import answers_sha256, content_sha256
 from .layout import (
     COLUMN_LABELS,
     FORM_KEYS,
     FORMAT_VERSION,
     KEY_COLUMNS,
     KINDS,
+    MAX_NAME,
+    MAX_REVISION,
+    MAX_ROUND,
     META_SHEET,
     QUESTION_ID,
     SHEETS,
@@ -43,14 +49,29 @@ from .validate import (
     parse_level,
     parse_not_applicable,
     parse_text,
+    shown,
 )
-from .workbook_safety import check_workbook, first_unparsable_part
+from .workbook_safety import SafeBook, SheetScan, check_workbook, first_unparsable_part
 
 # Templates that carry no uuid get one derived from what they answer, so a unit's corrected
 # template is recognised as the same assessment when it comes back.
 TEMPLATE_NAMESPACE = uuidlib.UUID("6f1d3c52-8a43-4c1e-9a0e-5b2f4c7d9e10")
+FUTURE_GRACE = timedelta(days=1)  # clocks differ; a time later than this is a forgery
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_HEADER_WORDS = {turkish.fold(word) for pair in COLUMN_LABELS.values() for word in pair} | {QUESTION_ID}
+_HEADER_WORDS = {turkish.fold(word) for pair in COLUMN_LABELS.values() for word in pair} | {
+    QUESTION_ID
+}
+_TIMES = ("created_at", "updated_at", "exported_at")
+
+
+@dataclass(frozen=True)
+class VersionDifferences:
+    """A file of another version of the coordinator's questionnaire (``other_versions``)."""
+
+    found: str  # the file's questionnaire, id@version
+    unknown_ids: tuple[str, ...] = ()  # question ids of the file this questionnaire lacks
+    missing_ids: tuple[str, ...] = ()  # questions of this questionnaire the file lacks
+    unknown_dimensions: tuple[str, ...] = ()  # out-of-scope dimensions this questionnaire lacks
 
 
 @dataclass
@@ -59,13 +80,13 @@ class ParsedWorkbook:
 
     file_name: str
     file_sha256: str = ""
+    format_version: int = 0
     kind: str = ""  # export | template
     unit: str = ""
     round: str = ""
     respondent: str = ""
     status: str = "draft"
     assessment_uuid: str = ""
-    uuid_derived: bool = False  # a template without a uuid: derived from questionnaire+unit+round
     revision: int = 0
     out_of_scope: tuple[str, ...] = ()
     created_at: str = ""
@@ -76,11 +97,12 @@ class ParsedWorkbook:
     questionnaire_version: str = ""
     questionnaire_fingerprint: str = ""
     app_version: str = ""
-    declared_sha256: str = ""  # from the machine sheet
-    computed_sha256: str = ""  # over the answers as read
+    declared_sha256: str = ""  # from the machine sheet (format 1: answers; 2: identity + answers)
+    computed_sha256: str = ""  # the same over what was read
     answers: dict[str, Answer] = field(default_factory=dict)
-    rows: dict[str, str] = field(default_factory=dict)  # question id -> its row, e.g. "Yanıtlar!B14"
+    rows: dict[str, str] = field(default_factory=dict)  # question id -> its row, "Yanıtlar!B14"
     meta: dict[str, str] = field(default_factory=dict)
+    differences: VersionDifferences | None = None  # another questionnaire version was read
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -89,7 +111,7 @@ class ParsedWorkbook:
 
     @property
     def modified(self) -> bool:
-        """An export whose answers were changed after it was written."""
+        """An export whose content (format 2: also its identity) changed after it was written."""
         return self.kind == "export" and self.declared_sha256 != self.computed_sha256
 
     def raise_if_invalid(self) -> None:
@@ -97,15 +119,42 @@ class ParsedWorkbook:
             raise ValidationError(self.problems, code="x.invalid_file")
 
 
+def read_workbook(
+    path: str | Path, questionnaire: Questionnaire, *, other_versions: bool = False
+) -> ParsedWorkbook:
+    """Read and validate one export or filled template. Never raises for a bad file: look at
+    ``.problems`` (or call ``.raise_if_invalid()``). ``other_versions``: accept a file of
+    another version of the same questionnaire, matching questions by id (docs/merging.md);
+    answers to ids this version lacks are read (and checksummed) too, and ``.differences``
+    lists what differs."""
+    return _Reader(Path(path), questionnaire, other_versions).read()
+
+
 class _Stop(Exception):
     """A problem after which nothing more of the file can be read."""
 
 
+@dataclass
+class _AnswersSheet:
+    name: str
+    rows: list[list]
+    key_index: int  # the key row's index in rows
+    scan: SheetScan
+    columns: dict[str, int] = field(default_factory=dict)  # key -> 0-based column
+
+
 class _Reader:
-    def __init__(self, path: Path, questionnaire: Questionnaire):
+    def __init__(self, path: Path, questionnaire: Questionnaire, other_versions: bool):
         self.path = path
         self.q = questionnaire
+        self.other_versions = other_versions
+        self.other_version = False  # the file is of another version of the questionnaire
+        self.unknown_ids: list[str] = []
+        self.unknown_dimensions: list[str] = []
         self.parsed = ParsedWorkbook(file_name=path.name)
+        self.meta_where: dict[str, str] = {}
+        self.form_sheet: str | None = None
+        self.rejected_rows = 0
 
     def problem(self, code: str, where: str = "", **params) -> None:
         self.parsed.problems.append(Problem(code, params, self.path.name, where))
@@ -127,187 +176,272 @@ class _Reader:
         except ValidationError as exc:
             self.parsed.problems.extend(exc.problems)
             raise _Stop from None
-        self.checked = checked
         self.reading = ""  # the sheet calamine is reading, for the place of its errors
         self.parsed.file_sha256 = checked.sha256
         self.parsed.saved_at = _iso(checked.saved_at) or ""
-        from python_calamine import CalamineError, CalamineWorkbook
+        from python_calamine import CalamineError
 
         try:
-            self.book = CalamineWorkbook.from_filelike(io.BytesIO(checked.data))
+            self.book = SafeBook(checked)
             self._read_meta()
-            self._read_answers()
+            sheet = self._read_answers()
             if self.parsed.kind == "template":
-                self._read_form()
+                self._read_form(sheet.name)
+        except ValidationError as exc:  # the XML check of a sheet refused it
+            self.parsed.problems.extend(exc.problems)
+            raise _Stop from None
         # A damaged sheet inside a sound zip: calamine's errors, or zip/zlib ones from our scan.
-        except (CalamineError, zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        except (
+            CalamineError,
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            ValueError,
+        ) as exc:
             where = self.reading or first_unparsable_part(checked) or "zip"
-            self.stop("x.unreadable", where, detail=str(exc) or type(exc).__name__)
+            self.stop("x.unreadable", where, detail=str(exc)[:300] or type(exc).__name__)
         except BaseException as exc:
             if not _is_panic(exc):
                 raise
-            self.stop("x.unreadable", self.reading or "zip", detail=str(exc))
+            self.stop("x.unreadable", self.reading or "zip", detail=str(exc)[:300])
         self._identity()
+        self._checksum()
 
-    def _rows(self, sheet: str) -> list[list]:
+    def _rows(self, sheet: str) -> tuple[list[list], SheetScan]:
         self.reading = sheet
-        self._check_extent(sheet)
-        rows = self.book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        rows, scan = self.book.read(sheet)
         self.reading = ""
-        return rows
+        return rows, scan
 
-    def _check_extent(self, sheet: str) -> None:
-        """Refuse a sheet whose grid is too large before calamine allocates it: one value in
-        cell XFD1048576 makes a 17-billion-cell grid, which aborts the whole process."""
-        part = self.checked.sheet_parts.get(sheet)
-        if not part:
-            return
-        positions = _POSITION.findall(self.checked.read_part(part))
-        # One pass in C (findall), then the maxima over the distinct values only: this runs
-        # for every file of a merge.
-        rows = max((int(digits) for digits in {d for _, d in positions}), default=0)
-        cols = max((_column_number(letters.decode()) for letters in {c for c, _ in positions} if letters),
-                   default=0)
-        if rows * max(cols, 1) > MAX_SHEET_CELLS:
-            self.stop("x.sheet_too_large", cell_ref(sheet, rows, max(cols, 1)), sheet=sheet,
-                      cells=rows * max(cols, 1), limit=MAX_SHEET_CELLS)
+    def _refuse_live(
+        self, scan: SheetScan, columns: set[int] | None = None, field_of=lambda row, col: ""
+    ) -> bool:
+        """Report the formulas and error values in ``columns`` (1-based; None: all); True when
+        there were any. calamine reads only cached values, absent or misleading for them."""
+        found = False
+        for (row, col), kind in sorted(scan.live.items()):
+            if columns is None or col in columns:
+                where = cell_ref(scan.sheet, row, col)
+                self.problem(
+                    "x.formula" if kind == "formula" else "x.error_value",
+                    where,
+                    field=field_of(row, col) or where,
+                )
+                found = True
+        return found
 
     # -- the machine sheet ----------------------------------------------------------------
 
     def _read_meta(self) -> None:
         if META_SHEET not in self.book.sheet_names:
             self.stop("x.no_meta", sheet=META_SHEET)
+        rows, scan = self._rows(META_SHEET)
         meta, where = {}, {}
-        for number, row in enumerate(self._rows(META_SHEET), start=1):
+        for number, row in enumerate(rows, start=1):
             if len(row) < 2 or not isinstance(row[0], str) or row[0].strip() in meta:
                 continue
             key = row[0].strip()
             meta[key] = parse_text(row[1]).strip()
             where[key] = cell_ref(META_SHEET, number, 2)
         self.meta_where = where
-        p = self.parsed
-        p.meta = meta
+        self.parsed.meta = meta
 
+        def key_of(row, col):
+            cell = rows[row - 1][0] if row - 1 < len(rows) and rows[row - 1] else ""
+            return shown(cell) if cell else ""
+
+        if self._refuse_live(scan, {1, 2}, key_of):
+            raise _Stop
+        self._meta_header()
+        self._meta_identity()
+
+    def _meta_header(self) -> None:
+        p, meta, where = self.parsed, self.parsed.meta, self.meta_where
         version = self._meta_int("format_version", fatal=True)
         if version > FORMAT_VERSION:
-            self.stop("x.format_newer", where["format_version"], found=version, known=FORMAT_VERSION)
+            self.stop(
+                "x.format_newer", where["format_version"], found=version, known=FORMAT_VERSION
+            )
+        p.format_version = version
         p.kind = self._meta_required("kind", fatal=True)
         if p.kind not in KINDS:
-            self.stop("x.meta_bad_value", where["kind"], key="kind", value=p.kind)
+            self.stop("x.meta_bad_value", where["kind"], key="kind", value=shown(p.kind))
         p.questionnaire_id = self._meta_required("questionnaire_id", fatal=True)
         p.questionnaire_version = meta.get("questionnaire_version", "")
         p.questionnaire_fingerprint = meta.get("questionnaire_fingerprint", "")
-        if p.questionnaire_id != self.q.id or p.questionnaire_fingerprint != self.q.fingerprint:
-            self.stop("x.questionnaire_mismatch", where["questionnaire_id"],
-                      found=f"{p.questionnaire_id}@{p.questionnaire_version or '?'}",
-                      found_fp=p.questionnaire_fingerprint[:12], expected=self.q.label,
-                      expected_fp=self.q.fingerprint[:12])
+        if p.questionnaire_id == self.q.id and p.questionnaire_fingerprint == self.q.fingerprint:
+            return
+        if self.other_versions and p.questionnaire_id == self.q.id:
+            self.other_version = True  # the same questionnaire in another version: by id
+            return
+        self.stop(
+            "x.questionnaire_mismatch",
+            where["questionnaire_id"],
+            found=shown(f"{p.questionnaire_id}@{p.questionnaire_version or '?'}"),
+            found_fp=p.questionnaire_fingerprint[:12],
+            expected=self.q.label,
+            expected_fp=self.q.fingerprint[:12],
+        )
 
+    def _meta_identity(self) -> None:
+        p, meta, where = self.parsed, self.parsed.meta, self.meta_where
         is_export = p.kind == "export"
-        p.unit = " ".join(meta.get("unit", "").split())
-        p.round = meta.get("round", "").strip()
-        p.respondent = meta.get("respondent", "")
-        p.app_version = meta.get("app_version", "")
+        p.unit = self._bounded("unit", " ".join(meta.get("unit", "").split()), MAX_NAME)
+        p.round = self._bounded("round", meta.get("round", "").strip(), MAX_ROUND)
+        p.respondent = self._bounded("respondent", meta.get("respondent", ""), MAX_NAME)
+        p.app_version = meta.get("app_version", "")[:100]
         p.assessment_uuid = meta.get("assessment_uuid", "")
         if (p.assessment_uuid or is_export) and self._meta_required("assessment_uuid"):
             try:
                 p.assessment_uuid = str(uuidlib.UUID(p.assessment_uuid))
             except ValueError:
-                self.problem("x.meta_bad_value", where["assessment_uuid"], key="assessment_uuid",
-                             value=p.assessment_uuid)
+                self.problem(
+                    "x.meta_bad_value",
+                    where["assessment_uuid"],
+                    key="assessment_uuid",
+                    value=shown(p.assessment_uuid),
+                )
         if is_export:
-            p.revision = self._meta_int("revision")
+            p.revision = self._meta_int("revision", maximum=MAX_REVISION)
             p.status = meta.get("status", "draft")
             if p.status not in ("draft", "final"):
-                self.problem("x.meta_bad_value", where["status"], key="status", value=p.status)
-            p.declared_sha256 = self._meta_required("answers_sha256")
+                self.problem(
+                    "x.meta_bad_value", where["status"], key="status", value=shown(p.status)
+                )
+            hash_key = "content_sha256" if p.format_version >= 2 else "answers_sha256"
+            p.declared_sha256 = self._meta_required(hash_key)
             if p.declared_sha256 and not _SHA256.fullmatch(p.declared_sha256):
-                self.problem("x.meta_bad_value", where["answers_sha256"], key="answers_sha256",
-                             value=p.declared_sha256)
+                self.problem(
+                    "x.meta_bad_value",
+                    where[hash_key],
+                    key=hash_key,
+                    value=shown(p.declared_sha256),
+                )
         else:
             p.status = "final"  # a filled template is the unit's submission
         p.out_of_scope = self._meta_scope()
-        for key in ("created_at", "updated_at", "exported_at"):
-            value = meta.get(key, "")
-            stamp = _iso(value)
-            if value and stamp is None:
-                self.problem("x.meta_bad_value", where[key], key=key, value=value)
-            setattr(p, key, stamp or "")
+        for key in _TIMES:
+            setattr(p, key, self._meta_time(key))
+
+    def _bounded(self, key: str, value: str, limit: int) -> str:
+        if len(value) > limit:
+            where = self.meta_where.get(key, cell_ref(META_SHEET, 1, 1))
+            self.problem("x.value_too_long", where, key=key, length=len(value), limit=limit)
+            return value[:limit]
+        return value
+
+    def _meta_time(self, key: str) -> str:
+        value = self.parsed.meta.get(key, "")
+        stamp = _iso(value)
+        where = self.meta_where.get(key, META_SHEET)
+        if value and stamp is None:
+            self.problem("x.meta_bad_value", where, key=key, value=shown(value))
+        elif stamp and _in_future(stamp):
+            self.problem("x.time_in_future", where, key=key, value=shown(value))
+        return stamp or ""
 
     def _meta_required(self, key: str, fatal: bool = False) -> str:
         value = self.parsed.meta.get(key, "")
         if not value:
-            (self.stop if fatal else self.problem)("x.meta_missing", cell_ref(META_SHEET, 1, 1), key=key)
+            (self.stop if fatal else self.problem)(
+                "x.meta_missing", cell_ref(META_SHEET, 1, 1), key=key
+            )
         return value
 
-    def _meta_int(self, key: str, fatal: bool = False) -> int:
+    def _meta_int(self, key: str, fatal: bool = False, maximum: int = 10**6) -> int:
         value = self._meta_required(key, fatal)
         if not value:
             return 0
-        try:
-            number = int(value)
-            if number < 0:
-                raise ValueError(value)
-            return number
-        except ValueError:
-            (self.stop if fatal else self.problem)("x.meta_bad_value", self.meta_where[key], key=key, value=value)
-            return 0
+        if value.isascii() and value.isdigit() and len(value) <= 20 and int(value) <= maximum:
+            return int(value)
+        (self.stop if fatal else self.problem)(
+            "x.meta_bad_value", self.meta_where[key], key=key, value=shown(value)
+        )
+        return 0
 
     def _meta_scope(self) -> tuple[str, ...]:
         raw = self.parsed.meta.get("out_of_scope", "")
         if not raw:
             return ()
+        where = self.meta_where["out_of_scope"]
         try:
             scope = json.loads(raw)
             if not isinstance(scope, list) or not all(isinstance(d, str) for d in scope):
                 raise ValueError(raw)
-        except ValueError:
-            self.problem("x.meta_bad_value", self.meta_where["out_of_scope"], key="out_of_scope", value=raw)
+        except (ValueError, RecursionError):  # json.loads recurses into "[[[[...": bounded
+            self.problem("x.meta_bad_value", where, key="out_of_scope", value=shown(raw))
             return ()
         known = {d.id for d in self.q.dimensions}
-        for dim in scope:
-            if dim not in known:
-                self.problem("x.meta_bad_value", self.meta_where["out_of_scope"], key="out_of_scope", value=dim)
+        unknown = sorted(set(scope) - known)
+        if self.other_version:
+            self.unknown_dimensions = unknown
+        else:
+            for dim in unknown:
+                self.problem("x.meta_bad_value", where, key="out_of_scope", value=shown(dim))
         return tuple(sorted(set(scope) & known))
 
     # -- the Answers sheet ------------------------------------------------------------------
 
-    def _find_answers(self) -> tuple[str, list[list], int]:
+    def _find_answers(self) -> _AnswersSheet:
         """The sheet holding the key row, its rows, and the key row's index."""
         names = self.book.sheet_names
         known = [n for n in SHEETS["answers"] if n in names]
         others = [n for n in names if n not in known and n != META_SHEET]
         for name in known + others:
-            rows = self._rows(name)
+            rows, scan = self._rows(name)
             for index, row in enumerate(rows):
                 if any(isinstance(v, str) and v.strip().lower() == QUESTION_ID for v in row):
-                    return name, rows, index
+                    return _AnswersSheet(name, rows, index, scan)
         self.stop("x.no_answers_sheet", key=QUESTION_ID)
 
-    def _read_answers(self) -> None:
-        sheet, rows, key_index = self._find_answers()
-        columns: dict[str, int] = {}
-        for col, value in enumerate(rows[key_index]):
+    def _find_columns(self, sheet: _AnswersSheet) -> None:
+        key_row = sheet.key_index + 1
+        for col, value in enumerate(sheet.rows[sheet.key_index]):
             key = value.strip().lower() if isinstance(value, str) else ""
             if key not in KEY_COLUMNS:
                 continue
-            if key in columns:
-                self.problem("x.duplicate_column", cell_ref(sheet, key_index + 1, col + 1), key=key,
-                             first=cell_ref(sheet, key_index + 1, columns[key] + 1))
+            if key in sheet.columns:
+                self.problem(
+                    "x.duplicate_column",
+                    cell_ref(sheet.name, key_row, col + 1),
+                    key=key,
+                    first=cell_ref(sheet.name, key_row, sheet.columns[key] + 1),
+                )
             else:
-                columns[key] = col
-        missing = [k for k in KEY_COLUMNS if k not in columns]
+                sheet.columns[key] = col
+        missing = [k for k in KEY_COLUMNS if k not in sheet.columns]
         for key in missing:
-            self.problem("x.missing_column", cell_ref(sheet, key_index + 1, 1), key=key, row=key_index + 1)
+            self.problem("x.missing_column", cell_ref(sheet.name, key_row, 1), key=key, row=key_row)
         if missing:
             raise _Stop
-        live = self._live_cells(sheet, set(columns.values()))
-        names = level_names_index(self.q)
+
+    def _question_ids(self, sheet: _AnswersSheet) -> dict[str, str]:
+        """Folded question id -> id, for the rows to read: this questionnaire's, and with
+        ``other_versions`` also the file's ids this version lacks (read, not scored)."""
         ids = {q.id.casefold(): q.id for q in self.q.questions}
-        answers, first_row = {}, {}
-        self.rejected_rows = 0
-        for index, row in enumerate(rows):
-            if index == key_index:
+        if self.other_version:
+            column = sheet.columns[QUESTION_ID]
+            extra: dict[str, str] = {}
+            for row in sheet.rows[sheet.key_index + 1 :]:
+                raw = parse_text(row[column]).strip() if column < len(row) else ""
+                if raw and raw.casefold() not in ids and turkish.fold(raw) not in _HEADER_WORDS:
+                    extra.setdefault(raw.casefold(), raw)
+            self.unknown_ids = list(extra.values())
+            ids.update(extra)
+        return ids
+
+    def _read_answers(self) -> _AnswersSheet:
+        sheet = self._find_answers()
+        self._find_columns(sheet)
+        columns = sheet.columns
+        key_columns = {columns[k] + 1 for k in KEY_COLUMNS}
+        live = {cell: kind for cell, kind in sheet.scan.live.items() if cell[1] in key_columns}
+        names = level_names_index(self.q)
+        ids = self._question_ids(sheet)
+        answers, first_row, answer_rows = {}, {}, set()
+        for index, row in enumerate(sheet.rows):
+            if index == sheet.key_index:
                 continue
             number = index + 1
 
@@ -316,7 +450,7 @@ class _Reader:
                 return row[col] if col < len(row) else ""
 
             def ref(key, number=number):
-                return cell_ref(sheet, number, columns[key] + 1)
+                return cell_ref(sheet.name, number, columns[key] + 1)
 
             raw_id = parse_text(value(QUESTION_ID)).strip()
             if not raw_id:
@@ -326,110 +460,169 @@ class _Reader:
             qid = ids.get(raw_id.casefold())
             if qid is None:
                 # Rows above the key row are headings (also after a sort that moved them).
-                if index > key_index and turkish.fold(raw_id) not in _HEADER_WORDS:
-                    self.problem("x.unknown_question", ref(QUESTION_ID), value=raw_id)
+                if index > sheet.key_index and turkish.fold(raw_id) not in _HEADER_WORDS:
+                    self.problem("x.unknown_question", ref(QUESTION_ID), value=shown(raw_id))
                 continue
             if qid in first_row:
-                self.problem("x.duplicate_question", ref(QUESTION_ID), value=qid, first=first_row[qid])
+                self.problem(
+                    "x.duplicate_question", ref(QUESTION_ID), value=shown(qid), first=first_row[qid]
+                )
                 continue
             first_row[qid] = ref(QUESTION_ID)
+            answer_rows.add(number)
             before = len(self.parsed.problems)
             answer = self._answer(qid, value, ref, names, live, number, columns)
             if answer is not None:
                 answers[qid] = answer
             self.rejected_rows += len(self.parsed.problems) > before
+        self._refuse_merged(sheet, answer_rows)
         self.parsed.answers = answers
         self.parsed.rows = first_row
-        self.parsed.computed_sha256 = answers_sha256(answers.values())
+        return sheet
+
+    def _refuse_merged(self, sheet: _AnswersSheet, answer_rows: set[int]) -> None:
+        """A range merged over answer cells: calamine gives its first cell the value and the
+        others none, so a level merged over three questions would answer one, silently."""
+        key_row = sheet.key_index + 1
+        key_columns = {sheet.columns[k] + 1 for k in KEY_COLUMNS}
+        for r1, c1, r2, c2 in sheet.scan.merged:
+            if (r1, c1) == (r2, c2) or not any(c1 <= col <= c2 for col in key_columns):
+                continue
+            if r2 > key_row or any(r1 <= row <= r2 for row in answer_rows):
+                self.problem(
+                    "x.merged_cells",
+                    cell_ref(sheet.name, r1, c1),
+                    range=f"{cell_ref(sheet.name, r1, c1)}:"
+                    f"{cell_ref(sheet.name, r2, c2).rsplit('!', 1)[1]}",
+                )
 
     def _answer(self, qid, value, ref, names, live, number, columns) -> Answer | None:
         ok = True
         for key in KEY_COLUMNS:
             kind = live.get((number, columns[key] + 1))
             if kind:
-                self.problem("x.formula" if kind == "formula" else "x.error_value", ref(key), field=key)
+                self.problem(
+                    "x.formula" if kind == "formula" else "x.error_value", ref(key), field=key
+                )
                 ok = False
         levels = {}
         for key in ("current_level", "target_level"):
             level = parse_level(value(key), names)
             if level is INVALID:
                 tr, en = COLUMN_LABELS[key]
-                self.problem("x.level", ref(key), field=key, label_tr=tr, label_en=en,
-                             value=_shown(value(key)))
+                self.problem(
+                    "x.level",
+                    ref(key),
+                    field=key,
+                    label_tr=tr,
+                    label_en=en,
+                    value=shown(value(key)),
+                )
                 ok = False
             levels[key] = level
         na = parse_not_applicable(value("not_applicable"))
         if na is INVALID:
-            self.problem("x.not_applicable", ref("not_applicable"), value=_shown(value("not_applicable")))
+            self.problem(
+                "x.not_applicable", ref("not_applicable"), value=shown(value("not_applicable"))
+            )
             ok = False
         if not ok:
             return None
-        answer = Answer(qid, current=levels["current_level"], target=levels["target_level"],
-                        not_applicable=na, note=parse_text(value("note")),
-                        evidence=parse_text(value("evidence")))
+        answer = Answer(
+            qid,
+            current=levels["current_level"],
+            target=levels["target_level"],
+            not_applicable=na,
+            note=parse_text(value("note")),
+            evidence=parse_text(value("evidence")),
+        )
         problems = answer_problems(answer, ref, self.path.name)
         self.parsed.problems.extend(problems)
         return None if problems or answer.is_blank else answer
 
-    def _live_cells(self, sheet: str, columns: set[int]) -> dict[tuple[int, int], str]:
-        """Cells of the key columns holding a formula or an error value: calamine reads only
-        cached values, which for such cells are absent or misleading."""
-        part = self.checked.sheet_parts.get(sheet)
-        if not part:
-            return {}
-        xml = self.checked.read_part(part)
-        if not _FORMULA.search(xml) and b't="e"' not in xml:  # the usual case: one quick scan
-            return {}
-        found = {}
-        for match in _CELL.finditer(xml):
-            attrs, body = match.group(1), match.group(2) or b""
-            kind = "formula" if _FORMULA.search(body) else "error" if b't="e"' in attrs else None
-            where = _REF.search(attrs) if kind else None
-            if where:
-                col = _column_number(where.group(1).decode())
-                if col - 1 in columns:
-                    found[(int(where.group(2)), col)] = kind
-        return found
+    # -- a template's form, the identity and the checksum ----------------------------------
 
-    # -- a template's form and the identity ----------------------------------------------
+    def _read_form(self, answers_sheet: str) -> None:
+        """The form (unit, round, respondent) on the instructions sheet: its keys stand in a
+        hidden column, the value two columns to the right. A renamed sheet is found by them."""
+        names = self.book.sheet_names
+        known = [n for n in SHEETS["instructions"] if n in names]
+        others = [n for n in names if n not in known and n not in (META_SHEET, answers_sheet)]
+        for name in known + others:
+            rows, scan = self._rows(name)
+            form = {}
+            for row in rows:
+                for col, cell in enumerate(row):
+                    key = cell.strip().lower() if isinstance(cell, str) else ""
+                    if key in FORM_KEYS and key not in form and col + 2 < len(row):
+                        form[key] = parse_text(row[col + 2]).strip()
+            if form or name in known:
+                self.form_sheet = name
+                self._refuse_live(scan)
+                self._take_form(form)
+                return
 
-    def _read_form(self) -> None:
-        names = [n for n in SHEETS["instructions"] if n in self.book.sheet_names]
-        if not names:
-            return
-        form = {}
-        for row in self._rows(names[0]):
-            for col, cell in enumerate(row):
-                key = cell.strip().lower() if isinstance(cell, str) else ""
-                if key in FORM_KEYS and key not in form and col + 2 < len(row):
-                    form[key] = parse_text(row[col + 2]).strip()
+    def _take_form(self, form: dict[str, str]) -> None:
         p = self.parsed
-        p.unit = " ".join(form.get("unit", "").split()) or p.unit
-        p.round = form.get("round", "") or p.round
-        p.respondent = form.get("respondent", "") or p.respondent
+        p.unit = self._bounded("unit", " ".join(form.get("unit", "").split()), MAX_NAME) or p.unit
+        p.round = self._bounded("round", form.get("round", ""), MAX_ROUND) or p.round
+        p.respondent = (
+            self._bounded("respondent", form.get("respondent", ""), MAX_NAME) or p.respondent
+        )
 
     def _identity(self) -> None:
         p = self.parsed
-        form_sheet = next((n for n in SHEETS["instructions"] if n in self.book.sheet_names), META_SHEET)
         for key in ("unit", "round"):
-            if not getattr(p, key):
-                where = form_sheet if p.kind == "template" else self.meta_where.get(key, META_SHEET)
+            if getattr(p, key):
+                continue
+            if p.kind == "template" and self.form_sheet is None:
+                self.problem(
+                    "x.no_form_sheet",
+                    key=key,
+                    tr=SHEETS["instructions"][0],
+                    en=SHEETS["instructions"][1],
+                )
+            else:
+                where = (
+                    self.form_sheet
+                    if p.kind == "template"
+                    else self.meta_where.get(key, META_SHEET)
+                )
                 self.problem(f"x.{key}_missing", where)
         if p.kind == "template":
             if not p.answers and not self.rejected_rows:
                 self.problem("x.no_answers")
+            if p.saved_at and _in_future(p.saved_at):
+                self.problem(
+                    "x.time_in_future",
+                    "docProps/core.xml",
+                    key="dcterms:modified",
+                    value=p.saved_at,
+                )
             p.exported_at = p.saved_at or p.exported_at
             if not p.assessment_uuid and p.unit and p.round:
-                p.assessment_uuid = str(uuidlib.uuid5(
-                    TEMPLATE_NAMESPACE, f"{p.questionnaire_id}|{turkish.fold(p.unit)}|{p.round}"))
-                p.uuid_derived = True
+                p.assessment_uuid = str(
+                    uuidlib.uuid5(
+                        TEMPLATE_NAMESPACE, f"{p.questionnaire_id}|{turkish.fold(p.unit)}|{p.round}"
+                    )
+                )
+        if self.other_version:
+            present = {qid.casefold() for qid in p.rows}
+            p.differences = VersionDifferences(
+                found=f"{p.questionnaire_id}@{p.questionnaire_version or '?'}",
+                unknown_ids=tuple(self.unknown_ids),
+                missing_ids=tuple(q.id for q in self.q.questions if q.id.casefold() not in present),
+                unknown_dimensions=tuple(self.unknown_dimensions),
+            )
 
-
-MAX_SHEET_CELLS = 2_000_000  # rows x columns; an answers sheet has ~60 x 11
-_POSITION = re.compile(rb'<(?:\w+:)?(?:c|row)\s[^>]*?\br="([A-Z]{0,3})([0-9]{1,7})"')
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_REF = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+    def _checksum(self) -> None:
+        """Format 2 covers the identity on the machine sheet as well as the answers (a file
+        claiming another unit, uuid or revision is "modified"); format 1 the answers only."""
+        p = self.parsed
+        if p.format_version >= 2:
+            p.computed_sha256 = content_sha256(p.meta, p.answers.values())
+        else:
+            p.computed_sha256 = answers_sha256(p.answers.values())
 
 
 def _is_panic(exc: BaseException) -> bool:
@@ -438,34 +631,20 @@ def _is_panic(exc: BaseException) -> bool:
     return type(exc).__name__ == "PanicException"
 
 
-def _column_number(letters: str) -> int:
-    number = 0
-    for ch in letters:
-        number = number * 26 + ord(ch) - 64
-    return number
-
-
-def _shown(value) -> str:
-    """A cell value as the message shows it: 2.5, TRUE, üç."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip() if not isinstance(value, bool) else ("TRUE" if value else "FALSE")
-
-
 def _iso(value: str) -> str | None:
     """A timestamp as UTC ISO 8601 with milliseconds and ``Z``; None when unreadable."""
-    if not value:
+    if not value or len(value) > 40:
         return None
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):  # 9999-12-31T23:00-05:00 is past year 9999 in UTC
         return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def read_workbook(path: str | Path, questionnaire: Questionnaire) -> ParsedWorkbook:
-    """Read and validate one export or filled template. Never raises for a bad file: look at
-    ``.problems`` (or call ``.raise_if_invalid()``)."""
-    return _Reader(Path(path), questionnaire).read()
+def _in_future(stamp: str) -> bool:
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return moment > datetime.now(UTC) + FUTURE_GRACE

@@ -14,12 +14,21 @@ from .. import __version__
 from ..atomic import write_atomically
 from ..questionnaire import Questionnaire
 from ..store import now_utc
-from .canonical import answers_sha256
+from .canonical import content_sha256
 from .export import safe_file_name
 from .layout import FORM_KEYS, FORM_LABELS, FORMAT_VERSION, label, na_word, sheet_name
 
-ANSWER_COLUMNS = ["dimension", "question_id", "question", "rubric", "current_level",
-                  "target_level", "not_applicable", "note", "evidence"]
+ANSWER_COLUMNS = [
+    "dimension",
+    "question_id",
+    "question",
+    "rubric",
+    "current_level",
+    "target_level",
+    "not_applicable",
+    "note",
+    "evidence",
+]
 ANSWER_WIDTHS = [16, 9, 40, 75, 10, 10, 12, 38, 28]
 INPUT_KEYS = ("current_level", "target_level", "not_applicable", "note", "evidence")
 FIRST_ROW = 3  # rows 1-2: labels and keys
@@ -28,15 +37,17 @@ TEXTS = {
     "tr": {
         "title": "{title} — doldurma şablonu",
         "intro": "Bu şablon uygulama kurulmadan Excel ya da LibreOffice ile doldurulur. Doldurup "
-                 "kaydettikten sonra dosyayı Akıllı Şehir Ofisine geri gönderin.",
+        "kaydettikten sonra dosyayı Akıllı Şehir Ofisine geri gönderin.",
         "form": "1. Birim bilgileri",
         "how": "2. Nasıl doldurulur?",
         "steps": [
-            "'{answers}' sayfasında her soru bir satırdır. Soruyu ve yanındaki düzey açıklamalarını "
+            "'{answers}' sayfasında her soru bir satırdır. Soruyu ve yanındaki düzey "
+            "açıklamalarını "
             "(0-5) okuyun; biriminizi en iyi anlatan düzeyi seçin.",
             "Mevcut düzey: biriminizin bugün bulunduğu düzey. Hücreyi seçip açılan listeden 0-5 "
             "arasında bir değer seçin.",
-            "Hedef düzey: önümüzdeki dönem için hedeflediğiniz düzey; mevcut düzeyden düşük olamaz. "
+            "Hedef düzey: önümüzdeki dönem için hedeflediğiniz düzey; mevcut düzeyden düşük "
+            "olamaz. "
             "Boş bırakırsanız mevcut düzey hedef sayılır.",
             "Kapsam dışı (N/A): soru biriminizin görev alanına girmiyorsa {yes} seçin ve '{note}' "
             "sütununa nedenini yazın. Kapsam dışı sorular puana katılmaz.",
@@ -62,16 +73,19 @@ TEXTS = {
     "en": {
         "title": "{title} — fill-in template",
         "intro": "Fill in this template in Excel or LibreOffice without installing the app. Save "
-                 "it and send the file back to the Smart City Office.",
+        "it and send the file back to the Smart City Office.",
         "form": "1. About your unit",
         "how": "2. How to fill it in",
         "steps": [
             "On the '{answers}' sheet each question is one row. Read the question and the level "
             "descriptions (0-5) beside it; choose the level that best describes your unit.",
-            "Current level: where your unit stands today. Select the cell and pick 0-5 from the list.",
-            "Target level: the level you aim for in the next period; it cannot be below the current "
+            "Current level: where your unit stands today. Select the cell and pick 0-5 from the "
+            "list.",
+            "Target level: the level you aim for in the next period; it cannot be below the "
+            "current "
             "level. Left empty, the current level counts as the target.",
-            "Not applicable (N/A): if the question is outside your unit's remit choose {yes} and write "
+            "Not applicable (N/A): if the question is outside your unit's remit choose {yes} and "
+            "write "
             "why in '{note}'. N/A questions do not count toward the score.",
             "Justification / notes and Evidence: a short explanation and evidence such as "
             "documents, reports, decisions or links (optional).",
@@ -95,21 +109,29 @@ TEXTS = {
 }
 
 
-def suggested_template_name(lang: str = "tr", unit: str | None = None, round: str | None = None) -> str:
+def suggested_template_name(
+    lang: str = "tr", unit: str | None = None, round: str | None = None
+) -> str:
     prefix = "Olgunluk şablonu" if lang == "tr" else "Maturity template"
     parts = [prefix] + [p for p in (unit, round) if p]
     return safe_file_name(" - ".join(parts)) + ".xlsx"
 
 
-def write_template(questionnaire: Questionnaire, path: str | Path, lang: str = "tr",
-                   unit: str | None = None, round: str | None = None) -> Path:
+def write_template(
+    questionnaire: Questionnaire,
+    path: str | Path,
+    lang: str = "tr",
+    unit: str | None = None,
+    round: str | None = None,
+) -> Path:
     """Write a fill-in template (atomically); ``unit``/``round`` pre-fill and lock the form."""
     book = build_template(questionnaire, lang, unit, round, now_utc())
     return write_atomically(path, book.save)
 
 
-def build_template(questionnaire: Questionnaire, lang: str, unit: str | None, round: str | None,
-                   created_at: str):
+def build_template(
+    questionnaire: Questionnaire, lang: str, unit: str | None, round: str | None, created_at: str
+):
     from openpyxl import Workbook
 
     from .writing import write_meta
@@ -120,15 +142,27 @@ def build_template(questionnaire: Questionnaire, lang: str, unit: str | None, ro
     answers = book.create_sheet(sheet_name("answers", lang))
     _instructions(guide, questionnaire, lang, unit, round)
     _answers(answers, questionnaire, lang)
-    write_meta(book, {
-        "format_version": FORMAT_VERSION, "kind": "template",
-        "questionnaire_id": questionnaire.id, "questionnaire_version": questionnaire.version,
-        "questionnaire_fingerprint": questionnaire.fingerprint, "assessment_uuid": "",
-        "revision": 0, "unit": unit or "", "round": round or "", "respondent": "",
-        "status": "draft", "out_of_scope": "[]", "created_at": created_at, "updated_at": created_at,
-        "exported_at": created_at, "app_version": __version__, "answers_sha256": answers_sha256([]),
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "kind": "template",
+        "questionnaire_id": questionnaire.id,
+        "questionnaire_version": questionnaire.version,
+        "questionnaire_fingerprint": questionnaire.fingerprint,
+        "assessment_uuid": "",
+        "revision": 0,
+        "unit": unit or "",
+        "round": round or "",
+        "respondent": "",
+        "status": "draft",
+        "out_of_scope": "[]",
+        "created_at": created_at,
+        "updated_at": created_at,
+        "exported_at": created_at,
+        "app_version": __version__,
         "lang": lang,
-    })
+    }
+    meta["content_sha256"] = content_sha256(meta, [])  # templates are meant to be edited: unchecked
+    write_meta(book, meta)
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = TEXTS[lang]["title"].format(title=questionnaire.title.get(lang))
     book.active = 0
@@ -138,16 +172,16 @@ def build_template(questionnaire: Questionnaire, lang: str, unit: str | None, ro
 def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
     from openpyxl.styles import Protection
 
-    from .writing import Look, page_setup, put, set_widths, text_height
+    from .writing import Look, page_setup, put, set_height, set_widths
 
-    set_widths(ws, {1: 10, 2: 26, 3: 72})
+    set_widths(ws, [10, 26, 72])
     ws.column_dimensions["A"].hidden = True  # the form's stable keys
     width = 98  # B + C, where the paragraphs are merged
     first = TEXTS[lang]
     title = first["title"].format(title=questionnaire.title.get(lang))
     put(ws, 1, 2, title, font=Look.title, align=Look.wrap)
     ws.merge_cells("B1:C1")
-    ws.row_dimensions[1].height = text_height([(title, width, 16)])
+    set_height(ws, 1, [(title, width, 16)])
     row = 2
 
     def paragraph(text, font=None, fill=None):
@@ -155,7 +189,7 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
         row += 1
         put(ws, row, 2, text, font=font, align=Look.wrap, fill=fill)
         ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
-        ws.row_dimensions[row].height = text_height([(text, width, font.size if font and font.size else 11)])
+        set_height(ws, row, [(text, width, font.size if font and font.size else 11)])
 
     paragraph(first["intro"])
     row += 1
@@ -171,13 +205,19 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
         cell = put(ws, row, 3, value, fill=None if value else Look.input_fill, border=Look.box)
         cell.protection = Protection(locked=bool(value))
         ws.row_dimensions[row].height = 20
-    names = {"answers": sheet_name("answers", lang), "yes": na_word(True, lang),
-             "note": label("note", lang), "question_id": label("question_id", lang)}
+    names = {
+        "answers": sheet_name("answers", lang),
+        "yes": na_word(True, lang),
+        "note": label("note", lang),
+        "question_id": label("question_id", lang),
+    }
     for language in (lang, "en" if lang == "tr" else "tr"):
         texts = TEXTS[language]
         if language != lang:
             row += 1
-            paragraph(texts["title"].format(title=questionnaire.title.get(language)), font=Look.section)
+            paragraph(
+                texts["title"].format(title=questionnaire.title.get(language)), font=Look.section
+            )
             paragraph(texts["intro"])
         row += 1
         paragraph(texts["how"], font=Look.section)
@@ -189,7 +229,9 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
             paragraph("• " + caution.format(**names))
         row += 1
         paragraph(texts["levels"], font=Look.section)
-        level_names = questionnaire.level_names.get(language) or next(iter(questionnaire.level_names.values()))
+        level_names = questionnaire.level_names.get(language) or next(
+            iter(questionnaire.level_names.values())
+        )
         paragraph("   ".join(f"{level} = {name}" for level, name in enumerate(level_names)))
     ws.protection.sheet = True
     ws.protection.formatColumns = False
@@ -198,16 +240,13 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
 
 
 def _answers(ws, questionnaire: Questionnaire, lang: str):
-    from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import PatternFill, Protection
+    from openpyxl.styles import Protection
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .writing import Look, header_rows, page_setup, put, set_widths, text_height
+    from .writing import Look, header_rows, page_setup, put, set_height, set_widths
 
-    texts = TEXTS[lang]
     header_rows(ws, ANSWER_COLUMNS, lang)
-    set_widths(ws, dict(enumerate(ANSWER_WIDTHS, start=1)))
+    set_widths(ws, ANSWER_WIDTHS)
     col = {key: i for i, key in enumerate(ANSWER_COLUMNS, start=1)}
     unlocked = Protection(locked=False)
     row = FIRST_ROW - 1
@@ -215,49 +254,77 @@ def _answers(ws, questionnaire: Questionnaire, lang: str):
         row += 1
         dimension = questionnaire.dimension(question.dimension_id).name.get(lang)
         text = question.text.get(lang)
-        rubric = "\n".join(f"{level} – {questionnaire.level_name(level, lang)}: "
-                           f"{question.level_text(level, lang)}" for level in range(6))
+        rubric = "\n".join(
+            f"{level} – {questionnaire.level_name(level, lang)}: {question.level_text(level, lang)}"
+            for level in range(6)
+        )
         put(ws, row, col["dimension"], dimension, align=Look.wrap, border=Look.box)
-        put(ws, row, col["question_id"], question.id, align=Look.top, border=Look.box, font=Look.bold)
+        put(
+            ws,
+            row,
+            col["question_id"],
+            question.id,
+            align=Look.top,
+            border=Look.box,
+            font=Look.bold,
+        )
         put(ws, row, col["question"], text, align=Look.wrap, border=Look.box)
         put(ws, row, col["rubric"], rubric, align=Look.wrap, border=Look.box, font=Look.small)
         for key in INPUT_KEYS:
             align = Look.wrap if key in ("note", "evidence") else Look.centre
             cell = put(ws, row, col[key], None, fill=Look.input_fill, border=Look.box, align=align)
             cell.protection = unlocked
-        ws.row_dimensions[row].height = text_height([(rubric, 75, 9), (text, 40, 11)])
-    last = row
+        set_height(ws, row, [(rubric, 75, 9), (text, 40, 11)])
     letter = {key: get_column_letter(i) for key, i in col.items()}
-
-    levels = DataValidation(type="list", formula1='"0,1,2,3,4,5"', allow_blank=True,
-                            showErrorMessage=True, errorTitle=texts["error_title"],
-                            error=texts["level_error"], showInputMessage=True,
-                            prompt=texts["level_prompt"])
-    levels.add(f"{letter['current_level']}{FIRST_ROW}:{letter['target_level']}{last}")
-    yes, no = na_word(True, lang), na_word(False, lang)
-    na = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True, showErrorMessage=True,
-                        errorTitle=texts["error_title"], error=texts["na_error"],
-                        showInputMessage=True, prompt=texts["na_prompt"])
-    na.add(f"{letter['not_applicable']}{FIRST_ROW}:{letter['not_applicable']}{last}")
-    ws.add_data_validation(levels)
-    ws.add_data_validation(na)
-
-    # Point at the two rules a filled row can break before the file ever reaches the importer.
-    warn = PatternFill("solid", fgColor="F8CBAD")
-    c, t, n, note = (f"${letter[k]}{FIRST_ROW}" for k in ("current_level", "target_level",
-                                                           "not_applicable", "note"))
-    ws.conditional_formatting.add(
-        f"{letter['target_level']}{FIRST_ROW}:{letter['target_level']}{last}",
-        FormulaRule(formula=[f"AND(ISNUMBER({c}),ISNUMBER({t}),{t}<{c})"], fill=warn))
-    ws.conditional_formatting.add(
-        f"{letter['note']}{FIRST_ROW}:{letter['note']}{last}",
-        FormulaRule(formula=[f'AND(OR({n}="{yes}",{n}="Evet",{n}="Yes"),LEN(TRIM({note}))=0)'], fill=warn))
-
+    _input_rules(ws, letter, row, lang)
     ws.freeze_panes = f"C{FIRST_ROW}"
-    ws.auto_filter.ref = f"A2:{letter['evidence']}{last}"
+    ws.auto_filter.ref = f"A2:{letter['evidence']}{row}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     ws.protection.autoFilter = False
     ws.protection.sort = False
     page_setup(ws, title_rows="1:2")
+
+
+def _input_rules(ws, letter: dict[str, str], last: int, lang: str) -> None:
+    """Drop-down lists for the levels and N/A, and a mark on the two rules a filled row can
+    break (target below current, N/A without a justification) before the file reaches the
+    importer."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    texts = TEXTS[lang]
+
+    def choices(values: str, error: str, prompt: str) -> DataValidation:
+        return DataValidation(
+            type="list",
+            formula1=f'"{values}"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=texts["error_title"],
+            error=texts[error],
+            showInputMessage=True,
+            prompt=texts[prompt],
+        )
+
+    def column(key: str) -> str:
+        return f"{letter[key]}{FIRST_ROW}:{letter[key]}{last}"
+
+    levels = choices("0,1,2,3,4,5", "level_error", "level_prompt")
+    levels.add(f"{letter['current_level']}{FIRST_ROW}:{letter['target_level']}{last}")
+    yes, no = na_word(True, lang), na_word(False, lang)
+    na = choices(f"{yes},{no}", "na_error", "na_prompt")
+    na.add(column("not_applicable"))
+    ws.add_data_validation(levels)
+    ws.add_data_validation(na)
+    warn = PatternFill("solid", fgColor="F8CBAD")
+    c, t, n, note = (
+        f"${letter[k]}{FIRST_ROW}"
+        for k in ("current_level", "target_level", "not_applicable", "note")
+    )
+    below = f"AND(ISNUMBER({c}),ISNUMBER({t}),{t}<{c})"
+    ws.conditional_formatting.add(column("target_level"), FormulaRule(formula=[below], fill=warn))
+    unjustified = f'AND(OR({n}="{yes}",{n}="Evet",{n}="Yes"),LEN(TRIM({note}))=0)'
+    ws.conditional_formatting.add(column("note"), FormulaRule(formula=[unjustified], fill=warn))

@@ -9,6 +9,7 @@ is refused. "Not applicable" accepts Evet/Hayır, Yes/No, X, 1/0 and TRUE/FALSE.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 
@@ -56,8 +57,8 @@ def parse_level(value, names: dict[str, int]):
     if isinstance(value, bool):
         return INVALID
     if isinstance(value, (int, float)):
-        if value != value or float(value) != int(value):  # NaN or a fraction
-            return INVALID
+        if isinstance(value, float) and not (math.isfinite(value) and value.is_integer()):
+            return INVALID  # NaN, inf (1e400 reads as inf) or a fraction
         return int(value) if int(value) in LEVELS else INVALID
     if not isinstance(value, str):
         return INVALID
@@ -91,6 +92,22 @@ def parse_not_applicable(value):
     return INVALID
 
 
+SHOWN_LIMIT = 80
+
+
+def shown(value) -> str:
+    """A cell value as a message shows it: 2.5, TRUE, üç; a long one cut, with its length."""
+    if isinstance(value, bool):
+        text = "TRUE" if value else "FALSE"
+    elif isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        text = str(int(value))
+    else:
+        text = str(value).strip()
+    if len(text) > SHOWN_LIMIT:
+        return f"{text[:SHOWN_LIMIT]}… ({len(text):,})"
+    return text
+
+
 def parse_text(value) -> str:
     """Free text; a number or date someone typed into a note is kept as they would read it."""
     if value is None:
@@ -99,10 +116,14 @@ def parse_text(value) -> str:
         return clean_text(value)
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes") if value.second == 0 else value.isoformat(sep=" ")
+        return (
+            value.isoformat(sep=" ", timespec="minutes")
+            if value.second == 0
+            else value.isoformat(sep=" ")
+        )
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return str(value)

@@ -1,13 +1,15 @@
-"""Shared pieces of writing a workbook with openpyxl: safe text cells, the two header rows,
-column widths, row heights for wrapped text and an A4 landscape page.
+"""The one openpyxl helper module of every workbook the app writes (export, template, the
+consolidated workbook): safe text cells, the two header rows, column widths, row heights for
+wrapped text, an A4 page, the machine sheet and the radar's level axis.
 
-Only the export and template writers import this module, and only inside their functions,
-so openpyxl is never loaded on the app's start-up path.
+It imports openpyxl, so writers import it only inside their functions (or are themselves
+imported only when a workbook is written): openpyxl is never loaded on the app's start-up path.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -15,11 +17,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..messages import MaturityError
 from ..scoring import EXCEL_CELL_LIMIT
-from .canonical import clean_text
+from .canonical import FORMULA_STARTS, clean_text
 from .layout import label
-
-# Text starting with these is a formula (or becomes one on the next edit) in Excel/LibreOffice.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 FONT = "Calibri"  # Excel's default; LibreOffice substitutes the metric-compatible Carlito
 DARK = "1F4E79"
@@ -54,15 +53,27 @@ class Look:
     header_align = Alignment(wrap_text=True, vertical="center")
 
 
-def put(ws: Worksheet, row: int, col: int, value, *, font=None, fill=None, align=None,
-        border=None, number_format: str | None = None):
+def put(
+    ws: Worksheet,
+    row: int,
+    col: int,
+    value,
+    *,
+    font=None,
+    fill=None,
+    align=None,
+    border=None,
+    number_format: str | None = None,
+):
     """Write one cell. Strings are always stored as text: never a formula, an error value or a
     number in disguise, and without characters XML forbids."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, str):
         value = clean_text(value)
         if len(value) > EXCEL_CELL_LIMIT:
-            raise MaturityError("a.text_too_long", field=f"{ws.title}!{cell.coordinate}", length=len(value))
+            raise MaturityError(
+                "a.text_too_long", field=f"{ws.title}!{cell.coordinate}", length=len(value)
+            )
         cell.value = value
         cell.data_type = "s"
         if value.startswith(FORMULA_STARTS):
@@ -85,8 +96,16 @@ def put(ws: Worksheet, row: int, col: int, value, *, font=None, fill=None, align
 def header_rows(ws: Worksheet, keys: list[str], lang: str, row: int = 1) -> None:
     """Human labels on ``row`` and the stable keys the reader looks for right below."""
     for col, key in enumerate(keys, start=1):
-        put(ws, row, col, label(key, lang), font=Look.header, fill=Look.header_fill,
-            align=Look.header_align, border=Look.box)
+        put(
+            ws,
+            row,
+            col,
+            label(key, lang),
+            font=Look.header,
+            fill=Look.header_fill,
+            align=Look.header_align,
+            border=Look.box,
+        )
         put(ws, row + 1, col, key, font=Look.key, fill=Look.key_fill, border=Look.box)
     ws.row_dimensions[row].height = 30
 
@@ -94,32 +113,51 @@ def header_rows(ws: Worksheet, keys: list[str], lang: str, row: int = 1) -> None
 def table_header(ws: Worksheet, row: int, labels: list[str], first_col: int = 1) -> None:
     """A dark header row for a small table; tall enough for a two-line label."""
     for col, text in enumerate(labels, start=first_col):
-        put(ws, row, col, text, font=Look.header, fill=Look.header_fill, align=Look.header_align,
-            border=Look.box)
+        put(
+            ws,
+            row,
+            col,
+            text,
+            font=Look.header,
+            fill=Look.header_fill,
+            align=Look.header_align,
+            border=Look.box,
+        )
     ws.row_dimensions[row].height = 30
 
 
-def set_widths(ws: Worksheet, widths: dict[int, float]) -> None:
-    for col, width in widths.items():
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
+    """Column widths (characters) from column A on; write-only sheets too, before their
+    first row."""
+    for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def text_height(cells: list[tuple[str, float, float]]) -> float:
+def text_height(cells: list[tuple[str, float, float]], minimum: float = 15) -> float:
     """Row height (points) for wrapped cells given as (text, column width, font size): the
-    tallest cell's estimated line count. LibreOffice and Excel do not grow rows openpyxl wrote."""
+    tallest cell's estimated line count, at least ``minimum`` (Excel's default row is 15).
+    LibreOffice and Excel do not grow rows openpyxl wrote."""
     lines = 1
     for text, width, size in cells:
         if not text:
             continue
-        per_line = max(1.0, width * 1.3 * 11 / size)  # characters per line at this size
+        per_line = max(1.0, width * 1.2 * 11 / size)  # characters per line, room for long words
         count = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
         lines = max(lines, count)
     size = max((s for _, _, s in cells), default=11)
-    return min(409.0, round(lines * size * 1.27 + 4, 1))
+    return max(minimum, min(409.0, round(lines * size * 1.3 + 4, 1)))
 
 
-def page_setup(ws: Worksheet, title_rows: str | None = None, landscape: bool = True,
-               one_page: bool = False) -> None:
+def set_height(
+    ws: Worksheet, row: int, cells: list[tuple[str, float, float]], minimum: float = 15
+) -> None:
+    """``text_height`` set on ``row``; write-only sheets too, before the row is appended."""
+    ws.row_dimensions[row].height = text_height(cells, minimum)
+
+
+def page_setup(
+    ws: Worksheet, title_rows: str | None = None, landscape: bool = True, one_page: bool = False
+) -> None:
     """A4, landscape, fit to one page wide (or on one page), page numbers in the footer. Works
     on write-only sheets too (call it before their first row)."""
     ws.page_setup.paperSize = 9  # A4

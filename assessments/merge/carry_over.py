@@ -12,6 +12,8 @@ import logging
 import shutil
 from pathlib import Path
 
+from ..exchange.workbook_safety import CONSOLIDATED_FILE, SafeBook, open_workbook
+from ..messages import ValidationError
 from .words import WORDS
 
 logger = logging.getLogger(__name__)
@@ -29,40 +31,56 @@ def coordinator_entries(path: Path, round: str) -> dict[str, tuple]:
     if not path.is_file():
         return {}
     try:
-        from python_calamine import CalamineWorkbook
-
-        book = CalamineWorkbook.from_path(str(path))
+        book = open_workbook(path, CONSOLIDATED_FILE)  # the checks every workbook read passes
         names = [n for n in book.sheet_names if n in WORDS["actions"]]
         if not names:
             return {}
-        rows = book.get_sheet_by_name(names[0]).to_python()
-        header = [str(v).strip() if v is not None else "" for v in rows[0]] if rows else []
-        columns = {key: _column(header, key) for key in ("question_id", *COORDINATOR_KEYS)}
-        if columns["question_id"] is None:
-            raise ValueError("no question column")
-        found = {}
-        for row in rows[1:]:
-            values = tuple(_cell(row, columns[key]) for key in COORDINATOR_KEYS)
-            qid = _cell(row, columns["question_id"])
-            if qid and any(v not in (None, "") for v in values):
-                found[str(qid)] = values
+        rows, _ = book.read(names[0], skip_empty_area=True)
+        found = _entries(rows)
         if found and _round_of(book) != round:
             _keep_copy(path)
             return {}
         return found
-    except Exception as exc:  # a damaged or foreign file: keep it rather than lose what was typed
-        logger.warning("Could not read the coordinator's entries from %s (%s); keeping a copy", path, exc)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # damaged, foreign or refused (a calamine panic included)
+        logger.warning(
+            "Could not read the coordinator's entries from %s (%s); keeping a copy",
+            path,
+            _reason(exc),
+        )
         _keep_copy(path)
         return {}
 
 
-def _round_of(book) -> str | None:
+def _entries(rows: list[list]) -> dict[str, tuple]:
+    header = [str(v).strip() if v is not None else "" for v in rows[0]] if rows else []
+    columns = {key: _column(header, key) for key in ("question_id", *COORDINATOR_KEYS)}
+    if columns["question_id"] is None:
+        raise ValueError("no question column")
+    found = {}
+    for row in rows[1:]:
+        values = tuple(_cell(row, columns[key]) for key in COORDINATOR_KEYS)
+        qid = _cell(row, columns["question_id"])
+        if qid and any(v not in (None, "") for v in values):
+            found[str(qid)] = values
+    return found
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(problem.message("en") for problem in exc.problems)
+    return f"{type(exc).__name__}: {exc}"[:300]
+
+
+def _round_of(book: SafeBook) -> str | None:
     """The round an earlier consolidated workbook is about (its Overview), if it says."""
     names = [n for n in book.sheet_names if n in WORDS["overview"]]
     if not names:
         return None
     labels = set(WORDS["round"])
-    for row in book.get_sheet_by_name(names[0]).to_python():
+    rows, _ = book.read(names[0], skip_empty_area=True)
+    for row in rows:
         if len(row) > 1 and row[0] in labels:
             return str(row[1]).strip()
     return None

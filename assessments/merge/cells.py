@@ -1,15 +1,15 @@
-"""Styled cells, widths, row heights and page setup for openpyxl's write-only sheets.
+"""Styled cells for openpyxl's write-only sheets (the consolidated workbook).
 
-``exchange.writing`` serves normal worksheets; write-only ones (which stream rows to disk) take
-cells built beforehand and their properties before the first row, hence these helpers.
+Write-only sheets stream rows to disk, so their cells are built beforehand with a style
+built once per workbook. Widths, row heights and the page setup are ``exchange.writing``'s,
+as for every workbook the app writes.
 """
 
 from __future__ import annotations
 
 import copy
-import math
 
-from ..exchange.canonical import clean_text
+from ..exchange.canonical import FORMULA_STARTS, clean_text
 from ..scoring import EXCEL_CELL_LIMIT
 
 
@@ -17,66 +17,13 @@ class Cells:
     """Styled cells for write-only sheets: each style is built once per workbook."""
 
     def __init__(self, book, lang: str):
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        from ..exchange.writing import Look, date_format
-
         self.book = book
-        grey = PatternFill("solid", fgColor="F2F2F2")
-        self.looks = {
-            "title": {"font": Look.title},
-            "subtitle": {"font": Look.subtitle},
-            "section": {"font": Look.section},
-            "label": {"font": Look.bold, "alignment": Look.top},
-            "value": {"alignment": Alignment(horizontal="left", vertical="top")},
-            "value_date": {"alignment": Alignment(horizontal="left", vertical="top"), "number_format": date_format(lang)},
-            "value_pct0": {"alignment": Alignment(horizontal="left", vertical="top"), "number_format": "0%"},
-            "header": {"font": Look.header, "fill": Look.header_fill, "border": Look.box,
-                       "alignment": Alignment(wrap_text=True, vertical="center", horizontal="center")},
-            "header_left": {"font": Look.header, "fill": Look.header_fill, "border": Look.box,
-                            "alignment": Alignment(wrap_text=True, vertical="center")},
-            "text": {"border": Look.box, "alignment": Look.wrap},
-            "text_small": {"border": Look.box, "alignment": Look.wrap, "font": Look.small},
-            "text_bold": {"border": Look.box, "alignment": Look.wrap, "font": Look.bold},
-            "centre": {"border": Look.box, "alignment": Look.centre},
-            "num2": {"border": Look.box, "alignment": Look.centre, "number_format": "0.00"},
-            "num2_bold": {"border": Look.box, "alignment": Look.centre, "number_format": "0.00", "font": Look.bold},
-            "weight": {"border": Look.box, "alignment": Look.centre, "number_format": "0.0#"},
-            "pct1": {"border": Look.box, "alignment": Look.centre, "number_format": "0.0%"},
-            "pct0": {"border": Look.box, "alignment": Look.centre, "number_format": "0%"},
-            "pct0_bold": {"border": Look.box, "alignment": Look.centre, "number_format": "0%", "font": Look.bold},
-            "big2": {"border": Look.box, "alignment": Look.centre, "number_format": "0.00", "font": Look.bold},
-            "big_pct1": {"border": Look.box, "alignment": Look.centre, "number_format": "0.0%", "font": Look.bold},
-            "big_text": {"border": Look.box, "alignment": Look.centre, "font": Look.bold},
-            "muted": {"border": Look.box, "alignment": Look.centre, "font": Look.note},
-            "note": {"font": Look.note, "alignment": Alignment(wrap_text=True, vertical="top")},
-            "input": {"border": Look.box, "fill": Look.input_fill, "alignment": Look.wrap},
-            "input_date": {"border": Look.box, "fill": Look.input_fill, "alignment": Look.centre,
-                           "number_format": "dd.mm.yyyy" if lang == "tr" else "yyyy-mm-dd"},
-            "input_money": {"border": Look.box, "fill": Look.input_fill, "alignment": Look.top,
-                            "number_format": "#,##0"},
-            "date": {"alignment": Look.top, "number_format": date_format(lang), "border": Look.box},
-            "hash": {"font": Font(name="Consolas", size=7, color="595959"), "alignment": Look.top, "border": Look.box},
-            "city_label": {"font": Look.bold, "fill": grey, "border": Look.box, "alignment": Look.top},
-            "city_num2": {"font": Look.bold, "fill": grey, "border": Look.box, "alignment": Look.centre,
-                          "number_format": "0.00"},
-            "city_blank": {"fill": grey, "border": Look.box},
-            "rejected": {"border": Look.box, "alignment": Look.top, "font": Font(name="Calibri", bold=True, color="9C0006"),
-                         "fill": PatternFill("solid", fgColor="FFC7CE")},
-            "warning": {"border": Look.box, "alignment": Look.top, "font": Font(name="Calibri", bold=True, color="9C5700"),
-                        "fill": PatternFill("solid", fgColor="FFEB9C")},
-            "quiet": {"border": Look.box, "alignment": Look.top, "font": Font(name="Calibri", color="595959")},
-            "ok": {"border": Look.box, "alignment": Look.top, "font": Font(name="Calibri", color="006100"),
-                   "fill": PatternFill("solid", fgColor="C6EFCE")},
-            "plain_border": {"border": Look.box},
-        }
+        self.looks = looks(lang)
         self._arrays: dict[str, object] = {}
 
     def __call__(self, ws, value, look: str | None = None):
         """A cell for ``ws.append``: text always stays text (never a formula)."""
         from openpyxl.cell import Cell
-
-        from ..exchange.writing import FORMULA_STARTS
 
         array = self._array(ws, look) if look else None
         if isinstance(value, str):
@@ -89,6 +36,15 @@ class Cells:
         if isinstance(value, str):
             cell.data_type = "s"
         return cell
+
+    def quoted_style(self) -> int:
+        """The workbook's style index for plain text with Excel's quote prefix, for cells
+        written as XML after saving (the long table)."""
+        from openpyxl.styles.cell_style import StyleArray
+
+        array = StyleArray()
+        array.quotePrefix = 1
+        return self.book._cell_styles.add(array)
 
     def _array(self, ws, look: str):
         array = self._arrays.get(look)
@@ -106,28 +62,59 @@ class Cells:
         return array
 
 
-def set_widths(ws, widths: list[float]) -> None:
-    from openpyxl.utils import get_column_letter
+def looks(lang: str) -> dict[str, dict]:
+    """Look name -> the cell attributes it sets (font, fill, border, alignment, format)."""
+    from openpyxl.styles import Alignment, Font, PatternFill
 
-    for col, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = width
+    from ..exchange.writing import FONT, Look, date_format
 
+    def box(alignment, **more) -> dict:
+        return {"border": Look.box, "alignment": alignment, **more}
 
-def page_setup(ws, title_rows: str | None = None, one_page: bool = False, portrait: bool = False) -> None:
-    """``exchange.writing.page_setup`` with the merge's argument order. Write-only sheets write
-    their properties with the first row: call this before appending."""
-    from ..exchange.writing import page_setup as exchange_page_setup
+    def flag(font_color: str, fill: str | None = None, bold: bool = True) -> dict:
+        fills = {"fill": PatternFill("solid", fgColor=fill)} if fill else {}
+        return box(Look.top, font=Font(name=FONT, bold=bold, color=font_color), **fills)
 
-    exchange_page_setup(ws, title_rows, landscape=not portrait, one_page=one_page)
-
-
-def set_height(ws, row: int, cells: list[tuple[str, float, float]], minimum: float = 15) -> None:
-    """Set a row's height for its wrapped cells, given as (text, column width, font size):
-    LibreOffice and Excel do not grow rows written by openpyxl."""
-    lines = 1
-    for text, width, size in cells:
-        if text:
-            per_line = max(1.0, width * 1.1 * 11 / size)  # characters per line, with room for long words
-            lines = max(lines, sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n")))
-    size = max((s for _, _, s in cells), default=11)
-    ws.row_dimensions[row].height = max(minimum, min(409.0, round(lines * size * 1.3 + 3, 1)))
+    left = Alignment(horizontal="left", vertical="top")
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    header = {"font": Look.header, "fill": Look.header_fill}
+    day = "dd.mm.yyyy" if lang == "tr" else "yyyy-mm-dd"
+    return {
+        "title": {"font": Look.title},
+        "subtitle": {"font": Look.subtitle},
+        "section": {"font": Look.section},
+        "label": {"font": Look.bold, "alignment": Look.top},
+        "value": {"alignment": left},
+        "value_date": {"alignment": left, "number_format": date_format(lang)},
+        "value_pct0": {"alignment": left, "number_format": "0%"},
+        "header": box(Alignment(wrap_text=True, vertical="center", horizontal="center"), **header),
+        "header_left": box(Alignment(wrap_text=True, vertical="center"), **header),
+        "text": box(Look.wrap),
+        "text_small": box(Look.wrap, font=Look.small),
+        "text_bold": box(Look.wrap, font=Look.bold),
+        "centre": box(Look.centre),
+        "num2": box(Look.centre, number_format="0.00"),
+        "num2_bold": box(Look.centre, number_format="0.00", font=Look.bold),
+        "weight": box(Look.centre, number_format="0.0#"),
+        "pct1": box(Look.centre, number_format="0.0%"),
+        "pct0": box(Look.centre, number_format="0%"),
+        "pct0_bold": box(Look.centre, number_format="0%", font=Look.bold),
+        "big2": box(Look.centre, number_format="0.00", font=Look.bold),
+        "big_pct1": box(Look.centre, number_format="0.0%", font=Look.bold),
+        "big_text": box(Look.centre, font=Look.bold),
+        "muted": box(Look.centre, font=Look.note),
+        "note": {"font": Look.note, "alignment": Alignment(wrap_text=True, vertical="top")},
+        "input": box(Look.wrap, fill=Look.input_fill),
+        "input_date": box(Look.centre, fill=Look.input_fill, number_format=day),
+        "input_money": box(Look.top, fill=Look.input_fill, number_format="#,##0"),
+        "date": box(Look.top, number_format=date_format(lang)),
+        "hash": box(Look.top, font=Font(name="Consolas", size=7, color="595959")),
+        "city_label": box(Look.top, font=Look.bold, fill=grey),
+        "city_num2": box(Look.centre, font=Look.bold, fill=grey, number_format="0.00"),
+        "city_blank": {"fill": grey, "border": Look.box},
+        "rejected": flag("9C0006", "FFC7CE"),
+        "warning": flag("9C5700", "FFEB9C"),
+        "quiet": flag("595959", bold=False),
+        "ok": flag("006100", "C6EFCE", bold=False),
+        "plain_border": {"border": Look.box},
+    }

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from .. import __version__
 from ..atomic import write_atomically
+from ..exchange.writing import page_setup, set_height, set_widths
 from ..questionnaire import Questionnaire
 from ..store import Store, now_utc
 from . import long_table
 from .carry_over import INPUT_LOOKS, coordinator_entries
-from .cells import Cells, page_setup, set_height, set_widths
+from .cells import Cells
 from .consolidation import Consolidation, consolidate
 from .outcome import STATUSES, FileOutcome, reason_text, status_label
 from .storing import LogEntry, import_log
@@ -32,8 +33,14 @@ from .words import word
 HEAT = ("F8696B", "FFEB84", "63BE7B")  # red, yellow, green: Excel's own 3-colour scale
 
 
-def write_consolidated(store: Store, questionnaire: Questionnaire, path: str | Path, round: str | None = None,
-                       lang: str = "tr", log: Iterable[FileOutcome] | None = None) -> Path:
+def write_consolidated(
+    store: Store,
+    questionnaire: Questionnaire,
+    path: str | Path,
+    round: str | None = None,
+    lang: str = "tr",
+    log: Iterable[FileOutcome] | None = None,
+) -> Path:
     """Write the consolidated workbook of ``round`` (default: the latest round in the database)
     to ``path``, atomically; returns the path. ``log``: list these outcomes (of one merge run)
     in the Import log instead of the database's log for the round. Raises MaturityError when
@@ -41,29 +48,48 @@ def write_consolidated(store: Store, questionnaire: Questionnaire, path: str | P
     return write_consolidation(store, consolidate(store, questionnaire, round), path, lang, log)
 
 
-def write_consolidation(store: Store, data: Consolidation, path: str | Path, lang: str = "tr",
-                        log: Iterable[FileOutcome] | None = None) -> Path:
+def write_consolidation(
+    store: Store,
+    data: Consolidation,
+    path: str | Path,
+    lang: str = "tr",
+    log: Iterable[FileOutcome] | None = None,
+) -> Path:
     """Write already computed numbers (``consolidate``) as the consolidated workbook."""
     entries = _log_from_outcomes(log) if log is not None else import_log(store, data.round)
 
     kept = coordinator_entries(Path(path), data.round)
 
     def write(temp: Path) -> None:
-        book, answers = _build(store, data, entries, lang, kept)
+        book, answers, quoted = _build(store, data, entries, lang, kept)
         book.save(temp)
         part = answers.path.lstrip("/")  # known once saved
-        long_table.stream_rows(temp, part, long_table.answer_values(store, data, lang))
+        long_table.stream_rows(temp, part, long_table.answer_values(store, data, lang), quoted)
 
     return write_atomically(path, write)
 
 
 def _log_from_outcomes(outcomes: Iterable[FileOutcome]) -> list[LogEntry]:
     stamp = now_utc()
-    return [LogEntry(i, stamp, o.path, o.status, o.reasons, o.sha256, o.assessment_uuid, o.unit, o.round, o.stored)
-            for i, o in enumerate(outcomes)]
+    return [
+        LogEntry(
+            i,
+            stamp,
+            o.path,
+            o.status,
+            o.reasons,
+            o.sha256,
+            o.assessment_uuid,
+            o.unit,
+            o.round,
+            o.stored,
+        )
+        for i, o in enumerate(outcomes)
+    ]
 
 
 # -- the workbook --------------------------------------------------------------------------------
+
 
 def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str, kept: dict):
     from openpyxl import Workbook
@@ -74,45 +100,68 @@ def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str
     _matrix(book.create_sheet(word("matrix", lang)), cells, data, lang)
     _actions(book.create_sheet(word("actions", lang)), cells, data, lang, kept)
     answers = book.create_sheet(word("answers", lang))
-    long_table.write_header(answers, cells, data, lang)
+    quoted = long_table.write_header(answers, cells, data, lang)
     _log(book.create_sheet(word("log", lang)), cells, entries, lang)
     q = data.questionnaire
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = f"{q.title.get(lang)} — {data.round}"
-    return book, answers
+    return book, answers, quoted
 
 
 def _band(score, lang: str) -> str:
     return score.band.name(lang) if score.band else "-"
 
 
-def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], lang: str) -> None:
-    from openpyxl.chart import RadarChart, Reference
-    from openpyxl.chart.series import SeriesLabel
+class _Rows:
+    """A write-only sheet's rows, gathered before they are appended (heights and merged ranges
+    are set by row number first)."""
 
+    def __init__(self, ws):
+        self.ws, self.rows = ws, []
+
+    def add(self, *values, height: float | None = None) -> None:
+        self.rows.append(list(values))
+        if height:
+            self.ws.row_dimensions[len(self.rows)].height = height
+
+    def merge(self, first: str, last: str = "G") -> None:
+        self.ws.merged_cells.add(f"{first}{len(self.rows)}:{last}{len(self.rows)}")
+
+
+def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], lang: str) -> None:
+    set_widths(ws, [36, 12, 12, 12, 14, 12, 12])
+    page_setup(ws, landscape=False, one_page=True)
+    rows = _Rows(ws)
+    rows.add(cells(ws, data.questionnaire.title.get(lang), "title"), height=24)
+    rows.add(cells(ws, word("subtitle", lang), "subtitle"))
+    rows.add()
+    _overview_details(rows, cells, data, entries, lang)
+    rows.add()
+    _overview_city(rows, cells, data, lang)
+    rows.add()
+    head, end = _overview_dimensions(rows, cells, data, lang)
+    rows.add()
+    note = word("note_city", lang)
+    rows.add(cells(ws, note, "note"))
+    rows.merge("A")
+    set_height(ws, len(rows.rows), [(note, 100, 9)])
+    rows.add()
+    chart_row = len(rows.rows) + 1
+    for row in rows.rows:
+        ws.append(row)
+    _city_radar(ws, head, end, chart_row, lang)
+    ws.print_area = f"A1:G{chart_row + 24}"
+
+
+def _overview_details(rows: _Rows, cells: Cells, data: Consolidation, entries, lang: str):
     from ..exchange.writing import local_time
 
-    w = lambda key: word(key, lang)  # noqa: E731
-    q, city = data.questionnaire, data.city
-    set_widths(ws, [36, 12, 12, 12, 14, 12, 12])
-    page_setup(ws, one_page=True, portrait=True)
-    rows: list[list] = []
-
-    def add(*values, height: float | None = None):
-        rows.append(list(values))
-        if height:
-            ws.row_dimensions[len(rows)].height = height
-
-    def merged(first: str, last: str = "G") -> None:
-        ws.merged_cells.add(f"{first}{len(rows)}:{last}{len(rows)}")
-
-    add(cells(ws, q.title.get(lang), "title"), height=24)
-    add(cells(ws, w("subtitle"), "subtitle"))
-    add()
+    ws, q = rows.ws, data.questionnaire
     counts = {status: sum(1 for e in entries if e.status == status) for status in STATUSES}
     files = ", ".join(f"{status_label(s, lang)} {n}" for s, n in counts.items() if n) or "-"
     details = [
-        ("round", data.round, "value"), ("units", len(data.units), "value"),
+        ("round", data.round, "value"),
+        ("units", len(data.units), "value"),
         ("completeness", _or_dash(data.completeness), "value_pct0"),
         ("answered_of", f"{data.answered} / {data.applicable}", "value"),
         ("questionnaire", f"{q.id} {q.version}", "value"),
@@ -121,165 +170,252 @@ def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], la
         ("written", local_time(now_utc()), "value_date"),
     ]
     for key, value, look in details:
-        add(cells(ws, w(key), "label"), cells(ws, value, look))
-        merged("B")
-    add()
-    add(cells(ws, w("city"), "section"))
-    add(cells(ws, "", "header"), *[cells(ws, w(k), "header") for k in ("score", "target_score", "gap", "percent", "band", "units")],
-        height=30)
+        rows.add(cells(ws, word(key, lang), "label"), cells(ws, value, look))
+        rows.merge("B")
+
+
+def _overview_city(rows: _Rows, cells: Cells, data: Consolidation, lang: str) -> None:
+    ws, city = rows.ws, data.city
+    rows.add(cells(ws, word("city", lang), "section"))
+    keys = ("score", "target_score", "gap", "percent", "band", "units")
+    rows.add(
+        cells(ws, "", "header"), *[cells(ws, word(k, lang), "header") for k in keys], height=30
+    )
     gap = None if city.current is None else city.target - city.current
-    add(cells(ws, w("city_overall"), "text_bold"), cells(ws, _or_dash(city.current), "big2"), cells(ws, _or_dash(city.target), "big2"),
+    percent = None if city.percent is None else city.percent / 100
+    rows.add(
+        cells(ws, word("city_overall", lang), "text_bold"),
+        cells(ws, _or_dash(city.current), "big2"),
+        cells(ws, _or_dash(city.target), "big2"),
         cells(ws, _or_dash(gap), "big2"),
-        cells(ws, _or_dash(None if city.percent is None else city.percent / 100), "big_pct1"),
-        cells(ws, _band(city, lang), "big_text"), cells(ws, city.units, "big_text"))
-    add()
-    add(cells(ws, w("dimensions"), "section"))
-    add(*[cells(ws, w(k), "header" if k != "dimension" else "header_left")
-          for k in ("dimension", "mean", "min", "max", "target_mean", "gap", "units_scored")], height=30)
-    head = len(rows)
-    for d in city.dimensions:
+        cells(ws, _or_dash(percent), "big_pct1"),
+        cells(ws, _band(city, lang), "big_text"),
+        cells(ws, city.units, "big_text"),
+    )
+
+
+def _overview_dimensions(rows: _Rows, cells: Cells, data: Consolidation, lang: str):
+    """The city's scores per dimension; returns the rows of the heading and the last one."""
+    ws, q = rows.ws, data.questionnaire
+    rows.add(cells(ws, word("dimensions", lang), "section"))
+    keys = ("dimension", "mean", "min", "max", "target_mean", "gap", "units_scored")
+    rows.add(
+        *[cells(ws, word(k, lang), "header" if k != "dimension" else "header_left") for k in keys],
+        height=30,
+    )
+    head = len(rows.rows)
+    for d in data.city.dimensions:
         name = q.dimension(d.dimension_id).name.get(lang)
         gap = None if d.mean is None else d.target_mean - d.mean
-        add(cells(ws, name, "text"), *[cells(ws, v, "num2") for v in (d.mean, d.minimum, d.maximum, d.target_mean, gap)],
-            cells(ws, d.units, "centre"))
-    end = len(rows)
-    add()
-    note = w("note_city")
-    add(cells(ws, note, "note"))
-    merged("A")
-    set_height(ws, len(rows), [(note, 100, 9)])
-    add()
-    chart_row = len(rows) + 1
-    for row in rows:
-        ws.append(row)
+        values = (d.mean, d.minimum, d.maximum, d.target_mean, gap)
+        rows.add(
+            cells(ws, name, "text"),
+            *[cells(ws, v, "num2") for v in values],
+            cells(ws, d.units, "centre"),
+        )
+    return head, len(rows.rows)
+
+
+def _city_radar(ws, head: int, end: int, chart_row: int, lang: str) -> None:
+    from openpyxl.chart import RadarChart, Reference
+    from openpyxl.chart.series import SeriesLabel
+
+    from ..exchange.writing import level_axis
 
     chart = RadarChart()
     chart.type = "marker"
-    chart.title = w("chart")
+    chart.title = word("chart", lang)
     chart.style = 26
     for col, key in ((2, "current_series"), (5, "target_series")):
-        chart.add_data(Reference(ws, min_col=col, min_row=head + 1, max_row=end), titles_from_data=False)
-        chart.series[-1].tx = SeriesLabel(v=w(key))
+        values = Reference(ws, min_col=col, min_row=head + 1, max_row=end)
+        chart.add_data(values, titles_from_data=False)
+        chart.series[-1].tx = SeriesLabel(v=word(key, lang))
     chart.set_categories(Reference(ws, min_col=1, min_row=head + 1, max_row=end))
-    from ..exchange.writing import level_axis
-
     level_axis(chart)
     chart.width, chart.height = 19.5, 12
     ws.add_chart(chart, f"A{chart_row}")
-    ws.print_area = f"A1:G{chart_row + 24}"
 
 
 def _or_dash(value):
     return "-" if value is None else value
 
 
+MATRIX_TAIL = (
+    "overall",
+    "overall_target",
+    "completeness",
+    "answered",
+    "status",
+    "source",
+    "remarks",
+)
+
+
 def _matrix(ws, cells: Cells, data: Consolidation, lang: str) -> None:
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
 
-    w = lambda key: word(key, lang)  # noqa: E731
-    q = data.questionnaire
-    dims = q.dimensions
+    dims = data.questionnaire.dimensions
     n = len(dims)
     last_dim = get_column_letter(1 + n)
-    tail = ["overall", "overall_target", "completeness", "answered", "status", "source", "remarks"]
     set_widths(ws, [46] + [14] * n + [10, 10, 12, 11, 9, 13, 40])
     page_setup(ws, title_rows="1:1")
-    header = [cells(ws, w("unit"), "header_left")]
+    header = [cells(ws, word("unit", lang), "header_left")]
     header += [cells(ws, d.name.get(lang), "header") for d in dims]
-    header += [cells(ws, w(k), "header") for k in tail]
+    header += [cells(ws, word(k, lang), "header") for k in MATRIX_TAIL]
     ws.row_dimensions[1].height = 62
     ws.freeze_panes = "B2"
     ws.append(header)
-    scope_word = w("out_of_scope_short")
     for unit in data.units:
-        score = unit.score
-        row = [cells(ws, unit.unit, "text")]
-        for d in score.dimensions:
-            if not d.in_scope:
-                row.append(cells(ws, scope_word, "muted"))
-            else:
-                row.append(cells(ws, d.current, "num2"))
-        remarks = []
-        if "modified" in unit.flags:
-            remarks.append(w("flag_modified"))
-        if unit.questionnaire_version and unit.questionnaire_version != q.version:
-            remarks.append(w("other_version").format(version=unit.questionnaire_version))
-        if unit.out_of_scope:
-            names = ", ".join(q.dimension(d).name.get(lang) for d in unit.out_of_scope)
-            remarks.append(f"{w('out_of_scope')}: {names}")
-        row += [cells(ws, score.current, "num2_bold"), cells(ws, score.target, "num2"),
-                cells(ws, score.completeness if score.completeness is not None else "-", "pct0"),
-                cells(ws, f"{score.answered} / {score.applicable}", "centre"),
-                cells(ws, w(unit.status) if unit.status in ("draft", "final") else unit.status, "centre"),
-                cells(ws, w(unit.source) if unit.source in ("local", "export", "template") else unit.source, "centre"),
-                cells(ws, "; ".join(remarks), "text_small")]
-        ws.append(row)
-    city = data.city
-    city_row = [cells(ws, w("city_mean"), "city_label")]
-    city_row += [cells(ws, d.mean, "city_num2") for d in city.dimensions]
-    city_row += [cells(ws, city.current, "city_num2"), cells(ws, city.target, "city_num2"),
-                 cells(ws, data.completeness if data.completeness is not None else "-", "pct0_bold"),
-                 cells(ws, f"{data.answered} / {data.applicable}", "centre")]
-    city_row += [cells(ws, None, "city_blank") for _ in range(3)]
-    ws.append(city_row)
+        ws.append(_matrix_row(ws, cells, unit, data, lang))
+    ws.append(_matrix_city_row(ws, cells, data, lang))
     last = len(data.units) + 2
     ws.append([])
-    note = w("matrix_note")
     ws.merged_cells.add(f"A{last + 2}:{last_dim}{last + 2}")
     ws.row_dimensions[last + 2].height = 26
-    ws.append([cells(ws, note, "note")])
-    rule = ColorScaleRule(start_type="num", start_value=0, start_color=HEAT[0],
-                          mid_type="num", mid_value=2.5, mid_color=HEAT[1],
-                          end_type="num", end_value=5, end_color=HEAT[2])
+    ws.append([cells(ws, word("matrix_note", lang), "note")])
+    rule = ColorScaleRule(
+        start_type="num",
+        start_value=0,
+        start_color=HEAT[0],
+        mid_type="num",
+        mid_value=2.5,
+        mid_color=HEAT[1],
+        end_type="num",
+        end_value=5,
+        end_color=HEAT[2],
+    )
     ws.conditional_formatting.add(f"B2:{last_dim}{last}", rule)
     overall = get_column_letter(2 + n)
     ws.conditional_formatting.add(f"{overall}2:{overall}{last}", rule)
-    ws.auto_filter.ref = f"A1:{get_column_letter(1 + n + len(tail))}{last - 1}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(1 + n + len(MATRIX_TAIL))}{last - 1}"
+
+
+def _matrix_row(ws, cells: Cells, unit, data: Consolidation, lang: str) -> list:
+    q, score = data.questionnaire, unit.score
+    scope_word = word("out_of_scope_short", lang)
+    row = [cells(ws, unit.unit, "text")]
+    for d in score.dimensions:
+        row.append(cells(ws, d.current, "num2") if d.in_scope else cells(ws, scope_word, "muted"))
+    remarks = []
+    if "modified" in unit.flags:
+        remarks.append(word("flag_modified", lang))
+    if unit.questionnaire_version and unit.questionnaire_version != q.version:
+        remarks.append(word("other_version", lang).format(version=unit.questionnaire_version))
+    if unit.out_of_scope:
+        names = ", ".join(q.dimension(d).name.get(lang) for d in unit.out_of_scope)
+        remarks.append(f"{word('out_of_scope', lang)}: {names}")
+    status = word(unit.status, lang) if unit.status in ("draft", "final") else unit.status
+    known_source = unit.source in ("local", "export", "template")
+    source = word(unit.source, lang) if known_source else unit.source
+    return row + [
+        cells(ws, score.current, "num2_bold"),
+        cells(ws, score.target, "num2"),
+        cells(ws, _or_dash(score.completeness), "pct0"),
+        cells(ws, f"{score.answered} / {score.applicable}", "centre"),
+        cells(ws, status, "centre"),
+        cells(ws, source, "centre"),
+        cells(ws, "; ".join(remarks), "text_small"),
+    ]
+
+
+def _matrix_city_row(ws, cells: Cells, data: Consolidation, lang: str) -> list:
+    city = data.city
+    row = [cells(ws, word("city_mean", lang), "city_label")]
+    row += [cells(ws, d.mean, "city_num2") for d in city.dimensions]
+    row += [
+        cells(ws, city.current, "city_num2"),
+        cells(ws, city.target, "city_num2"),
+        cells(ws, _or_dash(data.completeness), "pct0_bold"),
+        cells(ws, f"{data.answered} / {data.applicable}", "centre"),
+    ]
+    return row + [cells(ws, None, "city_blank") for _ in range(3)]
+
+
+ACTION_KEYS = (
+    "rank",
+    "dimension",
+    "question_id",
+    "question",
+    "component",
+    "units_answered",
+    "mean_current",
+    "mean_target",
+    "mean_gap",
+    "units_gap_2",
+    "weight",
+    "priority",
+    "largest",
+    "action",
+    "responsible",
+    "deadline",
+    "budget",
+    "indicator",
+)
+ACTION_WIDTHS = (6, 16, 9, 48, 20, 10, 10, 10, 10, 10, 8, 11, 44, 30, 20, 12, 13, 24)
+LEFT_HEADERS = ("question", "largest", "dimension", "component", "action", "indicator")
 
 
 def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: dict) -> None:
     from openpyxl.formatting.rule import DataBarRule
     from openpyxl.utils import get_column_letter
 
-    w = lambda key: word(key, lang)  # noqa: E731
-    q = data.questionnaire
-    keys = ["rank", "dimension", "question_id", "question", "component", "units_answered", "mean_current",
-            "mean_target", "mean_gap", "units_gap_2", "weight", "priority", "largest",
-            "action", "responsible", "deadline", "budget", "indicator"]
-    widths = [6, 16, 9, 48, 20, 10, 10, 10, 10, 10, 8, 11, 44, 30, 20, 12, 13, 24]
-    set_widths(ws, widths)
+    set_widths(ws, ACTION_WIDTHS)
     page_setup(ws, title_rows="1:1")
     ws.row_dimensions[1].height = 48
     ws.freeze_panes = "E2"
-    header_looks = {"question": "header_left", "largest": "header_left", "dimension": "header_left",
-                    "component": "header_left", "action": "header_left", "indicator": "header_left"}
-    ws.append([cells(ws, w(k), header_looks.get(k, "header")) for k in keys])
+    ws.append(
+        [
+            cells(ws, word(k, lang), "header_left" if k in LEFT_HEADERS else "header")
+            for k in ACTION_KEYS
+        ]
+    )
     row_number = 1
-    for c in data.candidates:
+    for candidate in data.candidates:
         row_number += 1
-        city = c.city
-        question = c.question.text.get(lang)
-        component = q.components[c.question.component].get(lang) if c.question.component in q.components else ""
-        largest = "\n".join(f"{g.unit} ({g.current}→{g.target})" for g in c.largest)
-        if c.more:
-            largest += "\n" + w("more_units").format(count=c.more)
-        dimension = c.dimension.name.get(lang)
-        ws.row_dimensions[row_number].height = None
-        set_height(ws, row_number, [(question, 48, 11), (largest, 44, 9), (component, 20, 11), (dimension, 16, 11)])
-        ws.append([
-            cells(ws, c.rank, "centre"), cells(ws, dimension, "text"), cells(ws, c.question.id, "centre"),
-            cells(ws, question, "text"), cells(ws, component, "text"),
-            cells(ws, city.units_answered, "centre"), cells(ws, _or_dash(city.mean_current), "num2"),
-            cells(ws, _or_dash(city.mean_target), "num2"), cells(ws, _or_dash(city.mean_gap), "num2"),
-            cells(ws, city.units_gap_2, "centre"), cells(ws, c.question.weight, "weight"),
-            cells(ws, city.priority, "num2_bold"), cells(ws, largest, "text_small"),
-            *[cells(ws, value, look) for value, look in zip(kept.get(c.question.id, (None,) * 5), INPUT_LOOKS, strict=True)],
-        ])
-    priority = get_column_letter(keys.index("priority") + 1)
-    ws.conditional_formatting.add(f"{priority}2:{priority}{row_number}",
-                                  DataBarRule(start_type="num", start_value=0, end_type="max", color="F4B183"))
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{row_number}"
+        ws.append(_action_row(ws, cells, candidate, row_number, data, lang, kept))
+    priority = get_column_letter(ACTION_KEYS.index("priority") + 1)
+    ws.conditional_formatting.add(
+        f"{priority}2:{priority}{row_number}",
+        DataBarRule(start_type="num", start_value=0, end_type="max", color="F4B183"),
+    )
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(ACTION_KEYS))}{row_number}"
+
+
+def _action_row(
+    ws, cells: Cells, c, row_number: int, data: Consolidation, lang: str, kept: dict
+) -> list:
+    """One candidate's row, and its height; the coordinator's five columns as kept."""
+    q, city = data.questionnaire, c.city
+    question = c.question.text.get(lang)
+    known = c.question.component in q.components
+    component = q.components[c.question.component].get(lang) if known else ""
+    largest = "\n".join(f"{g.unit} ({g.current}→{g.target})" for g in c.largest)
+    if c.more:
+        largest += "\n" + word("more_units", lang).format(count=c.more)
+    dimension = c.dimension.name.get(lang)
+    set_height(
+        ws,
+        row_number,
+        [(question, 48, 11), (largest, 44, 9), (component, 20, 11), (dimension, 16, 11)],
+    )
+    typed = kept.get(c.question.id, (None,) * 5)
+    return [
+        cells(ws, c.rank, "centre"),
+        cells(ws, dimension, "text"),
+        cells(ws, c.question.id, "centre"),
+        cells(ws, question, "text"),
+        cells(ws, component, "text"),
+        cells(ws, city.units_answered, "centre"),
+        cells(ws, _or_dash(city.mean_current), "num2"),
+        cells(ws, _or_dash(city.mean_target), "num2"),
+        cells(ws, _or_dash(city.mean_gap), "num2"),
+        cells(ws, city.units_gap_2, "centre"),
+        cells(ws, c.question.weight, "weight"),
+        cells(ws, city.priority, "num2_bold"),
+        cells(ws, largest, "text_small"),
+        *[cells(ws, value, look) for value, look in zip(typed, INPUT_LOOKS, strict=True)],
+    ]
 
 
 def _log(ws, cells: Cells, entries: list[LogEntry], lang: str) -> None:
@@ -293,23 +429,40 @@ def _log(ws, cells: Cells, entries: list[LogEntry], lang: str) -> None:
     ws.freeze_panes = "C2"
     ws.row_dimensions[1].height = 30
     ws.append([cells(ws, w(k), "header_left") for k in keys])
-    looks = {"rejected": "rejected", "conflict": "warning", "flagged": "warning", "duplicate": "quiet",
-             "superseded": "quiet", "accepted": "ok"}
+    looks = {
+        "rejected": "rejected",
+        "conflict": "warning",
+        "flagged": "warning",
+        "duplicate": "quiet",
+        "superseded": "quiet",
+        "accepted": "ok",
+    }
     if not entries:
         ws.append([cells(ws, w("no_log"), "note")])
     # What needs the coordinator's attention first, then in the order the files arrived.
-    severity = {status: i for i, status in enumerate(("rejected", "conflict", "flagged", "superseded", "duplicate"))}
+    severity = {
+        status: i
+        for i, status in enumerate(("rejected", "conflict", "flagged", "superseded", "duplicate"))
+    }
     entries = sorted(entries, key=lambda e: severity.get(e.status, len(severity)))
     for number, entry in enumerate(entries, start=2):
         reason = "\n".join(reason_text(p, lang) for p in entry.reasons)
         name, folder = _split(entry.path)
-        set_height(ws, number, [(reason, 70, 11), (name, 40, 11), (folder, 30, 11), (entry.unit, 30, 11)])
-        ws.append([
-            cells(ws, local_time(entry.time), "date"), cells(ws, name, "text"), cells(ws, folder, "text_small"),
-            cells(ws, entry.unit, "text"), cells(ws, entry.round, "centre"),
-            cells(ws, status_label(entry.status, lang), looks.get(entry.status, "quiet")),
-            cells(ws, reason, "text"), cells(ws, entry.sha256, "hash"),
-        ])
+        set_height(
+            ws, number, [(reason, 70, 11), (name, 40, 11), (folder, 30, 11), (entry.unit, 30, 11)]
+        )
+        ws.append(
+            [
+                cells(ws, local_time(entry.time), "date"),
+                cells(ws, name, "text"),
+                cells(ws, folder, "text_small"),
+                cells(ws, entry.unit, "text"),
+                cells(ws, entry.round, "centre"),
+                cells(ws, status_label(entry.status, lang), looks.get(entry.status, "quiet")),
+                cells(ws, reason, "text"),
+                cells(ws, entry.sha256, "hash"),
+            ]
+        )
     if entries:
         ws.auto_filter.ref = f"A1:H{len(entries) + 1}"
 
@@ -317,4 +470,4 @@ def _log(ws, cells: Cells, entries: list[LogEntry], lang: str) -> None:
 def _split(path: str) -> tuple[str, str]:
     """A logged path as (file name, folder), for Windows and POSIX paths alike."""
     cut = max(path.rfind("/"), path.rfind("\\"))
-    return (path[cut + 1:], path[:cut]) if cut >= 0 else (path, "")
+    return (path[cut + 1 :], path[:cut]) if cut >= 0 else (path, "")

@@ -26,7 +26,7 @@ from ..store import Store
 from .discover import discover
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
-from .reading import ReadResult, read_for_merge
+from .read_result import ReadResult, read_for_merge
 from .rules import decide
 from .storing import (
     KnownFile,

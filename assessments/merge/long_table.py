@@ -12,19 +12,34 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..exchange.canonical import clean_text
+from ..exchange.canonical import FORMULA_STARTS, clean_text
+from ..exchange.writing import page_setup, set_widths
 from ..scoring import EXCEL_CELL_LIMIT
 from ..store import Store
-from .cells import Cells, page_setup, set_widths
+from .cells import Cells
 from .consolidation import Consolidation, answer_rows
 from .words import word
 
-ANSWER_KEYS = ("unit", "round", "dimension", "question_id", "question", "current", "target", "gap", "na",
-               "note", "evidence", "source_file", "source")
+ANSWER_KEYS = (
+    "unit",
+    "round",
+    "dimension",
+    "question_id",
+    "question",
+    "current",
+    "target",
+    "gap",
+    "na",
+    "note",
+    "evidence",
+    "source_file",
+    "source",
+)
 
 
-def write_header(ws, cells: Cells, data: Consolidation, lang: str) -> None:
-    """The long table's header, widths and filter; its rows are streamed in after saving."""
+def write_header(ws, cells: Cells, data: Consolidation, lang: str) -> int:
+    """The long table's header, widths and filter; its rows are streamed in after saving.
+    Returns the style index that ``stream_rows`` gives text needing Excel's quote prefix."""
     from openpyxl.utils import get_column_letter
 
     set_widths(ws, [44, 8, 28, 9, 50, 8, 8, 7, 14, 40, 28, 30, 12])
@@ -34,6 +49,7 @@ def write_header(ws, cells: Cells, data: Consolidation, lang: str) -> None:
     ws.append([cells(ws, word(k, lang), "header_left") for k in ANSWER_KEYS])
     rows = 1 + len(data.units) * len(data.questionnaire.questions)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(ANSWER_KEYS))}{rows}"
+    return cells.quoted_style()
 
 
 def answer_values(store: Store, data: Consolidation, lang: str):
@@ -54,19 +70,32 @@ def answer_values(store: Store, data: Consolidation, lang: str):
             na = yes if a is not None and a.not_applicable else None
         else:
             current, target, gap, na = a.current, a.effective_target, a.gap, None
-        yield (item.unit, item.round, dimension_names[item.question.dimension_id], item.question.id,
-               texts[item.question.id], current, target, gap, na,
-               (a.note or None) if a else None, (a.evidence or None) if a else None,
-               item.source_file, sources.get(item.source, item.source))
+        yield (
+            item.unit,
+            item.round,
+            dimension_names[item.question.dimension_id],
+            item.question.id,
+            texts[item.question.id],
+            current,
+            target,
+            gap,
+            na,
+            (a.note or None) if a else None,
+            (a.evidence or None) if a else None,
+            item.source_file,
+            sources.get(item.source, item.source),
+        )
 
 
-def stream_rows(path: Path, part: str, rows) -> None:
+def stream_rows(path: Path, part: str, rows, quoted: int) -> None:
     """Write the long table's rows into the saved workbook's Answers sheet.
 
     openpyxl without lxml writes about 50,000 cells a second; the long table has 13 cells per
     unit and question (3.5 million for 5,000 units). Its rows are plain values, so they are
     written here as XML directly, text as inline strings (never formulas), into a copy of the
-    workbook, streamed: nothing of the table is held in memory.
+    workbook, streamed: nothing of the table is held in memory. Text that a spreadsheet would
+    take for a formula when the cell is edited (``=``, ``+``, ``-``, ``@``...) gets the style
+    ``quoted``, Excel's quote prefix, as in every other sheet the app writes.
     """
     import zipfile
 
@@ -75,7 +104,10 @@ def stream_rows(path: Path, part: str, rows) -> None:
     letters = [get_column_letter(i) for i in range(1, len(ANSWER_KEYS) + 1)]
     temp = path.with_name(path.name + ".rows")
     try:
-        with zipfile.ZipFile(path) as source, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target:
+        with (
+            zipfile.ZipFile(path) as source,
+            zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target,
+        ):
             for info in source.infolist():
                 data = source.read(info.filename)
                 if info.filename != part:
@@ -86,7 +118,7 @@ def stream_rows(path: Path, part: str, rows) -> None:
                     sheet.write(head)
                     buffer = []
                     for number, values in enumerate(rows, start=2):
-                        buffer.append(_row_xml(number, values, letters))
+                        buffer.append(_row_xml(number, values, letters, quoted))
                         if len(buffer) >= 500:
                             sheet.write("".join(buffer).encode("utf-8"))
                             buffer.clear()
@@ -98,14 +130,18 @@ def stream_rows(path: Path, part: str, rows) -> None:
             temp.unlink(missing_ok=True)
 
 
-def _row_xml(number: int, values, letters) -> str:
+def _row_xml(number: int, values, letters, quoted: int) -> str:
     cells = []
     for letter, value in zip(letters, values, strict=True):
         if value is None:
             continue
         if isinstance(value, str):
-            text = escape(clean_text(value)[:EXCEL_CELL_LIMIT])
-            cells.append(f'<c r="{letter}{number}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+            value = clean_text(value)[:EXCEL_CELL_LIMIT]
+            style = f' s="{quoted}"' if value.startswith(FORMULA_STARTS) else ""
+            cells.append(
+                f'<c r="{letter}{number}"{style} t="inlineStr"><is>'
+                f'<t xml:space="preserve">{escape(value)}</t></is></c>'
+            )
         else:
             cells.append(f'<c r="{letter}{number}"><v>{value}</v></c>')
     return f'<row r="{number}">{"".join(cells)}</row>'

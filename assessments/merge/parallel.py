@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..messages import Problem
 from ..questionnaire import Questionnaire
-from .reading import ReadResult, read_for_merge
+from .read_result import ReadResult, read_for_merge
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,9 @@ def _read_in_worker(path: str) -> ReadResult:
     return read_for_merge(path, _worker_questionnaire).slim()
 
 
-def read_in_order(jobs: Iterable[tuple[object, Path | None]], questionnaire: Questionnaire,
-                  workers: int = 0) -> Iterator[tuple[object, ReadResult | None]]:
+def read_in_order(
+    jobs: Iterable[tuple[object, Path | None]], questionnaire: Questionnaire, workers: int = 0
+) -> Iterator[tuple[object, ReadResult | None]]:
     """For each ``(job, path)`` yield ``(job, result)`` in the same order; a job with no path
     is passed through with no result (a duplicate needs no reading). Stop consuming at any
     time (a cancelled merge): the pool is shut down and unstarted reads are dropped."""
@@ -66,8 +67,12 @@ def _new_pool(workers: int, questionnaire: Questionnaire):
     from concurrent.futures import ProcessPoolExecutor
 
     try:
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(questionnaire,))
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(questionnaire,),
+        )
     except (OSError, ValueError, RuntimeError) as exc:
         log.warning("No worker processes (%s); reading in this process", exc)
         return None
@@ -88,7 +93,10 @@ def _pooled(jobs: Iterator, questionnaire: Questionnaire, workers: int):
         if path is not None and pool is not None:
             try:
                 future = pool.submit(_read_in_worker, str(path))
-            except (BrokenProcessPool, RuntimeError) as exc:  # broken, or a script without a main guard
+            except (
+                BrokenProcessPool,
+                RuntimeError,
+            ) as exc:  # broken, or a script without a main guard
                 log.warning("Worker processes failed (%s)", exc)
         window.append((job, path, future))
 
@@ -103,11 +111,13 @@ def _pooled(jobs: Iterator, questionnaire: Questionnaire, workers: int):
                     result = future.result() if future is not None else None
                     worked = worked or result is not None
                 except BrokenProcessPool:
-                    # A worker died. If workers ran before, this file probably crashed the reader:
-                    # read it alone in a fresh process, so that a crash cannot take this process
-                    # with it, and go on with a new pool. If none ever ran, processes cannot be
-                    # used here: read everything in this process.
+                    # A worker died. If worker processes work here (some delivered, or a fresh
+                    # one answers), this file probably crashed the reader: read it alone in a
+                    # fresh process, so that a crash cannot take this process with it, and go
+                    # on with a new pool. Otherwise processes cannot be used here: read
+                    # everything in this process.
                     pool.shutdown(wait=False, cancel_futures=True)
+                    worked = worked or _processes_work(questionnaire)
                     pool = _new_pool(workers, questionnaire) if worked else None
                     if worked:
                         result = _isolated(path, questionnaire)
@@ -126,6 +136,20 @@ def _pooled(jobs: Iterator, questionnaire: Questionnaire, workers: int):
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _processes_work(questionnaire: Questionnaire) -> bool:
+    """Does a fresh worker process start and answer? (A pool that broke before any result
+    may mean processes do not work here, or that the first file crashed its reader.)"""
+    pool = _new_pool(1, questionnaire)
+    if pool is None:
+        return False
+    try:
+        return pool.submit(os.getpid).result() > 0
+    except Exception:  # BrokenProcessPool, RuntimeError (a script without a main guard)
+        return False
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _isolated(path: Path, questionnaire: Questionnaire) -> ReadResult:

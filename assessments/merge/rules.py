@@ -16,7 +16,7 @@ from ..clock import later, shown_time
 from ..messages import Problem
 from ..store import StoredAssessment
 from ..store import names as store_names
-from .reading import ReadResult
+from .read_result import ReadResult
 
 # An assessment already in the database that an incoming file may clash with.
 Stored = StoredAssessment

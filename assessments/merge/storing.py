@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 from ..messages import Problem
 from ..store import KnownFile, LogEntry, Store, StoredAssessment
-from .reading import ReadResult
+from .read_result import ReadResult
 from .rules import Decision
 
 __all__ = ["KnownFile", "LogEntry", "import_log", "known_files", "log_displaced", "log_row",

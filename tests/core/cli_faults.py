@@ -38,10 +38,10 @@ builtins.open = io.open = _open
 '''
 
 BROKEN_READER = '''
-import assessments.merge.reading as _reading
+import assessments.merge.read_result as _read_result
 def _bug(*args, **kwargs):
     raise RuntimeError("a reader bug")
-_reading._VersionTolerantReader.read = _bug
+_read_result.read_workbook = _bug
 '''
 
 RUN = '''

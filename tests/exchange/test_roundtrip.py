@@ -8,7 +8,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from assessments.exchange.canonical import answers_sha256
+from assessments.exchange.canonical import content_sha256
 from assessments.exchange.export import export_assessment
 from assessments.exchange.importer import import_file
 from assessments.exchange.reader import read_workbook
@@ -72,11 +72,14 @@ def test_machine_sheet_describes_the_export(store, questionnaire, answered, expo
     assert meta_ws.sheet_state in ("veryHidden", "hidden")
     meta = {r[0]: r[1] for r in meta_ws.iter_rows(min_row=2, values_only=True)}
     assert meta["kind"] == "export"
-    assert meta["format_version"] == "1"
+    assert meta["format_version"] == "2"  # 2: the checksum covers the identity too
     assert meta["assessment_uuid"] == answered.uuid
     assert meta["revision"] == str(answered.revision)
     assert meta["questionnaire_fingerprint"] == questionnaire.fingerprint
-    assert meta["answers_sha256"] == answers_sha256(store.answers(answered.uuid).values())
+    assert "answers_sha256" not in meta
+    assert meta["content_sha256"] == content_sha256(meta, store.answers(answered.uuid).values())
+    assert meta["content_sha256"] != content_sha256({**meta, "unit": "Başka Birim"},
+                                                    store.answers(answered.uuid).values())
     assert json.loads(meta["out_of_scope"]) == []
     assert meta["exported_at"].endswith("Z") and "T" in meta["exported_at"]
     assert [ws.title for ws in wb.worksheets] == ["Özet", "Yanıtlar", "Rubrik", "_meta"]

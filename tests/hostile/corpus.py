@@ -240,11 +240,11 @@ LAUGHS_DTD = (b'<!DOCTYPE r [<!ENTITY l0 "lol">'
               + b"]>")  # 10^9 "lol"s if expanded
 
 
-def shared_strings(doctype: bytes, entity: bytes) -> Callable[[Path, Path], Path]:
+def shared_strings(doctype: bytes, entity: bytes, unique_count: bytes = b"1") -> Callable[[Path, Path], Path]:
     """Move the answers sheet's first header text into a shared-strings part carrying a DTD."""
     part = (b'<?xml version="1.0" encoding="UTF-8"?>' + doctype
             + b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
-              b'uniqueCount="1"><si><t>' + entity + b"</t></si></sst>")
+              b'uniqueCount="' + unique_count + b'"><si><t>' + entity + b"</t></si></sst>")
     rel = (b'<Relationship Id="rIdSst" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
            b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
     override = (b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxml'
@@ -512,6 +512,130 @@ def _far_cell(src: Source, target: Path) -> Path:
     return rewrite_zip(src.base, target, {ANSWERS_PART: lambda d: d.replace(b"</sheetData>", row, 1)})
 
 
+def _in_sheet(old: bytes, new: bytes, part: str = ANSWERS_PART) -> Callable[[Source, Path], Path]:
+    """Replace ``old`` by ``new`` in a sheet's XML (the bytes an attacker edits)."""
+    def change(data: bytes) -> bytes:
+        assert old in data, old
+        return data.replace(old, new, 1)
+    return lambda src, target: rewrite_zip(src.base, target, {part: change})
+
+
+def _far(row: bytes) -> Callable[[Source, Path], Path]:
+    return _in_sheet(b"</sheetData>", row + b"</sheetData>")
+
+
+def _cell(ref: str, xml: bytes) -> Callable[[Source, Path], Path]:
+    """Replace the answers sheet's cell ``ref`` by ``xml``."""
+    pattern = re.compile(rb'<c r="' + ref.encode() + rb'"[^>]*?(?:/>|>.*?</c>)', re.S)
+
+    def change(data: bytes) -> bytes:
+        assert pattern.search(data), ref
+        return pattern.sub(lambda _: xml, data, count=1)
+    return lambda src, target: rewrite_zip(src.base, target, {ANSWERS_PART: change})
+
+
+META_PART = "xl/worksheets/sheet4.xml"
+
+
+def _meta_value(key: str, value: bytes) -> Callable[[Source, Path], Path]:
+    """Set a machine-sheet value in the XML, past what openpyxl would let a person type."""
+    pattern = re.compile(rb"(<t>" + key.encode() + rb"</t></is></c><c [^>]*><is><t>)[^<]*(</t>)")
+
+    def change(data: bytes) -> bytes:
+        assert pattern.search(data), key
+        return pattern.sub(lambda m: m.group(1) + value + m.group(2), data, count=1)
+    return lambda src, target: rewrite_zip(src.base, target, {META_PART: change})
+
+
+def _same_name_twice(src: Source, target: Path) -> Path:
+    """A second sheet named like the answers sheet whose part holds a far cell: the check
+    must read every part of that name, not one of them."""
+    far = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           b"<sheetData><row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c>"
+           b"</row></sheetData></worksheet>")
+    rel = (b'<Relationship Id="rIdTwin" Type="http://schemas.openxmlformats.org/officeDocument/'
+           b'2006/relationships/worksheet" Target="/xl/worksheets/sheet9.xml"/></Relationships>')
+    sheet = '<sheet name="Yanıtlar" sheetId="9" r:id="rIdTwin" /></sheets>'.encode()
+    override = (b'<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.'
+                b'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    return rewrite_zip(src.base, target, {
+        "xl/_rels/workbook.xml.rels": lambda d: d.replace(b"</Relationships>", rel),
+        "xl/workbook.xml": lambda d: d.replace(b"</sheets>", sheet),
+        "[Content_Types].xml": lambda d: d.replace(b"</Types>", override),
+    }, extra={"xl/worksheets/sheet9.xml": far})
+
+
+def _shared_strings_count(src: Source, target: Path) -> Path:
+    """A shared-strings part declaring four billion strings: calamine reserves memory for
+    them when it opens the workbook (a 96 GB allocation, rc 134)."""
+    return shared_strings(b"", b"Boyut", unique_count=b"4000000000")(src, target)
+
+
+def _case_twins(src: Source, target: Path) -> Path:
+    """Two members whose names differ in case only: calamine looks parts up ignoring case."""
+    far = _far(b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>")
+    with zipfile.ZipFile(far(src, target.with_suffix(".far"))) as z:
+        evil = z.read(ANSWERS_PART)
+    target.with_suffix(".far").unlink()
+    return rewrite_zip(src.base, target, extra={ANSWERS_PART.replace("sheet2", "SHEET2"): evil})
+
+
+def _merged_level(src: Source, target: Path) -> Path:
+    """A current-level cell merged over three questions (D3:D5): calamine reads D3 only."""
+    def change(wb, ws):
+        _, cols = key_row(ws)
+        rows = rows_by_question(ws)
+        first = rows[list(rows)[0]]
+        ws.merge_cells(start_row=first, start_column=cols["current_level"], end_row=first + 2,
+                       end_column=cols["current_level"])
+    return edit(src.base, target, change)
+
+
+def _oversize_part(src: Source, target: Path) -> Path:
+    """An answers sheet of 17 MB (a comment of prose: it packs like a sheet, not a bomb)."""
+    padding = b"<!--" + words(random.Random(9), 17 * 1024 * 1024).encode() + b"-->"
+    return rewrite_zip(src.base, target, {
+        ANSWERS_PART: lambda d: d.replace(b"<sheetData>", b"<sheetData>" + padding, 1)})
+
+
+def _identity_spoofed(src: Source, target: Path) -> Path:
+    """Unit A's own export claiming to be unit B: unit, uuid and revision edited on _meta."""
+    src.export(SPOOFED_UNIT, seed=71)
+    return set_meta(src.base, target, unit=SPOOFED_UNIT, assessment_uuid=src.uuid_of(SPOOFED_UNIT),
+                    revision="999")
+
+
+SPOOFED_UNIT = "Kimliği Taklit Edilen Birim"
+
+
+def _template(src: Source, target: Path, change: Callable) -> Path:
+    from assessments.exchange.template import write_template
+
+    write_template(src.questionnaire, target, "tr")
+
+    def fill(wb, ws):
+        _, cols = key_row(ws)
+        rows = rows_by_question(ws)
+        ws.cell(rows[src.question_ids[0]], cols["current_level"]).value = 2
+        guide = wb.worksheets[0]
+        for row in guide.iter_rows():
+            for cell in row:
+                form = {"unit": "Şablonu Yeniden Adlandıran Birim", "round": ROUND}
+                if cell.value in form:
+                    guide.cell(cell.row, cell.column + 2).value = form[cell.value]
+        change(wb, guide)
+    return edit(target, target, fill)
+
+
+def renamed_instructions(src: Source, target: Path) -> Path:
+    """Tolerated (tests/exchange): the form is found by its keys, whatever the sheet is called."""
+    return _template(src, target, lambda wb, guide: setattr(guide, "title", "Form"))
+
+
+def _removed_instructions(src: Source, target: Path) -> Path:
+    return _template(src, target, lambda wb, guide: wb.remove(guide))
+
+
 def _symlink_loop(src: Source, target: Path) -> Path:
     target.symlink_to(target.name)  # a link to itself: ELOOP
     loop_dir = target.with_name(target.stem + "-dir")
@@ -588,7 +712,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("xxe-sheet-deep", "external entity declared after a 16 KB comment (past the prolog scan)",
          lambda s, t: rewrite_zip(s.base, t, {ANSWERS_PART: with_doctype(
              b"<!--" + b" " * 16384 + b"-->" + XXE_DTD, b"&xxe;", b"Boyut")}),
-         ("x.unreadable",), place="sheet"),
+         ("x.unsafe_xml",), place="part"),  # the sheet's own defused parse meets the DTD
     Kind("xxe-shared-strings", "external entity in xl/sharedStrings.xml", shared_strings(XXE_DTD, b"&xxe;"),
          ("x.unsafe_xml",), place="part"),
     Kind("laughs-shared-strings", "billion laughs in xl/sharedStrings.xml", shared_strings(LAUGHS_DTD, b"&l9;"),
@@ -639,12 +763,69 @@ KINDS: tuple[Kind, ...] = (
          ("x.meta_missing",)),
     Kind("meta-unit-blank", "the unit erased", lambda s, t: set_meta(s.base, t, unit=""), ("x.unit_missing",)),
     Kind("meta-kind-unknown", "kind 'virus'", lambda s, t: set_meta(s.base, t, kind="virus"), ("x.meta_bad_value",)),
-    Kind("meta-hash-garbage", "answers_sha256 not a digest",
-         lambda s, t: set_meta(s.base, t, answers_sha256="abc"), ("x.meta_bad_value",)),
+    Kind("meta-hash-garbage", "content_sha256 not a digest",
+         lambda s, t: set_meta(s.base, t, content_sha256="abc"), ("x.meta_bad_value",)),
     Kind("wrong-questionnaire", "another questionnaire id",
          lambda s, t: set_meta(s.base, t, questionnaire_id="baska-soru-seti"), ("x.questionnaire_mismatch",)),
     Kind("edited-after-export", "answers edited in Excel after export (checksum mismatch)", _edited_after_export,
          ("x.modified",), place="file"),
+    # Issue 13: what the byte patterns of the first safety check missed (rc 134 aborts)
+    Kind("far-cell-single-quotes", "r='XFD1048576' in single quotes",
+         _far(b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>"),
+         ("x.sheet_too_large",)),
+    Kind("far-cell-lower-case-spaced", 'r = "xfd1048576", lower case and spaced',
+         _far(b'<row r = "1048576" ><c r = "xfd1048576" t="inlineStr"><is><t>x</t></is></c></row>'),
+         ("x.sheet_too_large",)),
+    Kind("far-cell-prefixed", "<x:c> with a namespace prefix",
+         _far(b'<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+              b'r="1048576"><x:c r="XFD1048576" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>'),
+         ("x.sheet_too_large",)),
+    Kind("far-row-no-cell-refs", "row 1048576 whose cells carry no r (an 11-million-cell grid)",
+         _far(b'<row r="1048576"><c t="inlineStr"><is><t>x</t></is></c></row>'),
+         ("x.sheet_too_large",)),
+    Kind("huge-dimension", "a declared dimension of A1:XFD1048576",
+         _in_sheet(b'<dimension ref="A1:K56" />', b'<dimension ref="A1:XFD1048576" />'),
+         ("x.sheet_too_large",)),
+    Kind("same-sheet-name-twice", "a second 'Yanıtlar' sheet whose part holds a far cell",
+         _same_name_twice, ("x.sheet_too_large",)),
+    Kind("case-twin-parts", "sheet2.xml and SHEET2.xml, one with a far cell", _case_twins,
+         ("x.corrupt",), place="file"),
+    Kind("shared-strings-count", "sharedStrings declaring 4,000,000,000 strings", _shared_strings_count,
+         ("x.unsafe_xml",), place="part"),
+    Kind("formula-single-quotes", "a formula in cell r='D3'",
+         _cell("D3", b"<c r='D3'><f>1+1</f><v>2</v></c>"), ("x.formula",)),
+    Kind("formula-spaced", 'a formula in cell r = "D4"',
+         _cell("D4", b'<c r = "D4" ><f>1+1</f><v>2</v></c>'), ("x.formula",)),
+    Kind("error-single-quotes", "an error value t='e' in a level",
+         _cell("F3", b"<c r='F3' t='e'><v>#REF!</v></c>"), ("x.error_value",)),
+    Kind("merged-level-cells", "a level cell merged over three questions", _merged_level,
+         ("x.merged_cells",)),
+    Kind("oversize-sheet-part", "an answers sheet part of 17 MB", _oversize_part,
+         ("x.part_too_large",), place="sheet"),
+    Kind("level-infinite", "a level of 1e400 (infinity)", _cell("D3", b'<c r="D3"><v>1e400</v></c>'),
+         ("x.level",)),
+    Kind("level-minus-infinite", "a level of -inf", _cell("D3", b'<c r="D3"><v>-inf</v></c>'),
+         ("x.level",)),
+    Kind("level-nan", "a level of NaN", _cell("D3", b'<c r="D3"><v>NaN</v></c>'), ("x.level",)),
+    Kind("question-id-32k", "a 40,000-character question no.",
+         _cell("B3", b'<c r="B3" t="inlineStr"><is><t>' + b"Q" * 40_000 + b"</t></is></c>"),
+         ("x.unknown_question",)),
+    Kind("meta-revision-huge", "a revision of 2^64", _meta_value("revision", b"18446744073709551616"),
+         ("x.meta_bad_value",)),
+    Kind("meta-round-5000-digits", "a round of 5,000 digits", _meta_value("round", b"7" * 5000),
+         ("x.value_too_long",)),
+    Kind("meta-unit-32k", "a unit name of 40,000 characters", _meta_value("unit", b"B" * 40_000),
+         ("x.value_too_long",)),
+    Kind("meta-scope-nested", "out_of_scope nested 30,000 deep", _meta_value("out_of_scope", b"[" * 30_000),
+         ("x.meta_bad_value",)),
+    Kind("meta-exported-far-future", "exported_at 9999-12-31", _meta_value("exported_at", b"9999-12-31T00:00:00.000Z"),
+         ("x.time_in_future",)),
+    Kind("meta-updated-far-future", "updated_at past year 9999 in UTC",
+         _meta_value("updated_at", b"9999-12-31T23:00:00-05:00"), ("x.meta_bad_value",)),
+    Kind("identity-spoofed", "unit, uuid and revision of another unit edited on _meta", _identity_spoofed,
+         ("x.modified",), place="file"),
+    Kind("instructions-sheet-removed", "a template whose instructions sheet (the form) is deleted",
+         _removed_instructions, ("x.no_form_sheet",), place="file"),
     # Odd but legitimate: these import, cleaned
     Kind("control-characters", "control characters in notes", _weird_text("control", CONTROL_NOTE), outcome="imported"),
     Kind("right-to-left", "right-to-left Arabic and Hebrew with bidi marks", _weird_text("rtl", RTL_NOTE), outcome="imported"),
@@ -657,6 +838,10 @@ KINDS: tuple[Kind, ...] = (
 )
 
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
+# The workbook attacks of issue 13 (what the first, byte-pattern safety check missed).
+ISSUE_13 = tuple(kind.name for kind in KINDS[
+    KINDS.index(KINDS_BY_NAME["far-cell-single-quotes"]):
+    KINDS.index(KINDS_BY_NAME["instructions-sheet-removed"]) + 1])
 REJECTED = tuple(kind for kind in KINDS if kind.outcome == "rejected")
 IMPORTED = tuple(kind for kind in KINDS if kind.outcome == "imported")
 IMPORTED_UNITS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from merge_helpers import copy, fill_template, set_cells, set_saved_at, truncated_copy
@@ -129,7 +130,10 @@ def test_a_newer_revision_in_a_later_merge_supersedes_the_stored_file(tmp_path, 
 
 def test_the_same_revision_exported_again_is_a_duplicate(tmp_path, store, coordinator, questionnaire, answered):
     first = _export(store, questionnaire, answered.uuid, tmp_path / "a.xlsx")
-    second = _export(store, questionnaire, answered.uuid, tmp_path / "b.xlsx", exported_at="2030-01-01T00:00:00.000Z")
+    # Exported again an hour later (a time beyond tomorrow would be refused as forged).
+    later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="milliseconds")
+    second = _export(store, questionnaire, answered.uuid, tmp_path / "b.xlsx",
+                     exported_at=later.replace("+00:00", "Z"))
     report = merge([first, second], coordinator, questionnaire)
     assert _statuses(report) == [("a.xlsx", "accepted"), ("b.xlsx", "duplicate")]
     assert _codes(report.outcomes[1]) == ["m.same_revision"]
@@ -326,16 +330,16 @@ def test_invalid_answers_are_listed_with_their_cells(tmp_path, exports, coordina
 
 
 def test_an_unexpected_error_rejects_only_that_file(tmp_path, exports, coordinator, questionnaire, monkeypatch, caplog):
-    from assessments.merge import reading
+    from assessments.merge import read_result
 
-    real = reading._VersionTolerantReader.read
+    real = read_result.read_workbook
 
-    def failing(self):
-        if self.path.name == "2.xlsx":
+    def failing(path, questionnaire, **options):
+        if path.name == "2.xlsx":
             raise RuntimeError("kaboom")
-        return real(self)
+        return real(path, questionnaire, **options)
 
-    monkeypatch.setattr(reading._VersionTolerantReader, "read", failing)
+    monkeypatch.setattr(read_result, "read_workbook", failing)
     files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(3)]
 
     report = merge(files, coordinator, questionnaire, workers=0)
@@ -416,7 +420,7 @@ def _fake_pools(monkeypatch, questionnaire, crashing: str):
     from concurrent.futures.process import BrokenProcessPool
 
     from assessments.merge import parallel
-    from assessments.merge.reading import ReadResult, read_for_merge
+    from assessments.merge.read_result import ReadResult, read_for_merge
     from assessments.messages import Problem
 
     class Pool:
