@@ -520,6 +520,15 @@ def _in_sheet(old: bytes, new: bytes, part: str = ANSWERS_PART) -> Callable[[Sou
     return lambda src, target: rewrite_zip(src.base, target, {part: change})
 
 
+def _declared_dimension(new: bytes) -> Callable[[Source, Path], Path]:
+    """Replace the answers sheet's declared dimension, whatever the questionnaire's size."""
+    def change(data: bytes) -> bytes:
+        changed, count = re.subn(rb'<dimension ref="[^"]*" ?/>', new, data, count=1)
+        assert count == 1, "no <dimension> in the answers sheet"
+        return changed
+    return lambda src, target: rewrite_zip(src.base, target, {ANSWERS_PART: change})
+
+
 def _far(row: bytes) -> Callable[[Source, Path], Path]:
     return _in_sheet(b"</sheetData>", row + b"</sheetData>")
 
@@ -784,7 +793,7 @@ KINDS: tuple[Kind, ...] = (
          _far(b'<row r="1048576"><c t="inlineStr"><is><t>x</t></is></c></row>'),
          ("x.sheet_too_large",)),
     Kind("huge-dimension", "a declared dimension of A1:XFD1048576",
-         _in_sheet(b'<dimension ref="A1:K56" />', b'<dimension ref="A1:XFD1048576" />'),
+         _declared_dimension(b'<dimension ref="A1:XFD1048576" />'),
          ("x.sheet_too_large",)),
     Kind("same-sheet-name-twice", "a second 'Yanıtlar' sheet whose part holds a far cell",
          _same_name_twice, ("x.sheet_too_large",)),
