@@ -51,14 +51,21 @@ def test_a_file_name_with_escape_codes_is_printed_escaped(tmp_path):
     _quiet(result.stderr)
 
 
-def test_unit_names_are_escaped_in_every_listing(tmp_path):
+def test_control_characters_never_reach_the_terminal(tmp_path):
     name = "Birim\x1b]0;sahte\x07\u202e"
+    # The store cleans a unit name before storing it (issue 13: look-alike names) ...
     added = run("units", "add", name)
     listed = run("units", "list")
     for result in (added, listed):
         assert result.returncode == 0, result.stderr
         assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
-        assert "Birim\\u001b]0;sahte\\u0007\\u202e" in result.stdout
+        assert "Birim]0;sahte" in result.stdout
+    # ... and what is printed as given, such as a file name, is escaped.
+    refused = run("import", str(tmp_path / f"{name}.xlsx"))
+    shown = refused.stdout + refused.stderr
+    assert refused.returncode == 1
+    assert "\x1b" not in shown and "\u202e" not in shown and "\x07" not in shown
+    assert "Birim\\u001b]0;sahte\\u0007\\u202e" in shown
 
 
 def test_json_output_escapes_stay_valid_json(capsys):
@@ -141,10 +148,13 @@ def test_a_full_disk_before_the_first_byte(tmp_path, answered):
 
 
 def test_a_long_unit_name_does_not_hang_the_report(tmp_path, store, questionnaire):
-    name = "Ş" + "x" * 32_766  # the longest text a cell holds, one unbroken word
+    name = "Ş" + "x" * 199  # the longest unit name the store takes, one unbroken word
     info = store.create_assessment(name, "2026", questionnaire, respondent="Ayşe " * 200)
-    for answer in plausible_answers(questionnaire, random.Random(5)).values():
+    answers = list(plausible_answers(questionnaire, random.Random(5)).values())
+    for answer in answers:
         store.set_answer(info.uuid, answer)
+    # the longest text a cell holds, one unbroken word, in the report's appendix of notes
+    store.set_answer(info.uuid, answers[0].with_changes(note="Ş" + "x" * 32_766))
     out = tmp_path / "uzun.pdf"
     result = run("report", "--unit", name, "--round", "2026", "--out", str(out), timeout=600)
     assert result.returncode == 0, result.stderr

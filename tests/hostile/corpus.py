@@ -563,15 +563,16 @@ def _same_name_twice(src: Source, target: Path) -> Path:
            b"<sheetData><row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c>"
            b"</row></sheetData></worksheet>")
     rel = (b'<Relationship Id="rIdTwin" Type="http://schemas.openxmlformats.org/officeDocument/'
-           b'2006/relationships/worksheet" Target="/xl/worksheets/sheet9.xml"/></Relationships>')
-    sheet = '<sheet name="Yanıtlar" sheetId="9" r:id="rIdTwin" /></sheets>'.encode()
-    override = (b'<Override PartName="/xl/worksheets/sheet9.xml" ContentType="application/vnd.'
+           b'2006/relationships/worksheet" Target="/xl/worksheets/sheet99.xml"/></Relationships>')
+    sheet = ('<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+             ' name="Yanıtlar" sheetId="99" r:id="rIdTwin" /></sheets>').encode()
+    override = (b'<Override PartName="/xl/worksheets/sheet99.xml" ContentType="application/vnd.'
                 b'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
     return rewrite_zip(src.base, target, {
         "xl/_rels/workbook.xml.rels": lambda d: d.replace(b"</Relationships>", rel),
         "xl/workbook.xml": lambda d: d.replace(b"</sheets>", sheet),
         "[Content_Types].xml": lambda d: d.replace(b"</Types>", override),
-    }, extra={"xl/worksheets/sheet9.xml": far})
+    }, extra={"xl/worksheets/sheet99.xml": far})
 
 
 def _shared_strings_count(src: Source, target: Path) -> Path:
