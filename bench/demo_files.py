@@ -29,7 +29,7 @@ from .common import ROOT
 
 ROUND = "2026"
 SEED = 0
-GENERATOR = 2  # bump when the variant rewriting changes (2: the content checksum rewritten)
+GENERATOR = 3  # bump when the variant rewriting changes (2: checksum rewritten; 3: char refs)
 WRITER_SOURCES = ("assessments/exchange/export.py", "assessments/exchange/writing.py",
                   "assessments/exchange/layout.py", "assessments/exchange/canonical.py",
                   "assessments/merge/demo.py", "assessments/demo.py")
@@ -128,7 +128,13 @@ def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int,
             "target": str(folder / (safe_file_name(f"Olgunluk - {new_unit} - {ROUND}") + ".xlsx")),
             "replace": [(parsed.meta["assessment_uuid"], new_uuid),
                         (escape(parsed.meta["unit"]), escape(new_unit)),
+                        # openpyxl with lxml writes non-ASCII letters as character references
+                        (_char_refs(escape(parsed.meta["unit"])), _char_refs(escape(new_unit))),
                         (parsed.declared_sha256, new_sha)]}
+
+
+def _char_refs(text: str) -> str:
+    return "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in text)
 
 
 def write_variant(job: dict) -> str:

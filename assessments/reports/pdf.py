@@ -591,13 +591,19 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         _header(pages, results, lang, today, picture)
         _key_figures(pages, results, lang)
         below = _height_of(_dimension_heading, _dimension_table, _how_computed, results=results, lang=lang)
-        _radar(pages, results, lang, height=max(250.0, min(340.0, pages.room - below - RADAR_AFTER)))
+        _radar(pages, results, lang, height=max(220.0, min(340.0, pages.room - below - RADAR_AFTER)))
         _dimension_heading(pages, results, lang)
         _dimension_table(pages, results, lang)
-        _how_computed(pages, results, lang)
+        # The formulas close page 1 when they fit; otherwise they follow the scope on page 2,
+        # so page 2 always opens with what the unit does next.
+        formulas_fit = _height_of(_how_computed, results=results, lang=lang) <= pages.room
+        if formulas_fit:
+            _how_computed(pages, results, lang)
         pages.new_page()
         _gaps(pages, results, lang, top)
         _scope_and_completeness(pages, results, lang)
+        if not formulas_fit:
+            _how_computed(pages, results, lang)
         _approval(pages, results, lang)
         _appendix(pages, results, lang)
         if results.status != "final":

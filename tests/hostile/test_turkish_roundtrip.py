@@ -3,8 +3,8 @@ report; unit names are searched and sorted by Turkish rules in the store, also a
 
 from __future__ import annotations
 
-import random
 import html
+import random
 import zipfile
 
 import pytest

@@ -71,9 +71,9 @@ def set_saved_at(path: Path, stamp: str) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in items:
             if name == "docProps/core.xml":
-                start = data.index(b"<dcterms:modified")
-                end = data.index(b"</dcterms:modified>") + len(b"</dcterms:modified>")
-                data = (data[:start] + b'<dcterms:modified xsi:type="dcterms:W3CDTF">' + stamp.encode()
-                        + b"</dcterms:modified>" + data[end:])
+                # only the text: the element's namespace declarations stay as written
+                start = data.index(b">", data.index(b"<dcterms:modified")) + 1
+                end = data.index(b"</dcterms:modified>")
+                data = data[:start] + stamp.encode() + data[end:]
             target.writestr(name, data)
     return path
