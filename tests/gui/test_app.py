@@ -300,7 +300,7 @@ def test_a_vanished_database_keeps_the_change_on_screen(window, qtbot, dialogs, 
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4)
 
     ((kind, _title, text),) = dialogs.shown
-    assert kind == "warning" and "yerinde yok" in text and str(db_path) in text
+    assert kind == "warning" and "silindi veya değiştirildi" in text and str(db_path) in text
     assert "ekranda duruyor" in text
     assert page.question_id == second  # not moved on
     assert page.level_group.checkedButton() is page.options[4]  # the pick is on screen
