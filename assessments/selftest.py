@@ -44,7 +44,7 @@ OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 # build.spec collects them all, so the bundle has them before the features that use them land.
 LIBRARIES = ("sqlite3", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
              "matplotlib", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
-             "matplotlib.backends.backend_svg")
+             "matplotlib.backends.backend_svg", "docx", "lxml.etree")
 
 
 class NotBuiltYet(Exception):
@@ -213,6 +213,7 @@ def step_libraries(ctx: Context) -> str:
 
     for name in LIBRARIES:
         importlib.import_module(name)
+    importlib.import_module("docx").Document()  # its default template is data the bundle needs
     return _say(ctx, f"{len(LIBRARIES)} yüklendi, SQLite {SQLITE_VERSION}",
                 f"{len(LIBRARIES)} imported, SQLite {SQLITE_VERSION}")
 

@@ -54,8 +54,8 @@ PYTHON_EXCLUDES = (
     "matplotlib.backends._backend_tk", "matplotlib.backends.backend_gtk3",
     "matplotlib.backends.backend_gtk4", "matplotlib.backends.backend_wx",
     "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_nbagg",
-    # big optional libraries: sqlite-utils and openpyxl use pandas/numpy only when present
-    "pandas", "psutil", "scipy", "lxml", "sqlite_utils.recipes_numpy",
+    # big optional libraries: openpyxl uses pandas/numpy only when present (lxml stays: python-docx)
+    "pandas", "psutil", "scipy",
     # test suites shipped inside packages
     "numpy.testing", "numpy.f2py", "numpy._pyinstaller", "matplotlib.testing", "matplotlib.tests",
     # numpy parts matplotlib only uses in docstrings and analysis functions we never call
