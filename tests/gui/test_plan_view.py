@@ -1,0 +1,105 @@
+"""File -> Eylem Planı on the real main window: a plan built from a gap of a merged round,
+an action field edited and undone (in the store too), the workbook written and read back."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from assessments.cli import main
+from assessments.store import Store
+from assessments.store.plans import PlanRepository
+from desktop.plan.gap_dialog import GapDialog
+from desktop.qt import Qt
+
+pytestmark = pytest.mark.gui
+
+WAIT_MS = 60_000
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "plan-view.png"
+
+
+@pytest.fixture(scope="module")
+def merged_db(tmp_path_factory, questionnaire) -> Path:
+    from assessments.merge.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("plan-round")
+    write_demo(questionnaire, folder / "in", 8, "2026", seed=3, workers=0)
+    assert main(["merge", str(folder / "in"), "--db", str(folder / "db.sqlite3")]) == 0
+    return folder / "db.sqlite3"
+
+
+@pytest.fixture
+def view(db_path, merged_db, make_window):
+    shutil.copy2(merged_db, db_path)
+    window = make_window()
+    window.show_plan()
+    assert window.stack.currentWidget() is window.plan_view
+    return window.plan_view
+
+
+def stored_plan(db_path):
+    with Store(db_path) as store:
+        return PlanRepository(store).load()
+
+
+def test_a_plan_from_a_gap_edited_undone_and_exported(view, db_path, qtbot, monkeypatch,
+                                                      dialogs, tmp_path):
+    assert view.plan is None and stored_plan(db_path) is None
+    chosen = {}
+
+    def exec_(dialog):  # the user picks the largest gap and the library's first suggestion
+        dialog.gap_list.setCurrentRow(0)
+        chosen["gap"] = dialog.chosen()[0]
+        return GapDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(GapDialog, "exec", exec_)
+    view.add_action_from_gap()
+
+    plan = stored_plan(db_path)
+    (_goal, target, action), = plan.actions()
+    assert action.questions[0].id == chosen["gap"].question_id
+    assert action.responsible_unit
+    assert view.current_item().key == action.key  # the new action is chosen, its form shown
+    form = view.forms[type(action)]
+    assert view.form_stack.currentWidget() is form
+    assert form.fields["title"].text() == action.title
+
+    title = form.fields["title"]
+    title.setFocus()
+    title.selectAll()
+    title.setText("Açık veri portalı kuruluşu")  # QTest types ASCII only
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert stored_plan(db_path).find(action.key).title == "Açık veri portalı kuruluşu"
+    assert view.timeline.rowCount() == 1 and view.costs.rowCount() > 0
+
+    view.buttons["undo"].click()
+    assert stored_plan(db_path).find(action.key).title == action.title
+    assert view.forms[type(action)].fields["title"].text() == action.title
+    view.buttons["redo"].click()
+    assert stored_plan(db_path).find(action.key).title == "Açık veri portalı kuruluşu"
+
+    dialogs.save_path = str(tmp_path / "plan")
+    task = view.export_workbook()
+    qtbot.waitUntil(lambda: task.done, timeout=WAIT_MS)
+    book = openpyxl.load_workbook(tmp_path / "plan.xlsx", read_only=True)
+    cells = {str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+             for v in row if v is not None}
+    book.close()
+    assert "Açık veri portalı kuruluşu" in cells
+    assert action.code in cells
+
+
+def test_a_draft_from_the_round_fills_the_tree_and_the_screenshot(view, db_path, qtbot):
+    view.buttons["draft"].click()
+    plan = stored_plan(db_path)
+    assert plan is not None and len(plan.actions()) >= 1
+    assert view.tree.topLevelItemCount() == 1
+    first = plan.actions()[0][2]
+    view.select(first.key)
+    view.window().resize(1366, 768)
+    qtbot.wait(50)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    assert view.window().grab().save(str(SCREENSHOT))
