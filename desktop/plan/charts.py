@@ -8,7 +8,7 @@ from assessments.plan import words
 from assessments.plan.workbook import cost_by_funding, cost_by_target
 
 from .. import i18n
-from ..qt import QColor, QHeaderView, QTableWidget, QTableWidgetItem, Qt
+from ..qt import QColor, QHeaderView, Qt, QTableWidget, QTableWidgetItem
 from .fields import number_text
 
 BAR = QColor("#2f6f9f")

@@ -40,6 +40,7 @@ class LineField(QLineEdit):
     def load(self, value) -> None:
         self._shown = "" if value is None else str(value)
         self.setText(self._shown)
+        self.setCursorPosition(0)  # a long text shows its beginning
 
     def value(self) -> str:
         return self.text().strip()

@@ -167,7 +167,8 @@ class TargetForm(ItemForm):
 
         found = []
         for row, indicator in enumerate(self.item.indicators):
-            texts = [self.indicators.item(row, c).text() for c in range(self.indicators.columnCount())]
+            columns = range(self.indicators.columnCount())
+            texts = [self.indicators.item(row, c).text() for c in columns]
             try:
                 numbers = [parse_number(t) for t in texts[4:]]
             except ValueError:

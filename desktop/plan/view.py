@@ -60,7 +60,8 @@ class PlanView(QWidget):
         self.editing.undo_stack.indexChanged.connect(self._update_buttons)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.tree.currentItemChanged.connect(lambda *_: (self._show_current(),
+                                                          self._update_buttons()))
         self.forms = {Plan: PlanForm(), Goal: GoalForm(), Target: TargetForm(),
                       Action: ActionForm()}
         self.form_stack = QStackedWidget()
