@@ -83,8 +83,8 @@ class PlanForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"title": self.tr("&Title:"), "city": self.tr("&City:"),
-                "status": self.tr("&Status:")}
+        return {"title": self.tr("Tit&le:"), "city": self.tr("&City:"),
+                "status": self.tr("Stat&us:")}
 
     def load(self, item, plan) -> None:
         self.fields["status"].set_choices(labelled(PLAN_STATUSES))
@@ -100,8 +100,8 @@ class GoalForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"code": self.tr("C&ode:"), "title": self.tr("&Title:"),
-                "description": self.tr("&Description:")}
+        return {"code": self.tr("C&ode:"), "title": self.tr("Tit&le:"),
+                "description": self.tr("Des&cription:")}
 
 
 INDICATOR_COLUMNS = ("code", "name", "unit", "formula", "effect_percent", "baseline")
@@ -126,12 +126,12 @@ class TargetForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"code": self.tr("C&ode:"), "title": self.tr("&Title:"),
+        return {"code": self.tr("C&ode:"), "title": self.tr("Tit&le:"),
                 "responsible_unit": self.tr("&Responsible unit:"),
-                "collaborating_units": self.tr("Co&llaborating units (;):"),
-                "risks": self.tr("Ris&ks:"), "strategies": self.tr("Stra&tegies:"),
-                "findings": self.tr("&Findings:"), "needs": self.tr("&Needs:"),
-                "indicators": self.tr("&Indicators:")}
+                "collaborating_units": self.tr("Colla&borating units (;):"),
+                "risks": self.tr("Ris&ks:"), "strategies": self.tr("Str&ategies:"),
+                "findings": self.tr("Finding&s:"), "needs": self.tr("&Needs:"),
+                "indicators": self.tr("Indica&tors:")}
 
     def headers(self) -> list[str]:
         return [self.tr("Code"), self.tr("Indicator"), self.tr("Unit"), self.tr("Formula"),
@@ -221,16 +221,16 @@ class ActionForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"target": self.tr("Under tar&get:"), "code": self.tr("C&ode:"),
-                "title": self.tr("&Title:"), "description": self.tr("&Description:"),
-                "steps": self.tr("St&eps (one a line):"), "output": self.tr("O&utput:"),
+        return {"target": self.tr("Un&der target:"), "code": self.tr("C&ode:"),
+                "title": self.tr("Tit&le:"), "description": self.tr("Des&cription:"),
+                "steps": self.tr("&Steps (one a line):"), "output": self.tr("Ou&tput:"),
                 "questions": self.tr("Questions addressed:"),
                 "responsible_unit": self.tr("&Responsible unit:"),
-                "collaborating_units": self.tr("Co&llaborating units (;):"),
-                "partners": self.tr("Outside &partners (;):"), "start": self.tr("&Start:"),
-                "end": self.tr("E&nd:"), "costs": self.tr("Cost per &year (TRY):"),
+                "collaborating_units": self.tr("Colla&borating units (;):"),
+                "partners": self.tr("Outside &partners (;):"), "start": self.tr("St&art:"),
+                "end": self.tr("E&nd:"), "costs": self.tr("Cost p&er year (TRY):"),
                 "funding": self.tr("&Funding source:"), "status": self.tr("Stat&us:"),
-                "priority": self.tr("Pr&iority:")}
+                "priority": self.tr("Priorit&y:")}
 
     def load(self, item, plan) -> None:
         quarters = [("", "—")] + [(str(Quarter(y, q)), f"{y} Ç{q}" if i18n.current() == "tr"

@@ -31,9 +31,9 @@ class GapDialog(QDialog):
             self.gap_list.addItem(QListWidgetItem(text))
         self.suggestions = QListWidget()
         self.gap_list.currentRowChanged.connect(self._show_suggestions)
-        gaps_label = QLabel(self.tr("&Gaps of the round, largest first:"))
+        gaps_label = QLabel(self.tr("G&aps of the round, largest first:"))
         gaps_label.setBuddy(self.gap_list)
-        suggestions_label = QLabel(self.tr("&Suggested actions from the library:"))
+        suggestions_label = QLabel(self.tr("Sugg&ested actions from the library:"))
         suggestions_label.setBuddy(self.suggestions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

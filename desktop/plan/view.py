@@ -109,12 +109,12 @@ class PlanView(QWidget):
         texts = {"draft": self.tr("&Draft from the round"),
                  "gap": self.tr("&Add an action from a gap..."),
                  "delete": self.tr("De&lete"), "undo": self.tr("&Undo"),
-                 "redo": self.tr("&Redo"), "workbook": self.tr("Save &workbook..."),
-                 "document": self.tr("Save W&ord document...")}
+                 "redo": self.tr("R&edo"), "workbook": self.tr("Save wor&kbook..."),
+                 "document": self.tr("&Save Word document...")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
-        for index, text in enumerate((self.tr("&Form"), self.tr("&Timeline 2026-2030"),
-                                      self.tr("&Costs"))):
+        for index, text in enumerate((self.tr("&Form"), self.tr("Ti&meline 2026-2030"),
+                                      self.tr("Cos&ts"))):
             self.tabs.setTabText(index, text)
         for form in self.forms.values():
             form.retranslate()

@@ -42,84 +42,84 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="223"/>
-        <source>Under tar&amp;get:</source>
-        <translation>Bağlı olduğu &amp;hedef:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="223"/>
+        <location filename="../../desktop/plan/forms.py" line="224"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="224"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="224"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Açıklama:</translation>
+        <source>Un&amp;der target:</source>
+        <translation>Bağlı ol&amp;duğu hedef:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="225"/>
-        <source>St&amp;eps (one a line):</source>
-        <translation>A&amp;dımlar (her satıra bir):</translation>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="225"/>
-        <source>O&amp;utput:</source>
-        <translation>Çık&amp;tı:</translation>
+        <source>Des&amp;cription:</source>
+        <translation>Açıkla&amp;ma:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="226"/>
+        <source>&amp;Steps (one a line):</source>
+        <translation>Adımlar (her &amp;satıra bir):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <source>Ou&amp;tput:</source>
+        <translation>Çık&amp;tı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="227"/>
         <source>Questions addressed:</source>
         <translation>Ele alınan sorular:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <location filename="../../desktop/plan/forms.py" line="228"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="228"/>
-        <source>Co&amp;llaborating units (;):</source>
-        <translation>İşbirliği &amp;yapılacak birimler (;):</translation>
+        <location filename="../../desktop/plan/forms.py" line="229"/>
+        <source>Colla&amp;borating units (;):</source>
+        <translation>İş&amp;birliği yapılacak birimler (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="229"/>
+        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <source>St&amp;art:</source>
+        <translation>B&amp;aşlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <source>Cost p&amp;er year (TRY):</source>
+        <translation>Yıllık maliy&amp;et (TL):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Ö&amp;ncelik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="230"/>
         <source>Outside &amp;partners (;):</source>
         <translation>Dış &amp;paydaşlar (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="229"/>
-        <source>&amp;Start:</source>
-        <translation>Başlan&amp;gıç:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <location filename="../../desktop/plan/forms.py" line="231"/>
         <source>E&amp;nd:</source>
         <translation>B&amp;itiş:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="230"/>
-        <source>Cost per &amp;year (TRY):</source>
-        <translation>Yıllık &amp;maliyet (TL):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Finansman kaynağı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="232"/>
-        <source>Pr&amp;iority:</source>
-        <translation>Ö&amp;ncelik:</translation>
     </message>
 </context>
 <context>
@@ -702,13 +702,13 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/gap_dialog.py" line="34"/>
-        <source>&amp;Gaps of the round, largest first:</source>
+        <source>G&amp;aps of the round, largest first:</source>
         <translation>Dönemin &amp;açıkları, en büyüğü önce:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/gap_dialog.py" line="36"/>
-        <source>&amp;Suggested actions from the library:</source>
-        <translation>Kütüphaneden &amp;önerilen eylemler:</translation>
+        <source>Sugg&amp;ested actions from the library:</source>
+        <translation>Kütüphan&amp;eden önerilen eylemler:</translation>
     </message>
 </context>
 <context>
@@ -814,13 +814,13 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="103"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="104"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Açıklama:</translation>
+        <source>Des&amp;cription:</source>
+        <translation>Açıkla&amp;ma:</translation>
     </message>
 </context>
 <context>
@@ -1275,129 +1275,129 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     <name>PlanForm</name>
     <message>
         <location filename="../../desktop/plan/forms.py" line="86"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="86"/>
         <source>&amp;City:</source>
         <translation>Ş&amp;ehir:</translation>
     </message>
     <message>
+        <location filename="../../desktop/plan/forms.py" line="86"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/plan/forms.py" line="87"/>
-        <source>&amp;Status:</source>
+        <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
 </context>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop/plan/view.py" line="104"/>
+        <location filename="../../desktop/plan/view.py" line="105"/>
         <source>Action plan</source>
         <translation>Eylem Planı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="106"/>
+        <location filename="../../desktop/plan/view.py" line="107"/>
         <source>Goals, targets and actions of the Smart City Action Plan. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Akıllı Şehir Eylem Planı&apos;nın amaçları, hedefleri ve eylemleri. Her değişiklik anında kaydedilir; Ctrl+Z geri alır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="108"/>
+        <location filename="../../desktop/plan/view.py" line="109"/>
         <source>&amp;Draft from the round</source>
         <translation>Dönemden taslak &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="109"/>
+        <location filename="../../desktop/plan/view.py" line="110"/>
         <source>&amp;Add an action from a gap...</source>
         <translation>Açıktan &amp;eylem ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="110"/>
+        <location filename="../../desktop/plan/view.py" line="111"/>
         <source>De&amp;lete</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="110"/>
+        <location filename="../../desktop/plan/view.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="111"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Yinele</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/view.py" line="111"/>
-        <source>Save &amp;workbook...</source>
-        <translation>Çalışma &amp;kitabını kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/view.py" line="112"/>
-        <source>Save W&amp;ord document...</source>
-        <translation>&amp;Word belgesini kaydet...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/view.py" line="115"/>
+        <location filename="../../desktop/plan/view.py" line="116"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="115"/>
-        <source>&amp;Timeline 2026-2030</source>
-        <translation>&amp;Zaman çizelgesi 2026-2030</translation>
+        <location filename="../../desktop/plan/view.py" line="112"/>
+        <source>R&amp;edo</source>
+        <translation>Yin&amp;ele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="112"/>
+        <source>Save wor&amp;kbook...</source>
+        <translation>Çalışma &amp;kitabını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="113"/>
+        <source>&amp;Save Word document...</source>
+        <translation>Word belge&amp;sini kaydet...</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/view.py" line="116"/>
-        <source>&amp;Costs</source>
-        <translation>&amp;Maliyetler</translation>
+        <source>Ti&amp;meline 2026-2030</source>
+        <translation>Za&amp;man çizelgesi 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="224"/>
+        <location filename="../../desktop/plan/view.py" line="117"/>
+        <source>Cos&amp;ts</source>
+        <translation>Maliye&amp;tler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="225"/>
         <source>Edit {field}</source>
         <translation>{field} düzenlemesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="233"/>
+        <location filename="../../desktop/plan/view.py" line="234"/>
         <source>Move action</source>
         <translation>Eylemi taşıma</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="239"/>
+        <location filename="../../desktop/plan/view.py" line="240"/>
         <source>Not a number: {text}</source>
         <translation>Sayı değil: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="245"/>
+        <location filename="../../desktop/plan/view.py" line="246"/>
         <source>Draft plan: {goals} goals, {targets} targets, {actions} actions</source>
         <translation>Taslak plan: {goals} amaç, {targets} hedef, {actions} eylem</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="253"/>
+        <location filename="../../desktop/plan/view.py" line="254"/>
         <source>Delete {code}</source>
         <translation>{code} silme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="270"/>
+        <location filename="../../desktop/plan/view.py" line="271"/>
         <source>Add action {code}</source>
         <translation>{code} eylemini ekleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="277"/>
+        <location filename="../../desktop/plan/view.py" line="278"/>
         <source>Save action-plan workbook</source>
         <translation>Eylem planı çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="278"/>
+        <location filename="../../desktop/plan/view.py" line="279"/>
         <source>Action-plan workbook saved: {path}</source>
         <translation>Eylem planı çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="281"/>
+        <location filename="../../desktop/plan/view.py" line="282"/>
         <source>Save action-plan document</source>
         <translation>Eylem planı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="282"/>
+        <location filename="../../desktop/plan/view.py" line="283"/>
         <source>Action-plan document saved: {path}</source>
         <translation>Eylem planı belgesi kaydedildi: {path}</translation>
     </message>
@@ -2168,19 +2168,9 @@ Hasarlı dosya şu adla saklanıyor:
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="129"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Başlık:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/plan/forms.py" line="130"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="131"/>
-        <source>Co&amp;llaborating units (;):</source>
-        <translation>İşbirliği &amp;yapılacak birimler (;):</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="132"/>
@@ -2188,24 +2178,34 @@ Hasarlı dosya şu adla saklanıyor:
         <translation>&amp;Riskler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="132"/>
-        <source>Stra&amp;tegies:</source>
-        <translation>S&amp;tratejiler:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/plan/forms.py" line="133"/>
-        <source>&amp;Findings:</source>
-        <translation>&amp;Tespitler:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/plan/forms.py" line="133"/>
         <source>&amp;Needs:</source>
         <translation>&amp;İhtiyaçlar:</translation>
     </message>
     <message>
+        <location filename="../../desktop/plan/forms.py" line="129"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="131"/>
+        <source>Colla&amp;borating units (;):</source>
+        <translation>İş&amp;birliği yapılacak birimler (;):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="132"/>
+        <source>Str&amp;ategies:</source>
+        <translation>Str&amp;atejiler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <source>Finding&amp;s:</source>
+        <translation>Te&amp;spitler:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/plan/forms.py" line="134"/>
-        <source>&amp;Indicators:</source>
-        <translation>&amp;Göstergeler:</translation>
+        <source>Indica&amp;tors:</source>
+        <translation>Gös&amp;tergeler:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="137"/>
