@@ -181,6 +181,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self.undo_stack.clear()
+        if self._plans is not None:
+            self._plans.close()
         if self.store is not None:
             self.store.close()
             self.store = None

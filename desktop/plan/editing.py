@@ -47,6 +47,11 @@ class PlanEditing(QObject):
         self.session = session
         self.undo_stack = QUndoStack(self)
 
+    def close(self) -> None:
+        """The database closes: no undo into it, and no signals from a stack being deleted."""
+        self.undo_stack.clear()
+        self.undo_stack.blockSignals(True)
+
     # -- reading ----------------------------------------------------------------------------
 
     def repository(self):

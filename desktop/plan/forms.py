@@ -13,6 +13,7 @@ from ..qt import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QWidget,
     Signal,
 )
@@ -157,8 +158,9 @@ class TargetForm(ItemForm):
         self._loading = False
 
     def _indicator_edited(self) -> None:
+        # After the table's own signal returns: storing reloads (rebuilds) this table.
         if not self._loading:
-            self.edited.emit("indicators")
+            QTimer.singleShot(0, lambda: self.edited.emit("indicators"))
 
     def value(self, name: str):
         if name != "indicators":

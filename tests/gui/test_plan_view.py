@@ -10,8 +10,10 @@ import openpyxl
 import pytest
 
 from assessments.cli import main
+from assessments.plan.model import Action, Target
 from assessments.store import Store
 from assessments.store.plans import PlanRepository
+from desktop.plan.fields import number_text
 from desktop.plan.gap_dialog import GapDialog
 from desktop.qt import Qt
 
@@ -103,3 +105,69 @@ def test_a_draft_from_the_round_fills_the_tree_and_the_screenshot(view, db_path,
     qtbot.wait(50)
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     assert view.window().grab().save(str(SCREENSHOT))
+
+
+def action_form(view):
+    form = view.form_stack.currentWidget()
+    assert form is view.forms[Action]
+    return form
+
+
+def test_moving_costs_and_indicators_are_stored_and_undone(view, db_path, qtbot, dialogs,
+                                                           tmp_path):
+    view.buttons["draft"].click()
+    plan = stored_plan(db_path)
+    (_g1, first, action), (_g2, second, _other) = plan.actions()[:2]
+    view.select(action.key)
+    form = action_form(view)
+
+    form.fields["target"].setCurrentIndex(form.fields["target"].findData(second.key))
+    moved = stored_plan(db_path)
+    assert action.key in {a.key for a in moved.find(second.key).actions}
+    assert view.current_item().key == action.key  # still chosen, under its new target
+    view.window().undo_action.trigger()  # Edit -> Undo (Ctrl+Z) undoes the plan's change here
+    assert action.key in {a.key for a in stored_plan(db_path).find(first.key).actions}
+
+    costs = action_form(view).fields["costs"]
+    costs.edits[2027].setText("250.000,50")
+    costs.edits[2027].editingFinished.emit()
+    stored = stored_plan(db_path).find(action.key)
+    assert stored.costs[2027] == 250000.5
+    total_row = view.costs.rowCount() - 1
+    assert view.costs.item(total_row, 0).text() == "Toplam"
+    expected = sum(a.costs.get(2027, 0.0) for _g, _t, a in stored_plan(db_path).actions())
+    assert view.costs.item(total_row, 2).text() == number_text(round(expected, 2))
+
+    costs = action_form(view).fields["costs"]
+    costs.edits[2028].setText("çok")
+    costs.edits[2028].editingFinished.emit()
+    assert stored_plan(db_path).find(action.key).costs == stored.costs  # nothing stored
+    assert "çok" in view.window().statusBar().currentMessage()
+
+    view.select(first.key)
+    card = view.form_stack.currentWidget()
+    assert card is view.forms[Target]
+    card.indicators.item(0, 1).setText("Hizmet envanterindeki hizmet oranı")
+    qtbot.waitUntil(lambda: stored_plan(db_path).find(first.key).indicators[0].name
+                    == "Hizmet envanterindeki hizmet oranı")
+    assert card.indicators.item(0, 1).text() == "Hizmet envanterindeki hizmet oranı"
+
+    dialogs.save_path = str(tmp_path / "plan.docx")
+    task = view.export_document()
+    qtbot.waitUntil(lambda: task.done, timeout=WAIT_MS)
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "plan.docx").paragraphs)
+    tables = "\n".join(c.text for t in docx.Document(tmp_path / "plan.docx").tables
+                       for row in t.rows for c in row.cells)
+    assert "Hizmet envanterindeki hizmet oranı" in text + tables
+
+
+def test_the_menu_key_opens_the_view(make_window, db_path, merged_db, qtbot):
+    shutil.copy2(merged_db, db_path)
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.stack.currentWidget() is window.plan_view
+    assert window.plan_action.text() == "Eylem &planı"
+    assert window.focusWidget() is window.plan_view.buttons["draft"]  # no plan yet
