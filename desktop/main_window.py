@@ -432,22 +432,21 @@ class MainWindow(QMainWindow):
         return self._plan_view
 
     def show_plan(self) -> None:
-        if not self.session.is_open:
-            return
-        self._flush()
-        self.stack.setCurrentWidget(self.plan_view)
-        self._update_actions()
-        self._update_title()
-        self.plan_view.focus_first()
+        self._show_view("plan_view")
 
     def show_coordinator(self) -> None:
+        self._show_view("coordinator_view")
+
+    def _show_view(self, name: str) -> None:
+        """Show a view built on first use (its property ``name``) and focus its first field."""
         if not self.session.is_open:
             return
         self._flush()
-        self.stack.setCurrentWidget(self.coordinator_view)
+        view = getattr(self, name)
+        self.stack.setCurrentWidget(view)
         self._update_actions()
         self._update_title()
-        self.coordinator_view.focus_first()
+        view.focus_first()
 
     def open_assessment(self, uuid: str) -> None:
         self._flush()

@@ -14,6 +14,7 @@ from ..qt import (
     QEvent,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -241,6 +242,12 @@ class PlanView(QWidget):
         self._show_current()
 
     def draft(self) -> None:
+        if self.plan is not None and QMessageBox.question(
+                self, self.tr("Replace the plan?"),
+                self.tr("Replace the plan with a new draft from the round? The plan as it is "
+                        "stays in its history, but the undo history ends here.")
+        ) != QMessageBox.StandardButton.Yes:
+            return
         plan = self.editing.draft(i18n.current())
         if plan is not None:
             self.notice.emit(self.tr("Draft plan: {goals} goals, {targets} targets, {actions} "

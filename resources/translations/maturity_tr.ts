@@ -42,82 +42,82 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="224"/>
+        <location filename="../../desktop/plan/forms.py" line="226"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="224"/>
+        <location filename="../../desktop/plan/forms.py" line="226"/>
         <source>Un&amp;der target:</source>
         <translation>Bağlı ol&amp;duğu hedef:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="225"/>
+        <location filename="../../desktop/plan/forms.py" line="227"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="225"/>
+        <location filename="../../desktop/plan/forms.py" line="227"/>
         <source>Des&amp;cription:</source>
         <translation>Açıkla&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <location filename="../../desktop/plan/forms.py" line="228"/>
         <source>&amp;Steps (one a line):</source>
         <translation>Adımlar (her &amp;satıra bir):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <location filename="../../desktop/plan/forms.py" line="228"/>
         <source>Ou&amp;tput:</source>
         <translation>Çık&amp;tı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <location filename="../../desktop/plan/forms.py" line="229"/>
         <source>Questions addressed:</source>
         <translation>Ele alınan sorular:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="228"/>
+        <location filename="../../desktop/plan/forms.py" line="230"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="229"/>
+        <location filename="../../desktop/plan/forms.py" line="231"/>
         <source>Colla&amp;borating units (;):</source>
         <translation>İş&amp;birliği yapılacak birimler (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
         <source>St&amp;art:</source>
         <translation>B&amp;aşlangıç:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <location filename="../../desktop/plan/forms.py" line="233"/>
         <source>Cost p&amp;er year (TRY):</source>
         <translation>Yıllık maliy&amp;et (TL):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <location filename="../../desktop/plan/forms.py" line="235"/>
         <source>Priorit&amp;y:</source>
         <translation>Ö&amp;ncelik:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
         <source>Outside &amp;partners (;):</source>
         <translation>Dış &amp;paydaşlar (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <location filename="../../desktop/plan/forms.py" line="233"/>
         <source>E&amp;nd:</source>
         <translation>B&amp;itiş:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <location filename="../../desktop/plan/forms.py" line="234"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Finansman kaynağı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <location filename="../../desktop/plan/forms.py" line="234"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
@@ -808,17 +808,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="103"/>
+        <location filename="../../desktop/plan/forms.py" line="104"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="103"/>
+        <location filename="../../desktop/plan/forms.py" line="104"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="104"/>
+        <location filename="../../desktop/plan/forms.py" line="105"/>
         <source>Des&amp;cription:</source>
         <translation>Açıkla&amp;ma:</translation>
     </message>
@@ -1145,12 +1145,12 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="497"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="498"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -1274,17 +1274,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="86"/>
+        <location filename="../../desktop/plan/forms.py" line="87"/>
         <source>&amp;City:</source>
         <translation>Ş&amp;ehir:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="86"/>
+        <location filename="../../desktop/plan/forms.py" line="87"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="87"/>
+        <location filename="../../desktop/plan/forms.py" line="88"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
@@ -1292,112 +1292,122 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop/plan/view.py" line="105"/>
+        <location filename="../../desktop/plan/view.py" line="106"/>
         <source>Action plan</source>
         <translation>Eylem Planı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="107"/>
+        <location filename="../../desktop/plan/view.py" line="108"/>
         <source>Goals, targets and actions of the Smart City Action Plan. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Akıllı Şehir Eylem Planı&apos;nın amaçları, hedefleri ve eylemleri. Her değişiklik anında kaydedilir; Ctrl+Z geri alır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="109"/>
+        <location filename="../../desktop/plan/view.py" line="110"/>
         <source>&amp;Draft from the round</source>
         <translation>Dönemden taslak &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="110"/>
+        <location filename="../../desktop/plan/view.py" line="111"/>
         <source>&amp;Add an action from a gap...</source>
         <translation>Açıktan &amp;eylem ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="111"/>
+        <location filename="../../desktop/plan/view.py" line="112"/>
         <source>De&amp;lete</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="111"/>
+        <location filename="../../desktop/plan/view.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="116"/>
+        <location filename="../../desktop/plan/view.py" line="117"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="112"/>
+        <location filename="../../desktop/plan/view.py" line="113"/>
         <source>R&amp;edo</source>
         <translation>Yin&amp;ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="112"/>
+        <location filename="../../desktop/plan/view.py" line="113"/>
         <source>Save wor&amp;kbook...</source>
         <translation>Çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="113"/>
+        <location filename="../../desktop/plan/view.py" line="114"/>
         <source>&amp;Save Word document...</source>
         <translation>Word belge&amp;sini kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="116"/>
+        <location filename="../../desktop/plan/view.py" line="117"/>
         <source>Ti&amp;meline 2026-2030</source>
         <translation>Za&amp;man çizelgesi 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="117"/>
+        <location filename="../../desktop/plan/view.py" line="118"/>
         <source>Cos&amp;ts</source>
         <translation>Maliye&amp;tler</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="225"/>
+        <location filename="../../desktop/plan/view.py" line="226"/>
         <source>Edit {field}</source>
         <translation>{field} düzenlemesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="234"/>
+        <location filename="../../desktop/plan/view.py" line="235"/>
         <source>Move action</source>
         <translation>Eylemi taşıma</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="240"/>
+        <location filename="../../desktop/plan/view.py" line="241"/>
         <source>Not a number: {text}</source>
         <translation>Sayı değil: {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/view.py" line="246"/>
+        <source>Replace the plan?</source>
+        <translation>Plan değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="247"/>
+        <source>Replace the plan with a new draft from the round? The plan as it is stays in its history, but the undo history ends here.</source>
+        <translation>Plan, dönemden yeni bir taslakla değiştirilsin mi? Planın şimdiki hâli geçmişinde kalır, ama geri alma geçmişi burada biter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="253"/>
         <source>Draft plan: {goals} goals, {targets} targets, {actions} actions</source>
         <translation>Taslak plan: {goals} amaç, {targets} hedef, {actions} eylem</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="254"/>
+        <location filename="../../desktop/plan/view.py" line="261"/>
         <source>Delete {code}</source>
         <translation>{code} silme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="271"/>
+        <location filename="../../desktop/plan/view.py" line="278"/>
         <source>Add action {code}</source>
         <translation>{code} eylemini ekleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="278"/>
+        <location filename="../../desktop/plan/view.py" line="285"/>
         <source>Save action-plan workbook</source>
         <translation>Eylem planı çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="279"/>
+        <location filename="../../desktop/plan/view.py" line="286"/>
         <source>Action-plan workbook saved: {path}</source>
         <translation>Eylem planı çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="282"/>
+        <location filename="../../desktop/plan/view.py" line="289"/>
         <source>Save action-plan document</source>
         <translation>Eylem planı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="283"/>
+        <location filename="../../desktop/plan/view.py" line="290"/>
         <source>Action-plan document saved: {path}</source>
         <translation>Eylem planı belgesi kaydedildi: {path}</translation>
     </message>
@@ -2163,77 +2173,77 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>TargetForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="129"/>
+        <location filename="../../desktop/plan/forms.py" line="130"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="130"/>
+        <location filename="../../desktop/plan/forms.py" line="131"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="132"/>
+        <location filename="../../desktop/plan/forms.py" line="133"/>
         <source>Ris&amp;ks:</source>
         <translation>&amp;Riskler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <location filename="../../desktop/plan/forms.py" line="134"/>
         <source>&amp;Needs:</source>
         <translation>&amp;İhtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="129"/>
+        <location filename="../../desktop/plan/forms.py" line="130"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="131"/>
+        <location filename="../../desktop/plan/forms.py" line="132"/>
         <source>Colla&amp;borating units (;):</source>
         <translation>İş&amp;birliği yapılacak birimler (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="132"/>
+        <location filename="../../desktop/plan/forms.py" line="133"/>
         <source>Str&amp;ategies:</source>
         <translation>Str&amp;atejiler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <location filename="../../desktop/plan/forms.py" line="134"/>
         <source>Finding&amp;s:</source>
         <translation>Te&amp;spitler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="134"/>
+        <location filename="../../desktop/plan/forms.py" line="135"/>
         <source>Indica&amp;tors:</source>
         <translation>Gös&amp;tergeler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="137"/>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="137"/>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
         <source>Indicator</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="137"/>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="137"/>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
         <source>Formula</source>
         <translation>Hesaplama yöntemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="139"/>
         <source>Effect %</source>
         <translation>Etki %</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="139"/>
         <source>Baseline</source>
         <translation>Başlangıç değeri</translation>
     </message>

@@ -15,7 +15,7 @@ from assessments.store import Store
 from assessments.store.plans import PlanRepository
 from desktop.plan.fields import number_text
 from desktop.plan.gap_dialog import GapDialog
-from desktop.qt import Qt
+from desktop.qt import QMessageBox, Qt
 
 pytestmark = pytest.mark.gui
 
@@ -171,3 +171,19 @@ def test_the_menu_key_opens_the_view(make_window, db_path, merged_db, qtbot):
     assert window.stack.currentWidget() is window.plan_view
     assert window.plan_action.text() == "Eylem &planı"
     assert window.focusWidget() is window.plan_view.buttons["draft"]  # no plan yet
+
+
+def test_a_new_draft_replaces_the_edited_plan_only_when_the_user_says_so(view, db_path,
+                                                                           dialogs):
+    view.buttons["draft"].click()
+    assert dialogs.texts("question") == []  # nothing to replace yet
+    _g, target, action = stored_plan(db_path).actions()[0]
+    view.select(action.key)
+    title = action_form(view).fields["title"]
+    title.setText("Birimin kendi başlığı")
+    title.editingFinished.emit()
+    dialogs.answer = QMessageBox.StandardButton.No
+    view.buttons["draft"].click()
+    assert len(dialogs.texts("question")) == 1
+    assert stored_plan(db_path).find(action.key).title == "Birimin kendi başlığı"
+    assert view.buttons["undo"].isEnabled()
