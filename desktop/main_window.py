@@ -256,7 +256,7 @@ class MainWindow(QMainWindow):
         for action in (self.previous_action, self.next_action, self.unanswered_action,
                        self.questions_action, self.summary_action, self.results_action,
                        self.undo_action, self.redo_action, self.new_action, self.home_action,
-                       self.coordinator_action,
+                       self.coordinator_action, self.plan_action,
                        self.export_action, self.import_action,
                        self.guide_action, self.shortcuts_action, self.quit_action):
             if not action.isVisible():
