@@ -20,7 +20,7 @@ from assessments.atomic import safe_file_name
 
 from .qt import QAbstractFileIconProvider, QFileDialog, QFileInfo, QIcon, QStandardPaths
 
-__all__ = ["EXCEL", "IMAGES", "MERGE_INPUT", "PDF", "Kind", "SuffixIconProvider", "clean_name",
+__all__ = ["EXCEL", "IMAGES", "MERGE_INPUT", "PDF", "Kind", "SuffixIconProvider", "WORD", "clean_name",
            "documents", "open_file", "open_files", "open_folder", "prepare", "save_file",
            "suggested_name"]
 
@@ -52,6 +52,7 @@ class Kind:
 
 EXCEL = Kind("excel", (("xlsx", "Excel (*.xlsx)"),))
 PDF = Kind("pdf", (("pdf", "PDF (*.pdf)"),))
+WORD = Kind("word", (("docx", "Word (*.docx)"),))
 IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", "PDF (*.pdf)")))
 MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
 

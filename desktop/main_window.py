@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(session)
         self._assessment_view = None  # built after the first paint (see assessment_view)
         self._coordinator_view = None  # built when first shown (see desktop/coordinator)
+        self._plan_view = None  # File -> Eylem Planı, built when first shown (desktop/plan)
         self._splitter_state = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
@@ -123,8 +124,9 @@ class MainWindow(QMainWindow):
         self.report_action = self._action(lambda: self._results_file("save_report"))
         self.chart_action = self._action(lambda: self._results_file("save_chart"))
         self.quit_action = self._action(self.close, ["Ctrl+Q"], QAction.MenuRole.QuitRole)
-        self.undo_action = self._action(self.session.undo_stack.undo, ["Ctrl+Z"])
-        self.redo_action = self._action(self.session.undo_stack.redo, ["Ctrl+Y", "Ctrl+Shift+Z"])
+        self.plan_action = self._action(self.show_plan, ["Ctrl+Shift+P"])
+        self.undo_action = self._action(lambda: self._undo_stack().undo(), ["Ctrl+Z"])
+        self.redo_action = self._action(lambda: self._undo_stack().redo(), ["Ctrl+Y", "Ctrl+Shift+Z"])
         self.previous_action = self._action(view("go_previous"), ["PgUp"])
         self.next_action = self._action(view("go_next"), ["PgDown"])
         self.unanswered_action = self._action(view("go_next_unanswered"), ["Ctrl+U"])
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.home_action, self.coordinator_action, self.details_action):
+        for action in (self.new_action, self.home_action, self.coordinator_action, self.plan_action,
+                       self.details_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_action, self.template_action, self.import_action):
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
             self.new_action: self.tr("&New assessment..."),
             self.home_action: self.tr("&Assessments (start page)"),
             self.coordinator_action: self.tr("C&oordinator: merge unit workbooks"),
+            self.plan_action: self.tr("Action &plan"),
             self.details_action: self.tr("Assessment &details..."),
             self.export_action: self.tr("&Export to Excel..."),
             self.template_action: self.tr("Save fill-in &template..."),
@@ -252,7 +256,7 @@ class MainWindow(QMainWindow):
         for action in (self.previous_action, self.next_action, self.unanswered_action,
                        self.questions_action, self.summary_action, self.results_action,
                        self.undo_action, self.redo_action, self.new_action, self.home_action,
-                       self.coordinator_action,
+                       self.coordinator_action, self.plan_action,
                        self.export_action, self.import_action,
                        self.guide_action, self.shortcuts_action, self.quit_action):
             if not action.isVisible():
@@ -273,6 +277,7 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(ready)
         self.home_action.setEnabled(ready)
         self.coordinator_action.setEnabled(ready)
+        self.plan_action.setEnabled(ready)
         self.details_action.setEnabled(editable)
         self.export_action.setEnabled(has)
         self.template_action.setEnabled(ready)
@@ -286,9 +291,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable)
         self._update_undo()
 
+    def _undo_stack(self):
+        """The plan's own undo stack while the plan view shows, else the answers'."""
+        if self._plan_view is not None and self.stack.currentWidget() is self._plan_view:
+            return self.session.plans.undo_stack
+        return self.session.undo_stack
+
     def _update_undo(self, *_args) -> None:
-        stack = self.session.undo_stack
-        editable = self.session.editable
+        stack = self._undo_stack()
+        editable = self.session.editable or stack is not self.session.undo_stack
         self.undo_action.setEnabled(editable and stack.canUndo())
         self.redo_action.setEnabled(editable and stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()
@@ -319,7 +330,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self, change) -> None:
         """The start page lists every assessment: reload it when it shows, or when more than
         the open assessment's answers changed (an import, a merge, a new assessment)."""
-        if change.kinds - {"answer"} or self.stack.currentWidget() is self.start_page:
+        if change.kinds - {"answer", "plan"} or self.stack.currentWidget() is self.start_page:
             self.start_page.reload(self.session.info.uuid if self.session.info else
                                    self.settings.last_assessment(self.session.db_path))
 
@@ -407,14 +418,35 @@ class MainWindow(QMainWindow):
             self._coordinator_view = view
         return self._coordinator_view
 
+    @property
+    def plan_view(self):
+        """File -> Eylem Planı (built on first use)."""
+        if self._plan_view is None:
+            from .plan import PlanView
+
+            view = PlanView(self.session)
+            view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.session.plans.undo_stack.indexChanged.connect(self._update_undo)
+            self.stack.addWidget(view)
+            self._plan_view = view
+        return self._plan_view
+
+    def show_plan(self) -> None:
+        self._show_view("plan_view")
+
     def show_coordinator(self) -> None:
+        self._show_view("coordinator_view")
+
+    def _show_view(self, name: str) -> None:
+        """Show a view built on first use (its property ``name``) and focus its first field."""
         if not self.session.is_open:
             return
         self._flush()
-        self.stack.setCurrentWidget(self.coordinator_view)
+        view = getattr(self, name)
+        self.stack.setCurrentWidget(view)
         self._update_actions()
         self._update_title()
-        self.coordinator_view.focus_first()
+        view.focus_first()
 
     def open_assessment(self, uuid: str) -> None:
         self._flush()

@@ -75,6 +75,7 @@ class Session(QObject):
         self._known: dict[str, AssessmentInfo] = {}  # every assessment as last seen
         self._units: list[str] = []
         self.undo_stack = QUndoStack(self)
+        self._plans = None  # the action plan's part (desktop/plan/editing.py), made on first use
 
     # -- database -------------------------------------------------------------------------
 
@@ -93,6 +94,15 @@ class Session(QObject):
     @property
     def is_open(self) -> bool:
         return self.store is not None
+
+    @property
+    def plans(self):
+        """The action plan's edits: stored through the core, undone on their own stack."""
+        if self._plans is None:
+            from .plan.editing import PlanEditing
+
+            self._plans = PlanEditing(self)
+        return self._plans
 
     def backup_on_close(self):
         """The close backup (recovery.backup_on_close); the backup written, if any."""
@@ -171,6 +181,8 @@ class Session(QObject):
 
     def close(self) -> None:
         self.undo_stack.clear()
+        if self._plans is not None:
+            self._plans.close()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -40,6 +40,89 @@
     </message>
 </context>
 <context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <source>Un&amp;der target:</source>
+        <translation>Bağlı ol&amp;duğu hedef:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <source>Des&amp;cription:</source>
+        <translation>Açıkla&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="228"/>
+        <source>&amp;Steps (one a line):</source>
+        <translation>Adımlar (her &amp;satıra bir):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="228"/>
+        <source>Ou&amp;tput:</source>
+        <translation>Çık&amp;tı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="229"/>
+        <source>Questions addressed:</source>
+        <translation>Ele alınan sorular:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <source>&amp;Responsible unit:</source>
+        <translation>&amp;Sorumlu birim:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <source>Colla&amp;borating units (;):</source>
+        <translation>İş&amp;birliği yapılacak birimler (;):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <source>St&amp;art:</source>
+        <translation>B&amp;aşlangıç:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <source>Cost p&amp;er year (TRY):</source>
+        <translation>Yıllık maliy&amp;et (TL):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="235"/>
+        <source>Priorit&amp;y:</source>
+        <translation>Ö&amp;ncelik:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <source>Outside &amp;partners (;):</source>
+        <translation>Dış &amp;paydaşlar (;):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <source>E&amp;nd:</source>
+        <translation>B&amp;itiş:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="234"/>
+        <source>&amp;Funding source:</source>
+        <translation>&amp;Finansman kaynağı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="234"/>
+        <source>Stat&amp;us:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop/app.py" line="68"/>
@@ -409,6 +492,25 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>CostTable</name>
+    <message>
+        <location filename="../../desktop/plan/charts.py" line="66"/>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/charts.py" line="67"/>
+        <location filename="../../desktop/plan/charts.py" line="72"/>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/charts.py" line="71"/>
+        <source>Goal / target / source</source>
+        <translation>Amaç / hedef / kaynak</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/crash_dialog.py" line="31"/>
@@ -582,6 +684,34 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../desktop/plan/gap_dialog.py" line="20"/>
+        <source>Add an action from a gap</source>
+        <translation>Açıktan eylem ekle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/gap_dialog.py" line="28"/>
+        <source> and {count} more</source>
+        <translation> ve {count} birim daha</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/gap_dialog.py" line="29"/>
+        <source>{id} {title} – mean gap {gap:.1f}; {units}</source>
+        <translation>{id} {title} – ortalama açık {gap:.1f}; {units}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/gap_dialog.py" line="34"/>
+        <source>G&amp;aps of the round, largest first:</source>
+        <translation>Dönemin &amp;açıkları, en büyüğü önce:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/gap_dialog.py" line="36"/>
+        <source>Sugg&amp;ested actions from the library:</source>
+        <translation>Kütüphan&amp;eden önerilen eylemler:</translation>
+    </message>
+</context>
+<context>
     <name>GapsTable</name>
     <message>
         <location filename="../../desktop/results_tables.py" line="112"/>
@@ -676,6 +806,24 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="104"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="104"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="105"/>
+        <source>Des&amp;cription:</source>
+        <translation>Açıkla&amp;ma:</translation>
+    </message>
+</context>
+<context>
     <name>ImportLogModel</name>
     <message>
         <location filename="../../desktop/import_log_model.py" line="170"/>
@@ -757,247 +905,252 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="202"/>
+        <location filename="../../desktop/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>&amp;New assessment...</source>
         <translation>&amp;Yeni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>&amp;Assessments (start page)</source>
         <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>C&amp;oordinator: merge unit workbooks</source>
         <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
+        <source>Action &amp;plan</source>
+        <translation>Eylem &amp;planı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>Assessment &amp;details...</source>
         <translation>Değerlendirme &amp;bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>&amp;Export to Excel...</source>
         <translation>Excel&apos;e dışa &amp;aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>Save fill-in &amp;template...</source>
         <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="218"/>
         <source>&amp;Import from Excel...</source>
         <translation>Excel&apos;den &amp;içe aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="219"/>
         <source>Save &amp;report (PDF)...</source>
         <translation>&amp;Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
         <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>&amp;Previous question</source>
         <translation>Ö&amp;nceki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Next question</source>
         <translation>&amp;Sonraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>Next &amp;unanswered question</source>
         <translation>Sıradaki &amp;yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Questions</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>&amp;Results</source>
         <translation>Sonu&amp;çlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;User guide</source>
         <translation>&amp;Kullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Klavye kısa&amp;yolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="251"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="264"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="262"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="267"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="306"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Yinele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="296"/>
+        <location filename="../../desktop/main_window.py" line="307"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="299"/>
+        <location filename="../../desktop/main_window.py" line="310"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="311"/>
+        <location filename="../../desktop/main_window.py" line="322"/>
         <source>Not saved: the last change is only on screen</source>
         <translation>Kaydedilmedi: son değişiklik yalnızca ekranda</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="312"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>The database could not be written: {path}</source>
         <translation>Veritabanına yazılamadı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="315"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="344"/>
+        <location filename="../../desktop/main_window.py" line="355"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="464"/>
+        <location filename="../../desktop/main_window.py" line="496"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="465"/>
+        <location filename="../../desktop/main_window.py" line="497"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -1116,6 +1269,147 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <location filename="../../desktop/navigator.py" line="162"/>
         <source>Mean current level of the answered questions, weighted</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="87"/>
+        <source>&amp;City:</source>
+        <translation>Ş&amp;ehir:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="87"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="88"/>
+        <source>Stat&amp;us:</source>
+        <translation>D&amp;urum:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="106"/>
+        <source>Action plan</source>
+        <translation>Eylem Planı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="108"/>
+        <source>Goals, targets and actions of the Smart City Action Plan. Every change is saved at once; Ctrl+Z undoes it.</source>
+        <translation>Akıllı Şehir Eylem Planı&apos;nın amaçları, hedefleri ve eylemleri. Her değişiklik anında kaydedilir; Ctrl+Z geri alır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="110"/>
+        <source>&amp;Draft from the round</source>
+        <translation>Dönemden taslak &amp;oluştur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="111"/>
+        <source>&amp;Add an action from a gap...</source>
+        <translation>Açıktan &amp;eylem ekle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="112"/>
+        <source>De&amp;lete</source>
+        <translation>Si&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="117"/>
+        <source>&amp;Form</source>
+        <translation>&amp;Form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="113"/>
+        <source>R&amp;edo</source>
+        <translation>Yin&amp;ele</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="113"/>
+        <source>Save wor&amp;kbook...</source>
+        <translation>Çalışma &amp;kitabını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="114"/>
+        <source>&amp;Save Word document...</source>
+        <translation>Word belge&amp;sini kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="117"/>
+        <source>Ti&amp;meline 2026-2030</source>
+        <translation>Za&amp;man çizelgesi 2026-2030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="118"/>
+        <source>Cos&amp;ts</source>
+        <translation>Maliye&amp;tler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="226"/>
+        <source>Edit {field}</source>
+        <translation>{field} düzenlemesi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="235"/>
+        <source>Move action</source>
+        <translation>Eylemi taşıma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="241"/>
+        <source>Not a number: {text}</source>
+        <translation>Sayı değil: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="246"/>
+        <source>Replace the plan?</source>
+        <translation>Plan değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="247"/>
+        <source>Replace the plan with a new draft from the round? The plan as it is stays in its history, but the undo history ends here.</source>
+        <translation>Plan, dönemden yeni bir taslakla değiştirilsin mi? Planın şimdiki hâli geçmişinde kalır, ama geri alma geçmişi burada biter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="253"/>
+        <source>Draft plan: {goals} goals, {targets} targets, {actions} actions</source>
+        <translation>Taslak plan: {goals} amaç, {targets} hedef, {actions} eylem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="261"/>
+        <source>Delete {code}</source>
+        <translation>{code} silme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="278"/>
+        <source>Add action {code}</source>
+        <translation>{code} eylemini ekleme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="285"/>
+        <source>Save action-plan workbook</source>
+        <translation>Eylem planı çalışma kitabını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="286"/>
+        <source>Action-plan workbook saved: {path}</source>
+        <translation>Eylem planı çalışma kitabı kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="289"/>
+        <source>Save action-plan document</source>
+        <translation>Eylem planı belgesini kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="290"/>
+        <source>Action-plan document saved: {path}</source>
+        <translation>Eylem planı belgesi kaydedildi: {path}</translation>
     </message>
 </context>
 <context>
@@ -1277,32 +1571,32 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="534"/>
+        <location filename="../../desktop/question_page.py" line="535"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="565"/>
+        <location filename="../../desktop/question_page.py" line="575"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="551"/>
+        <location filename="../../desktop/question_page.py" line="558"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="574"/>
+        <location filename="../../desktop/question_page.py" line="584"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="597"/>
+        <location filename="../../desktop/question_page.py" line="607"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="588"/>
+        <location filename="../../desktop/question_page.py" line="598"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
@@ -1322,7 +1616,7 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Gerekçe (N/A için z&amp;orunlu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="608"/>
+        <location filename="../../desktop/question_page.py" line="618"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
@@ -1874,6 +2168,84 @@ Hasarlı dosya şu adla saklanıyor:
         <location filename="../../desktop/summary_page.py" line="287"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="130"/>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="131"/>
+        <source>&amp;Responsible unit:</source>
+        <translation>&amp;Sorumlu birim:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <source>Ris&amp;ks:</source>
+        <translation>&amp;Riskler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="134"/>
+        <source>&amp;Needs:</source>
+        <translation>&amp;İhtiyaçlar:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="130"/>
+        <source>Tit&amp;le:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="132"/>
+        <source>Colla&amp;borating units (;):</source>
+        <translation>İş&amp;birliği yapılacak birimler (;):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <source>Str&amp;ategies:</source>
+        <translation>Str&amp;atejiler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="134"/>
+        <source>Finding&amp;s:</source>
+        <translation>Te&amp;spitler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="135"/>
+        <source>Indica&amp;tors:</source>
+        <translation>Gös&amp;tergeler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <source>Formula</source>
+        <translation>Hesaplama yöntemi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="139"/>
+        <source>Effect %</source>
+        <translation>Etki %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/forms.py" line="139"/>
+        <source>Baseline</source>
+        <translation>Başlangıç değeri</translation>
     </message>
 </context>
 <context>
