@@ -202,6 +202,19 @@ def _costs(total: float, start: Quarter, end: Quarter) -> dict[int, float]:
     return costs
 
 
+def default_title(lang: str) -> str:
+    """The plan's title before the coordinator writes one (also a new goal's and target's)."""
+    return _w("title", lang)
+
+
+def action_for_gap(gap: PracticeGap, questionnaire: Questionnaire, library: Library,
+                   register: dict[str, str], lang: str, period, index: int = 0) -> Action:
+    """One action for ``gap`` as the draft makes it (the desktop's "add an action from a gap");
+    ``register`` maps folded unit names to the register's spelling."""
+    q = questionnaire.question(gap.question_id)
+    return _action("", index, gap, q, questionnaire, library, register, lang, period)
+
+
 def _level_steps(q: Question, qn: Questionnaire, step: QuestionStep, lang: str) -> list[str]:
     return [
         _w("milestone", lang, level=k, name=qn.level_name(k, lang), rubric=q.level_text(k, lang))

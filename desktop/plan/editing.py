@@ -139,11 +139,12 @@ class PlanEditing(QObject):
 
     def start_plan(self, lang: str) -> bool:
         """An empty plan with one goal and one target, for a first action from a gap."""
-        from assessments.plan.draft import _w
+        from assessments.plan.draft import default_title
         from assessments.plan.model import Goal, Plan, Target
 
-        goal = Goal("A1", _w("title", lang), targets=(Target("H1.1", _w("title", lang)),))
-        plan = Plan(title=_w("title", lang), city="Balıkesir", goals=(goal,))
+        title = default_title(lang)
+        goal = Goal("A1", title, targets=(Target("H1.1", title),))
+        plan = Plan(title=title, city="Balıkesir", goals=(goal,))
         return self._write(lambda repo, _key: repo.save_plan(plan))
 
     def save_plan_fields(self, text: str, **fields) -> bool:
@@ -175,12 +176,11 @@ class PlanEditing(QObject):
         from assessments.plan import draft
 
         qn = self.session.questionnaire
-        q = qn.question(gap.question_id)
         register = {turkish.fold(u): u for u in self.session.unit_names()}
         plan = self.plan()
         period = (plan.start_year, plan.end_year)
-        action = draft._action("", len(plan.actions()), gap, q, qn, self.library(), register,
-                               lang, period)
+        action = draft.action_for_gap(gap, qn, self.library(), register, lang, period,
+                                      index=len(plan.actions()))
         if suggestion is not None:
             action = replace(action, title=suggestion.title.get(lang),
                              steps=suggestion.steps_in(lang),
