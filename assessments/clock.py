@@ -10,6 +10,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 FUTURE_TOLERANCE = timedelta(days=1)  # clocks differ; beyond this a time is not plausible
+LONGEST_STAMP = 40  # "2026-03-01T09:30:00.123456+05:30" is 32; longer is not a stamp
 
 
 def now_utc() -> str:
@@ -20,7 +21,7 @@ def now_utc() -> str:
 def moment(value: str | None) -> datetime | None:
     """A stamp as an aware datetime (UTC when it names no zone); None when missing or
     unreadable."""
-    if not value or not isinstance(value, str):
+    if not value or not isinstance(value, str) or len(value) > LONGEST_STAMP:
         return None
     try:
         found = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -34,7 +35,11 @@ def iso(value: str | None) -> str | None:
     found = moment(value)
     if found is None:
         return None
-    return found.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        found = found.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is past year 9999 in UTC
+        return None
+    return found.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def later(incoming: str, stored: str) -> bool:

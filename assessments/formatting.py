@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from . import clock
+
 MISSING = "-"
 
 
@@ -41,9 +43,9 @@ def fraction(value: float | None, lang: str) -> str:
 
 def timestamp(iso: str, lang: str) -> str:
     """A stored UTC timestamp in local time: 25.11.2026 15:24 (tr) or 2026-11-25 15:24 (en)."""
-    if not iso:
+    moment = clock.local_time(iso)
+    if moment is None:
         return MISSING
-    moment = datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone()
     return moment.strftime("%d.%m.%Y %H:%M" if lang == "tr" else "%Y-%m-%d %H:%M")
 
 

@@ -231,10 +231,6 @@ def _is_turkish(locale_name: str) -> bool:
     return locale_name.lower().startswith(("tr", "turkish"))
 
 
-def normalise_language(lang: str | None) -> str:
-    return lang if lang in LANGUAGES else default_language()
-
-
 def text(code: str, lang: str, /, **params) -> str:
     """The message for ``code`` in ``lang``, with ``params`` filled in."""
     from .formatting import shown_params  # counts, column titles, numbers as the user writes them

@@ -8,11 +8,10 @@ peer tools complain that scores are hard to understand.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from . import formatting
+from . import clock, formatting
 from .questionnaire import Dimension, Question, Questionnaire, Text
 from .scoring import (
     BANDS,
@@ -375,12 +374,6 @@ def city_from_units(questionnaire: Questionnaire, units: Sequence[UnitAnswers],
 
 # --- building the results ---------------------------------------------------------------------
 
-def _round_key(label: str) -> tuple:
-    """Natural order of round labels: "2025" < "2026-1" < "2026-2" < "2026-10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-                 for part in re.findall(r"\d+|\D+", label))
-
-
 def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
                   out_of_scope: Iterable[str] = (), *,
                   city_units: Sequence[UnitAnswers] | None = None,
@@ -436,7 +429,7 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         points = [RoundPoint(label, score_assessment(questionnaire, given, scope), False)
                   for label, given, scope in other_rounds if label != round]
         points.append(RoundPoint(round, score, True))
-        trend = tuple(sorted(points, key=lambda p: _round_key(p.round)))
+        trend = tuple(sorted(points, key=lambda p: clock.round_key(p.round)))
     return UnitResults(
         questionnaire=questionnaire, score=score, dimensions=rows, gaps=gap_rows,
         not_applicable=not_applicable, unanswered=unanswered, explanations=_overall_explanations(questionnaire, score),

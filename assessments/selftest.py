@@ -226,7 +226,7 @@ def step_database(ctx: Context) -> str:
 
 
 def step_answers(ctx: Context) -> str:
-    from .demo import plausible_answers
+    from .sample_answers import plausible_answers
 
     ctx.answers = plausible_answers(ctx.questionnaire, random.Random(SEED))
     for answer in ctx.answers.values():

@@ -1,6 +1,6 @@
 """The merge benchmarks' inputs: demo unit exports, generated once and kept in the cache.
 
-The first ``real`` files are written by the demo writer (``assessments.merge.demo``: the
+The first ``real`` files are written by the demo writer (``assessments.merge.demo_exports``: the
 exchange writer itself, the files exactly as units send them). Writing a styled export takes
 about 0.15 s of CPU, so 5,000 of them would take most of the suite's time; beyond ``real``,
 each file is a *variant* of one of them: the same workbook with a new assessment uuid and a new
@@ -32,7 +32,7 @@ SEED = 0
 GENERATOR = 3  # bump when the variant rewriting changes (2: checksum rewritten; 3: char refs)
 WRITER_SOURCES = ("assessments/exchange/export.py", "assessments/exchange/writing.py",
                   "assessments/exchange/layout.py", "assessments/exchange/canonical.py",
-                  "assessments/merge/demo.py", "assessments/demo.py")
+                  "assessments/merge/demo_exports.py", "assessments/sample_answers.py")
 MANIFEST = "manifest.json"
 VARIANT_POOL_FROM = 200  # below this many variants, one process is quicker than a pool
 
@@ -76,7 +76,7 @@ def exports(cache: Path, count: int, real: int = 200) -> list[Path]:
 def _real(questionnaire, folder: Path, count: int) -> list[Path]:
     names = _manifest(folder)
     if len(names) < count or not all((folder / name).is_file() for name in names[:count]):
-        from assessments.merge.demo import write_demo
+        from assessments.merge.demo_exports import write_demo
 
         shutil.rmtree(folder, ignore_errors=True)
         written = write_demo(questionnaire, folder, count, ROUND, seed=SEED, lang="tr")
@@ -110,10 +110,10 @@ def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int,
                  read: dict) -> dict:
     """What makes file ``index`` (>= the number of originals): its original and the strings to
     change in it: the uuid, the unit and the content checksum over both."""
-    from assessments.demo import unit_name
     from assessments.exchange.canonical import content_sha256
     from assessments.exchange.export import safe_file_name
     from assessments.exchange.reader import read_workbook
+    from assessments.sample_answers import unit_name
 
     base = index % len(originals)
     if base not in read:

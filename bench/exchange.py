@@ -29,8 +29,8 @@ def measure(folder: str, kind: str, runs: int) -> dict:
     questionnaire = bundled_questionnaire()
     folder_path = Path(folder)
     if kind == "export":
-        from assessments.demo import plausible_answers
         from assessments.exchange.export import export_assessment
+        from assessments.sample_answers import plausible_answers
         from assessments.store import Store
 
         store = Store(folder_path / "export.sqlite3")

@@ -22,8 +22,8 @@ def measure(folder: str, runs: int) -> dict:
     from matplotlib.figure import Figure
 
     from assessments import charts, results
-    from assessments.demo import plausible_answers
     from assessments.loader import bundled_questionnaire
+    from assessments.sample_answers import plausible_answers
     from assessments.scoring import Answer
     from assessments.store import Store
 

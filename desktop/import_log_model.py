@@ -138,7 +138,7 @@ class ImportLogModel(QAbstractTableModel):
 
     def _rank(self) -> None:
         """Sort keys as plain ints, so the proxy sorts in C++ by Turkish order."""
-        from assessments.merge.consolidation import round_key
+        from assessments.clock import round_key
 
         order = {status: n for n, status in enumerate(_statuses())}
         keys = {

@@ -51,7 +51,7 @@ def _seed(window) -> str:
     known = window.session.assessments()
     if known:
         return known[0].uuid
-    from assessments.demo import plausible_answers
+    from assessments.sample_answers import plausible_answers
     from assessments.store import Store
 
     questionnaire = window.session.questionnaire

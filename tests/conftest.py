@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MATURITY_LANG", "tr")
 
-from assessments.demo import plausible_answers  # noqa: E402
 from assessments.loader import bundled_questionnaire  # noqa: E402
+from assessments.sample_answers import plausible_answers  # noqa: E402
 from assessments.store import Store  # noqa: E402
 
 

@@ -4,12 +4,15 @@ tests run without Qt."""
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from desktop import app as desktop_app
 from desktop import i18n, style
 from desktop.settings import Settings
 
@@ -35,3 +38,63 @@ def switcher(qapp):
     yield switcher
     switcher.uninstall()
     switcher.deleteLater()
+
+
+@pytest.fixture
+def load_must_succeed() -> bool:
+    """Does ``make_window`` assert that the window loaded its database? tests/reliability
+    overrides it (False): it opens broken databases on purpose and reads ``window.loaded``."""
+    return True
+
+
+@pytest.fixture
+def make_window(qtbot, db_path, settings, switcher, dialogs, load_must_succeed):
+    """Build, show and load a main window on ``db_path`` (several per test when reopening);
+    ``load()``'s result is kept on the window as ``loaded``. Every window still open is closed
+    at the end, so its session releases the database."""
+    windows = []
+
+    def make(load: bool = True, restore: bool = False):
+        window = desktop_app.build_window(db_path, settings, switcher)
+        qtbot.addWidget(window)
+        if restore:
+            window.restore_layout()  # as the app does: the remembered size and splitter
+        else:
+            window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()  # shortcuts need the active window, as on a desktop
+        qtbot.waitUntil(window.isActiveWindow)
+        window.loaded = window.load() if load else None
+        if load and load_must_succeed:
+            assert window.loaded
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.session.is_open:
+            window.close()
+
+
+@pytest.fixture
+def run_app(qapp, monkeypatch, dialogs):
+    """``desktop.app.run`` in this process (with the folder's dialog recorder), undoing what it
+    installs (log handler, translators, exception hooks)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    root_handlers = list(logging.getLogger().handlers)
+
+    def run(*args: str) -> int:
+        try:
+            return desktop_app.run(["maturity-desktop", *args])
+        finally:
+            for switcher in qapp.findChildren(i18n.LanguageSwitcher):
+                switcher.uninstall()
+                switcher.deleteLater()
+            for handler in logging.getLogger().handlers:
+                if handler not in root_handlers:
+                    logging.getLogger().removeHandler(handler)
+                    handler.close()
+
+    return run

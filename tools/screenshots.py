@@ -31,7 +31,7 @@ UNIT = "Bilgi İşlem Dairesi Başkanlığı"
 
 def seed(db_path: Path, questionnaire) -> None:
     """Other units' assessments, so the start page shows a realistic list."""
-    from assessments.demo import UNIT_NAMES, plausible_answers
+    from assessments.sample_answers import UNIT_NAMES, plausible_answers
     from assessments.store import Store
 
     with Store(db_path) as store:

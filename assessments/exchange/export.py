@@ -13,10 +13,11 @@ from pathlib import Path
 
 from .. import __version__
 from ..atomic import safe_file_name, write_atomically
+from ..clock import local_time, now_utc
 from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
-from ..store import AssessmentInfo, Store, now_utc
+from ..store import AssessmentInfo, Store
 from .canonical import clean_answer, content_sha256
 from .layout import FORMAT_VERSION, na_word, sheet_name
 
@@ -218,7 +219,7 @@ def _summary_details(
     ws, row: int, info: AssessmentInfo, questionnaire: Questionnaire, lang: str, exported_at: str
 ) -> int:
     """Who, which round, which status and when; returns the row of the note below them."""
-    from .writing import Look, date_format, local_time, put
+    from .writing import Look, date_format, put
 
     details = [
         ("unit", info.unit),
@@ -366,7 +367,6 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
         Look,
         date_format,
         header_rows,
-        local_time,
         page_setup,
         put,
         set_height,

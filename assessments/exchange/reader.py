@@ -20,10 +20,9 @@ import uuid as uuidlib
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .. import turkish
+from .. import clock, turkish
 from ..messages import Problem, ValidationError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer
@@ -56,7 +55,6 @@ from .workbook_safety import SafeBook, SheetScan, check_workbook, first_unparsab
 # Templates that carry no uuid get one derived from what they answer, so a unit's corrected
 # template is recognised as the same assessment when it comes back.
 TEMPLATE_NAMESPACE = uuidlib.UUID("6f1d3c52-8a43-4c1e-9a0e-5b2f4c7d9e10")
-FUTURE_GRACE = timedelta(days=1)  # clocks differ; a time later than this is a forgery
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _HEADER_WORDS = {turkish.fold(word) for pair in COLUMN_LABELS.values() for word in pair} | {
     QUESTION_ID
@@ -178,7 +176,7 @@ class _Reader:
             raise _Stop from None
         self.reading = ""  # the sheet calamine is reading, for the place of its errors
         self.parsed.file_sha256 = checked.sha256
-        self.parsed.saved_at = _iso(checked.saved_at) or ""
+        self.parsed.saved_at = clock.iso(checked.saved_at) or ""
         from python_calamine import CalamineError
 
         try:
@@ -333,11 +331,11 @@ class _Reader:
 
     def _meta_time(self, key: str) -> str:
         value = self.parsed.meta.get(key, "")
-        stamp = _iso(value)
+        stamp = clock.iso(value)
         where = self.meta_where.get(key, META_SHEET)
         if value and stamp is None:
             self.problem("x.meta_bad_value", where, key=key, value=shown(value))
-        elif stamp and _in_future(stamp):
+        elif stamp and clock.in_future(stamp):
             self.problem("x.time_in_future", where, key=key, value=shown(value))
         return stamp or ""
 
@@ -592,7 +590,7 @@ class _Reader:
         if p.kind == "template":
             if not p.answers and not self.rejected_rows:
                 self.problem("x.no_answers")
-            if p.saved_at and _in_future(p.saved_at):
+            if p.saved_at and clock.in_future(p.saved_at):
                 self.problem(
                     "x.time_in_future",
                     "docProps/core.xml",
@@ -629,22 +627,3 @@ def _is_panic(exc: BaseException) -> bool:
     """A panic inside calamine (e.g. a date cell far out of range) reaches Python as pyo3's
     PanicException, which derives from BaseException, not Exception."""
     return type(exc).__name__ == "PanicException"
-
-
-def _iso(value: str) -> str | None:
-    """A timestamp as UTC ISO 8601 with milliseconds and ``Z``; None when unreadable."""
-    if not value or len(value) > 40:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        moment = moment.astimezone(UTC)
-    except (ValueError, OverflowError):  # 9999-12-31T23:00-05:00 is past year 9999 in UTC
-        return None
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _in_future(stamp: str) -> bool:
-    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    return moment > datetime.now(UTC) + FUTURE_GRACE

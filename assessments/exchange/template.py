@@ -12,8 +12,8 @@ from pathlib import Path
 
 from .. import __version__
 from ..atomic import write_atomically
+from ..clock import now_utc
 from ..questionnaire import Questionnaire
-from ..store import now_utc
 from .canonical import content_sha256
 from .export import safe_file_name
 from .layout import FORM_KEYS, FORM_LABELS, FORMAT_VERSION, label, na_word, sheet_name

@@ -174,15 +174,6 @@ def page_setup(
     ws.oddFooter.right.text = "&P / &N"
 
 
-def local_time(iso: str):
-    """A stored UTC timestamp as a naive local datetime (Excel has no time zones)."""
-    from datetime import datetime
-
-    if not iso:
-        return None
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone().replace(tzinfo=None)
-
-
 def date_format(lang: str) -> str:
     return "dd.mm.yyyy hh:mm" if lang == "tr" else "yyyy-mm-dd hh:mm"
 

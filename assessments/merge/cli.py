@@ -170,7 +170,7 @@ def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict
 
 
 def cmd_demo(ctx: core.Context) -> int:
-    from .demo import write_demo
+    from .demo_exports import write_demo
 
     args = ctx.args
     written = write_demo(ctx.questionnaire, args.out, args.units, args.round, seed=args.seed, lang=ctx.lang)

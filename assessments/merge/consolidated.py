@@ -19,9 +19,10 @@ from pathlib import Path
 
 from .. import __version__
 from ..atomic import write_atomically
+from ..clock import local_time, now_utc
 from ..exchange.writing import page_setup, set_height, set_widths
 from ..questionnaire import Questionnaire
-from ..store import Store, now_utc
+from ..store import Store
 from . import long_table
 from .carry_over import INPUT_LOOKS, coordinator_entries
 from .cells import Cells
@@ -154,8 +155,6 @@ def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], la
 
 
 def _overview_details(rows: _Rows, cells: Cells, data: Consolidation, entries, lang: str):
-    from ..exchange.writing import local_time
-
     ws, q = rows.ws, data.questionnaire
     counts = {status: sum(1 for e in entries if e.status == status) for status in STATUSES}
     files = ", ".join(f"{status_label(s, lang)} {n}" for s, n in counts.items() if n) or "-"
@@ -419,8 +418,6 @@ def _action_row(
 
 
 def _log(ws, cells: Cells, entries: list[LogEntry], lang: str) -> None:
-    from ..exchange.writing import local_time
-
     w = lambda key: word(key, lang)  # noqa: E731
     keys = ["time", "file", "folder", "unit", "round", "status", "reason", "sha256"]
     widths = [16, 40, 30, 30, 8, 16, 70, 52]

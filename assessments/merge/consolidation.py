@@ -80,9 +80,6 @@ class Consolidation:
         return None if self.applicable == 0 else self.answered / self.applicable
 
 
-__all__ = ["round_key"]  # re-exported: desktop/import_log_model.py imports it from here
-
-
 def rounds(store: Store, questionnaire: Questionnaire) -> list[str]:
     """Rounds with assessments of this questionnaire, in natural order."""
     return store.rounds.labels(questionnaire.id)

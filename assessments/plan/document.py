@@ -308,6 +308,8 @@ def _card_row(table, label_text: str, value: str) -> None:
     """A label cell and one value cell spanning the rest of the card: the spanning cell is
     written directly (python-docx's merge re-lays the whole row and was most of the time)."""
     from docx.shared import Pt
+
+    # python-docx has no public way to wrap an existing <w:tc> as a cell
     from docx.table import _Cell
 
     row = table.add_row()

@@ -311,8 +311,35 @@ def _target(
             target=number(goal_level, lang),
         )
     )
+    return Target(
+        code=code,
+        title=title,
+        indicators=_indicators(code, q, suggestion, baseline, goal_level, years, lang),
+        responsible_unit=action.responsible_unit,
+        collaborating_units=action.collaborating_units,
+        risks=_risks(suggestion, action, lang),
+        strategies=(_w("strategy_wide" if q.organisation_wide else "strategy_units", lang),),
+        findings=_findings(gap, q, legal, compliance, lang),
+        needs=(
+            _w("need_cost", lang, cost=library.costs[suggestion.cost].name.get(lang)),
+            _w("need_training", lang),
+        ),
+        actions=(action,),
+    )
+
+
+def _indicators(
+    code: str,
+    q: Question,
+    suggestion: Suggestion,
+    baseline: float,
+    goal_level: float,
+    years: range,
+    lang: str,
+) -> tuple[Indicator, ...]:
+    """The target's two indicators: the practice level, and the library's own measure."""
     n = code[1:]
-    indicators = (
+    return (
         Indicator(
             f"PG{n}.1",
             _w("level_indicator", lang, id=q.id),
@@ -338,7 +365,13 @@ def _target(
             "12-months",
         ),
     )
-    findings = [
+
+
+def _findings(
+    gap: PracticeGap, q: Question, legal: int | None, compliance: bool, lang: str
+) -> tuple[str, ...]:
+    """What the round shows about the practice, and the legal minimum when it is not met."""
+    found = [
         _w(
             "finding",
             lang,
@@ -349,7 +382,7 @@ def _target(
         )
     ]
     if compliance:
-        findings.append(
+        found.append(
             _w(
                 "finding_legal",
                 lang,
@@ -358,26 +391,16 @@ def _target(
                 basis=q.legal_minimum.basis.get(lang),
             )
         )
+    return tuple(found)
+
+
+def _risks(suggestion: Suggestion, action: Action, lang: str) -> tuple[str, ...]:
     risks = [_w("risk_load", lang)]
     if suggestion.cost in ("high", "very-high"):
         risks.append(_w("risk_funding", lang))
     if action.partners:
         risks.append(_w("risk_partner", lang, partners=", ".join(action.partners)))
-    return Target(
-        code=code,
-        title=title,
-        indicators=indicators,
-        responsible_unit=action.responsible_unit,
-        collaborating_units=action.collaborating_units,
-        risks=tuple(risks),
-        strategies=(_w("strategy_wide" if q.organisation_wide else "strategy_units", lang),),
-        findings=tuple(findings),
-        needs=(
-            _w("need_cost", lang, cost=library.costs[suggestion.cost].name.get(lang)),
-            _w("need_training", lang),
-        ),
-        actions=(action,),
-    )
+    return tuple(risks)
 
 
 def _group(q: Question, by: str) -> str:

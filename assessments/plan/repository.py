@@ -63,7 +63,7 @@ def _now() -> str:
 CHILDREN = ("goals", "targets", "actions", "indicators")
 
 
-def _item_json(plan: Plan, key: str, shallow: bool = False) -> str | None:
+def item_json(plan: Plan, key: str, shallow: bool = False) -> str | None:
     """The item's JSON inside the plan's JSON (None when absent): the history's before/after,
     with what it holds (the whole plan for a plan); ``shallow``: its own fields only."""
 
@@ -111,8 +111,8 @@ class MemoryRepository:
         check(new, self.units, self.question_ids)
         stamp = _now()
         new = replace(new, version=(old.version + 1) if old else new.version, updated=stamp)
-        before = _item_json(old, item_key) if old else None
-        change = PlanChange(stamp, new.key, item_key, kind, before, _item_json(new, item_key), who)
+        before = item_json(old, item_key) if old else None
+        change = PlanChange(stamp, new.key, item_key, kind, before, item_json(new, item_key), who)
         self._write(new, change)
         return new
 

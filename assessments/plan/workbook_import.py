@@ -297,9 +297,9 @@ def _counts(old: Plan, new: Plan) -> tuple[int, int, int]:
 
 
 def _item(plan: Plan, key: str):
-    from .repository import _item_json
+    from .repository import item_json
 
-    return _item_json(plan, key, shallow=True)
+    return item_json(plan, key, shallow=True)
 
 
 def read_plan_workbook(

@@ -93,3 +93,116 @@ def test_the_guard_sees_each_kind_of_violation(tmp_path):
                      "reaches the store's connection (.db)", "runs SQL (execute)",
                      "runs SQL (executemany)"]
     assert not any(":8:" in line or ":9:" in line for line in found)
+
+
+# ---- function length -------------------------------------------------------------------------
+# A function longer than a screen hides more than one job; the limit is the customer's.
+LONGEST = 80
+SIZED = ("assessments", "desktop")
+
+
+def long_functions(path: Path, root: Path = ROOT) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = node.end_lineno - node.lineno + 1
+            if length > LONGEST:
+                found.append(f"{path.relative_to(root)}:{node.lineno}: {node.name} has "
+                             f"{length} lines")
+    return found
+
+
+def test_no_function_passes_80_lines():
+    found = [line for top in SIZED for path in sorted((ROOT / top).rglob("*.py"))
+             for line in long_functions(path)]
+    assert found == [], f"functions over {LONGEST} lines:\n" + "\n".join(found)
+
+
+def test_the_length_guard_sees_a_long_function(tmp_path):
+    sample = tmp_path / "sample.py"
+    body = "".join(f"    x{i} = {i}\n" for i in range(79))
+    sample.write_text(f"def fits():\n{body}\n\ndef too_long():\n{body}    x = 1\n"
+                      f"    return x\n", encoding="utf-8")
+    found = long_functions(sample, tmp_path)
+    assert found == ["sample.py:83: too_long has 82 lines"]
+
+
+# ---- private names ---------------------------------------------------------------------------
+# A leading underscore says "only this module relies on it": a module that imports another
+# module's private name (or reads ``module._name``) couples to what may change without notice.
+# Third-party private names are allowed only with a comment on that line or the one above it
+# saying why the library's public API does not serve.
+OURS = ("assessments", "desktop", "tools")
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _is_ours(module: str | None, level: int) -> bool:
+    return level > 0 or (module or "").split(".")[0] in OURS
+
+
+def _commented(lines: list[str], lineno: int) -> bool:
+    here, above = lines[lineno - 1], lines[lineno - 2] if lineno > 1 else ""
+    return "#" in here or above.lstrip().startswith("#")
+
+
+def private_uses(path: Path, root: Path = ROOT) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    tree = ast.parse(text, filename=str(path))
+    modules: set[str] = set()  # local names bound to one of our modules
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules |= {(a.asname or a.name.split(".")[0]) for a in node.names
+                        if _is_ours(a.name, 0)}
+        elif isinstance(node, ast.ImportFrom) and _is_ours(node.module, node.level):
+            # ``from . import clock`` binds a module; a class or function is not told apart
+            # here, which is harmless: only its underscored attributes would be reported.
+            modules |= {a.asname or a.name for a in node.names}
+    found = []
+    for node in ast.walk(tree):
+        where = f"{path.relative_to(root)}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if not _private(alias.name):
+                    continue
+                if _is_ours(node.module, node.level):
+                    found.append(f"{where}: imports private {alias.name}")
+                elif not _commented(lines, node.lineno):
+                    found.append(f"{where}: imports private {alias.name} without saying why")
+        elif isinstance(node, ast.Attribute) and _private(node.attr) \
+                and isinstance(node.value, ast.Name) and node.value.id in modules:
+            found.append(f"{where}: uses private {node.value.id}.{node.attr}")
+    return found
+
+
+def test_no_module_uses_another_modules_private_name():
+    found = [line for top in OURS for path in sorted((ROOT / top).rglob("*.py"))
+             for line in private_uses(path)]
+    assert found == [], "private names used across modules:\n" + "\n".join(found)
+
+
+def test_the_private_guard_sees_each_kind(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from .repository import _item_json\n"
+        "from assessments.clock import _parse as parse\n"
+        "from assessments import clock\n"
+        "import desktop.qt as qt\n"
+        "from docx.table import _Cell\n"
+        "# python-docx has no public cell constructor\n"
+        "from docx.table import _Cell as Cell\n"
+        "from openpyxl.utils import get_column_letter\n"
+        "x = clock._moment(1) + qt._app\n"
+        "y = clock.moment(1) + self._cache + argparse._ + clock.__name__\n", encoding="utf-8")
+    found = private_uses(sample, tmp_path)
+    assert sorted(found) == [
+        "sample.py:1: imports private _item_json",
+        "sample.py:2: imports private _parse",
+        "sample.py:5: imports private _Cell without saying why",
+        "sample.py:9: uses private clock._moment",
+        "sample.py:9: uses private qt._app",
+    ]

@@ -146,8 +146,8 @@ def test_a_chart_png_on_a_full_disk_is_the_disk_error(tmp_path, monkeypatch, que
     from matplotlib.figure import Figure
 
     from assessments.charts import radar_figure, save_figure
-    from assessments.demo import plausible_answers
     from assessments.results import build_results
+    from assessments.sample_answers import plausible_answers
 
     answers = plausible_answers(questionnaire, random.Random(1))
     figure = radar_figure(build_results(questionnaire, answers), "tr")

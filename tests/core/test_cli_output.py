@@ -12,8 +12,8 @@ import sys
 import pytest
 from cli_faults import BROKEN_READER, full_disk, run
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import export_assessment
+from assessments.sample_answers import plausible_answers
 from assessments.terminal import safe
 
 UNIT = "Bilgi İşlem Dairesi Başkanlığı"

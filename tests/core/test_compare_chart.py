@@ -14,8 +14,8 @@ from assessments.compare_chart import (
     comparison_series,
     unit_gid,
 )
-from assessments.demo import plausible_answers, unit_name
 from assessments.merge.consolidation import consolidate
+from assessments.sample_answers import plausible_answers, unit_name
 
 
 @pytest.fixture

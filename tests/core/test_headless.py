@@ -26,7 +26,7 @@ def test_core_runs_with_qt_blocked(tmp_path):
                 importlib.import_module(module.name)
 
         from assessments.cli import main
-        from assessments.demo import plausible_answers
+        from assessments.sample_answers import plausible_answers
         from assessments.loader import bundled_questionnaire
         from assessments.scoring import score_assessment
         from assessments.store import Store

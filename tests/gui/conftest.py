@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 import desktop_fixtures
 import pytest
 
-from desktop import app as desktop_app
 from desktop import file_dialogs
 from desktop.qt import QFileDialog, QMessageBox
 
@@ -16,6 +15,9 @@ from desktop.qt import QFileDialog, QMessageBox
 _compiled_translations = desktop_fixtures._compiled_translations
 settings = desktop_fixtures.settings
 switcher = desktop_fixtures.switcher
+make_window = desktop_fixtures.make_window
+run_app = desktop_fixtures.run_app
+load_must_succeed = desktop_fixtures.load_must_succeed
 
 
 @dataclass(frozen=True)
@@ -68,33 +70,6 @@ def dialogs(monkeypatch) -> Dialogs:
 
     monkeypatch.setattr(file_dialogs, "_ask", ask)
     return record
-
-
-@pytest.fixture
-def make_window(qtbot, db_path, settings, switcher):
-    """Build (and show, and load) a main window; several per test when reopening."""
-    windows = []
-
-    def make(load: bool = True, restore: bool = False):
-        window = desktop_app.build_window(db_path, settings, switcher)
-        qtbot.addWidget(window)
-        if restore:
-            window.restore_layout()  # as the app does: the remembered size and splitter
-        else:
-            window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()  # shortcuts need the active window, as on a desktop
-        qtbot.waitUntil(window.isActiveWindow)
-        if load:
-            assert window.load()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.session.is_open:
-            window.close()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -13,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from assessments.messages import MaturityError
-from desktop import app as desktop_app
 from desktop import errors, i18n
 from desktop.help_dialogs import UserGuideDialog, user_guide_text
 from desktop.qt import QDialogButtonBox, QEvent, QObject, Qt
@@ -29,31 +27,6 @@ def run_python(code: str, tmp_path: Path, **env) -> subprocess.CompletedProcess:
                    "MATURITY_SETTINGS": str(tmp_path / "settings.ini"), **env}
     return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=environment,
                           capture_output=True, text=True, timeout=120)
-
-
-@pytest.fixture
-def run_app(qapp, monkeypatch):
-    """``desktop.app.run`` in this process, undoing what it installs (log handler, translators,
-    exception hooks)."""
-    import threading
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    root_handlers = list(logging.getLogger().handlers)
-
-    def run(*args: str) -> int:
-        try:
-            return desktop_app.run(["maturity-desktop", *args])
-        finally:
-            for switcher in qapp.findChildren(i18n.LanguageSwitcher):
-                switcher.uninstall()
-                switcher.deleteLater()
-            for handler in logging.getLogger().handlers:
-                if handler not in root_handlers:
-                    logging.getLogger().removeHandler(handler)
-                    handler.close()
-
-    return run
 
 
 def test_first_window_is_shown_before_heavy_imports(tmp_path):

@@ -6,8 +6,8 @@ import random
 
 import pytest
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import export_assessment
+from assessments.sample_answers import plausible_answers
 from assessments.store import Store
 from desktop.qt import Qt
 

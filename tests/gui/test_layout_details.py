@@ -9,8 +9,8 @@ import random
 import pytest
 
 from assessments import charts
-from assessments.demo import plausible_answers
 from assessments.results import load_results
+from assessments.sample_answers import plausible_answers
 from desktop.qt import QMessageBox, Qt
 from desktop.question_page import NAV_GAP
 

@@ -10,7 +10,7 @@ import random
 import pytest
 
 from assessments.charts import plotted_series
-from assessments.demo import plausible_answers
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer, gaps, score_assessment
 from assessments.store import Store
 from desktop import chart_canvas, results_page

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import export_assessment
 from assessments.questionnaire import Questionnaire
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer
 from assessments.store import Store
 

@@ -10,9 +10,9 @@ import zipfile
 
 import pytest
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import export_assessment
 from assessments.exchange.template import write_template
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer
 
 EXPORTED = "Ulaşım Dairesi Başkanlığı"

@@ -10,12 +10,12 @@ import zipfile
 import pytest
 from pypdf import PdfReader
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import export_assessment, suggested_file_name
 from assessments.exchange.importer import import_file
 from assessments.exchange.reader import read_workbook
 from assessments.reports.pdf import write_report
 from assessments.results import load_results
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer
 
 LETTERS = "ÇçĞğİıÖöŞşÜü âîû"

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from assessments.loader import bundled_questionnaire
-from assessments.merge.demo import write_demo
+from assessments.merge.demo_exports import write_demo
 from assessments.store import Store
 
 DEMO_UNITS = 32  # 30 for the folder of the done-when case, and two more

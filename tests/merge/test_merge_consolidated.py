@@ -269,7 +269,7 @@ def test_an_unreadable_earlier_workbook_is_kept_beside_the_new_one(tmp_path, mer
 
 
 def test_entries_of_another_round_are_not_carried_but_kept_in_a_copy(tmp_path, merged, coordinator, questionnaire):
-    from assessments.merge.demo import write_demo
+    from assessments.merge.demo_exports import write_demo
 
     path = write_consolidated(coordinator, questionnaire, tmp_path / "plan.xlsx", round="2026")
     book = openpyxl.load_workbook(path)

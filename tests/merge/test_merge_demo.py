@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from assessments.demo import UNIT_NAMES
 from assessments.exchange.reader import read_workbook
-from assessments.merge.demo import demo_unit, write_demo
+from assessments.merge.demo_exports import demo_unit, write_demo
+from assessments.sample_answers import UNIT_NAMES
 
 
 def test_demo_exports_are_valid_real_unit_exports(demo_exports, questionnaire):

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from merge_helpers import copy, fill_template, set_cells, set_saved_at, truncated_copy
 
-from assessments.demo import plausible_answers
 from assessments.exchange.export import snapshot, write_export
 from assessments.exchange.reader import read_workbook
 from assessments.exchange.template import write_template
@@ -18,6 +17,7 @@ from assessments.merge.engine import merge
 from assessments.merge.outcome import MergeProgress
 from assessments.merge.storing import import_log
 from assessments.questionnaire import Question
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer, score_assessment
 from assessments.store import Store
 

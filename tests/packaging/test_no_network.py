@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from assessments import cli, selftest
-from assessments.demo import plausible_answers
 from assessments.loader import bundled_questionnaire
+from assessments.sample_answers import plausible_answers
 from assessments.scoring import score_assessment
 from assessments.store import Store
 

@@ -16,7 +16,7 @@ from assessments.store import Store
 @pytest.fixture(scope="session")
 def merged_round(tmp_path_factory) -> Path:
     """A folder with ``db.sqlite3`` (30 units, round 2026) and ``consolidated.xlsx``."""
-    from assessments.merge.demo import write_demo
+    from assessments.merge.demo_exports import write_demo
 
     folder = tmp_path_factory.mktemp("round")
     # What ``maturity demo --units 30 --round 2026`` writes, without its worker processes.

@@ -19,7 +19,7 @@ import time
 import pytest
 from reliability_helpers import BLANK, ROOT, AppProcess, stored_state
 
-from assessments.demo import plausible_answers, unit_name
+from assessments.sample_answers import plausible_answers, unit_name
 from assessments.store import Store, latest_backup
 from desktop.single_instance import DatabaseLock
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from assessments.demo import plausible_answers
+from assessments.sample_answers import plausible_answers
 
 OTHER_UNITS = ("Çevre Koruma ve Kontrol Dairesi Başkanlığı", "İklim Değişikliği ve Sıfır Atık Dairesi Başkanlığı")
 NA_NOTE = "Biriminin görev alanı dışında; ilçe belediyeleri yürütüyor."

@@ -1,6 +1,6 @@
 """``maturity demo``: realistic unit exports for trying the merge and for benchmarks.
 
-Each demo unit has a real unit name of a metropolitan municipality (``assessments.demo``),
+Each demo unit has a real unit name of a metropolitan municipality (``assessments.sample_answers``),
 plausible answers with notes and evidence, sometimes a dimension out of scope or a few questions
 left open, a respondent, a revision and times, and is written by the exchange writer itself
 (``write_export``), so the files are exactly what units send. Unit ``i`` depends only on the seed
@@ -17,8 +17,8 @@ from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
 
-from ..demo import plausible_answers, unit_name
 from ..questionnaire import Questionnaire
+from ..sample_answers import plausible_answers, unit_name
 from ..store import AssessmentInfo
 
 POOL_FROM_FILES = 20
