@@ -152,6 +152,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.write_failed": ("'{file}' yazılamadı ({detail}); önceki dosya değişmedi.", "'{file}' could not be written ({detail}); any earlier file is unchanged."),
     "x.exported": ("Dışa aktarıldı: {path}", "Exported: {path}"),
     "x.template_written": ("Şablon yazıldı: {path}", "Template written: {path}"),
+    "x.review_carried": ("{id} sorusunun yanıtı 1.x sürümündeki {old} sorusundan aktarıldı; bu yanıtı gözden geçirin.", "The answer to {id} was carried over from {old} of version 1.x; review this answer."),
     "x.sheet_too_large": ("'{sheet}' sayfası {cells} hücrelik bir alana yayılıyor (en çok {limit}); tablonun çok altındaki ya da sağındaki içeriği silip dosyayı yeniden kaydedin.", "Sheet '{sheet}' spreads over {cells} cells (at most {limit}); delete the content far below or to the right of the table and save the file again."),
     # merge (coordinator): outcomes of files, docs/merging.md
     "m.summary": ("{total} dosya: {counts}.", "{total:file|files}: {counts}."),
