@@ -16,6 +16,7 @@ from assessments.merge.consolidated import write_consolidated
 from assessments.merge.consolidation import consolidate
 from assessments.merge.engine import merge
 from assessments.messages import MaturityError
+from assessments.profiles import city_answers
 from assessments.scoring import city_score, score_assessment
 
 UNITS = 12
@@ -37,6 +38,12 @@ def merged(tmp_path, exports, coordinator, questionnaire):
         units[parsed.unit] = (parsed.answers, parsed.out_of_scope)
     assert any(scope for _, scope in units.values()), "the demo should declare some dimension out of scope"
     return units
+
+
+def _counted(questionnaire, merged):
+    """The answers the city counts: an organisation-wide practice by its owner only (§16)."""
+    units = city_answers(questionnaire, {u: a for u, (a, _) in merged.items()}).units
+    return {u: (units[u], scope) for u, (_, scope) in merged.items()}
 
 
 def _rows(ws):
@@ -65,14 +72,20 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
                                "İçe Aktarma Günlüğü"]
     dims = questionnaire.dimensions
     units = sorted(merged, key=turkish.sort_key)
-    city = city_score(questionnaire, merged.values())
+    counted = _counted(questionnaire, merged)
+    city = city_score(questionnaire, counted.values())
 
-    # by hand, per dimension: the plain mean of the units' dimension scores (§10)
-    per_unit = {u: {d.id: (None if d.id in merged[u][1] else _by_hand_dimension(questionnaire, merged[u][0], d))
+    # by hand, per dimension: the plain mean of the units' dimension scores (§10), the city over
+    # the counted answers (§16)
+    def by_hand(given):
+        return {u: {d.id: (None if d.id in given[u][1]
+                           else _by_hand_dimension(questionnaire, given[u][0], d))
                     for d in dims} for u in units}
+
+    per_unit, per_unit_city = by_hand(merged), by_hand(counted)
     expected_dims = {}
     for d in dims:
-        present = [per_unit[u][d.id] for u in units if per_unit[u][d.id]]
+        present = [per_unit_city[u][d.id] for u in units if per_unit_city[u][d.id]]
         expected_dims[d.name.get("tr")] = (
             _mean([c for c, _ in present]), min(c for c, _ in present), max(c for c, _ in present),
             _mean([t for _, t in present]), len(present))
@@ -133,12 +146,18 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
     assert actions[0][13:] == ["Eylem", "Sorumlu birim", "Termin", "Bütçe (TL)", "Performans göstergesi"]
     body = actions[1:]
     assert len(body) == len(questionnaire.questions)
-    priorities = [r[11] for r in body]
+    # compliance gaps first (a unit below the legal minimum), then by priority (§19)
+    below = [any(a[r[2]].answered and a[r[2]].current < m.level
+                 for a, scope in counted.values()
+                 if r[2] in a and questionnaire.question(r[2]).dimension_id not in scope)
+             if (m := questionnaire.question(r[2]).legal_minimum) else False for r in body]
+    assert any(below) and below == sorted(below, reverse=True)
+    priorities = [r[11] for r, b in zip(body, below, strict=True) if not b]
     assert priorities == sorted(priorities, reverse=True)
     assert [r[0] for r in body] == list(range(1, len(body) + 1))
     for row in body:
         q = questionnaire.question(row[2])
-        given = [a[q.id] for a, scope in merged.values()
+        given = [a[q.id] for a, scope in counted.values()
                  if q.dimension_id not in scope and q.id in a and a[q.id].answered]
         assert row[5] == len(given)
         if not given:
@@ -150,7 +169,7 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
         assert row[9] == sum(1 for a in given if a.gap >= 2)
         assert row[11] == pytest.approx(float(Fraction(repr(q.weight)) * (mean_t - mean_c)))
         assert row[4] == questionnaire.components[q.component].get("tr")
-        gaps = sorted(((a[q.id].gap, u) for u, (a, scope) in merged.items()
+        gaps = sorted(((a[q.id].gap, u) for u, (a, scope) in counted.items()
                        if q.dimension_id not in scope and q.id in a and a[q.id].answered and a[q.id].gap > 0),
                       key=lambda g: -g[0])
         if gaps:
@@ -186,7 +205,8 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
 
 def test_the_consolidation_in_memory_matches_the_scoring_module(merged, coordinator, questionnaire):
     data = consolidate(coordinator, questionnaire)
-    assert data.city == city_score(questionnaire, merged.values())
+    assert data.city == city_score(questionnaire, _counted(questionnaire, merged).values())
+    assert data.city != city_score(questionnaire, merged.values())  # a wide practice counts once
     assert [u.unit for u in data.units] == sorted(merged, key=turkish.sort_key)
     for row in data.units:
         assert row.score == score_assessment(questionnaire, *merged[row.unit])
