@@ -17,7 +17,7 @@ from assessments.merge.consolidation import consolidate
 from assessments.merge.engine import merge
 from assessments.messages import MaturityError
 from assessments.profiles import city_answers
-from assessments.scoring import city_score, score_assessment
+from assessments.scoring import city_group_scores, city_score, score_assessment
 
 UNITS = 12
 
@@ -68,7 +68,7 @@ def _by_hand_dimension(questionnaire, answers, dim):
 def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questionnaire):
     path = write_consolidated(coordinator, questionnaire, tmp_path / "birlesik.xlsx", lang="tr")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Yanıtlar",
+    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Temalar ve Uyum", "Yanıtlar",
                                "İçe Aktarma Günlüğü"]
     dims = questionnaire.dimensions
     units = sorted(merged, key=turkish.sort_key)
@@ -177,6 +177,20 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
             assert first_line.startswith(tuple(u for g, u in gaps if g == gaps[0][0]))
         assert row[13:] == [None] * 5  # for the coordinator to fill
 
+    # Themes and compliance: the city by theme and asset over the counted answers (§16-20), and
+    # the compliance gaps in candidate order
+    groups = _rows(book["Temalar ve Uyum"])
+    by_label = {r[0]: r for r in groups if r and r[0]}
+    for by, names in (("theme", questionnaire.tags), ("asset", questionnaire.assets)):
+        for g in city_group_scores(questionnaire, counted.values(), by=by):
+            row = by_label[names[g.group_id].get("tr")]
+            assert row[1:3] == pytest.approx([g.current, g.target]) and row[4] == g.answered
+    compliance = [r for r in groups if r and isinstance(r[0], str)
+                  and r[0].split(" ")[0] in {q.id for q in questionnaire.questions}]
+    expected = [r for r, b in zip(body, below, strict=True) if b]
+    assert [r[0].split(" ")[0] for r in compliance] == [r[2] for r in expected]
+    assert [r[5] for r in compliance] == [r[0] for r in expected]
+
     # Answers: one row per unit × question, pivot-ready
     answers = _rows(book["Yanıtlar"])
     assert answers[0] == ["Birim", "Dönem", "Boyut", "Soru no", "Soru", "Mevcut", "Hedef", "Fark",
@@ -215,7 +229,8 @@ def test_the_consolidation_in_memory_matches_the_scoring_module(merged, coordina
 def test_english_workbook_and_rewriting_it_any_time(tmp_path, merged, coordinator, questionnaire):
     first = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", round="2026", lang="en")
     book = openpyxl.load_workbook(first)
-    assert book.sheetnames == ["Overview", "Units × Dimensions", "Action Plan Candidates", "Answers", "Import Log"]
+    assert book.sheetnames == ["Overview", "Units × Dimensions", "Action Plan Candidates", "Themes and Compliance", "Answers",
+                               "Import Log"]
     assert _rows(book["Units × Dimensions"])[0][0] == "Unit"
     again = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", lang="en")
     assert _rows(openpyxl.load_workbook(again)["Answers"]) == _rows(book["Answers"])
