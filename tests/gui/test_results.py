@@ -9,9 +9,9 @@ import random
 
 import pytest
 
+from assessments import formatting
 from assessments.charts import plotted_series
 from assessments.demo import plausible_answers
-from assessments import formatting
 from assessments.profiles import city_answers
 from assessments.scoring import Answer, gaps, group_scores, score_assessment
 from assessments.store import Store
