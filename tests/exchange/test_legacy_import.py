@@ -95,3 +95,15 @@ def test_bare_1x_level_name_reads_as_its_level(questionnaire):
     assert parse_level("uyum ", names) == 2
     assert parse_level("Uyumlaştırma", names) == 2
     assert parse_level("Uyumsuz", names) is not None and parse_level("Uyumsuz", names) != 2
+
+
+def test_maturity_import_names_the_answers_to_review(tmp_path, copies, capsys):
+    from assessments.cli import main
+
+    assert main(["import", "--db", str(tmp_path / "c.sqlite3"), "--lang", "en",
+                 str(copies[1])]) == 0
+    out = capsys.readouterr().out
+    for old, parts in legacy.bundled_mapping().split.items():
+        for part in parts:
+            assert f"The answer to {part} was carried over from {old} of version 1.x" in out
+    assert "review this answer" in out
