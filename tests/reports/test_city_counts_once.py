@@ -80,3 +80,27 @@ def test_scores_by_theme_and_asset(store, questionnaire):
     data = consolidate(store, questionnaire, ROUND)
     assert next(t for t in data.themes if t.group_id == q.themes[0]).current == 3
     assert {a.group_id for a in data.assets} == set(questionnaire.assets)
+
+
+def test_band_ranges_follow_the_level_scale(store, questionnaire):
+    info = _unit(store, questionnaire, OTHER, {questionnaire.questions[0].id: (5, 5)})
+    band = load_results(store, questionnaire, info.uuid).explanations["band"].get("tr")
+    assert "80–100 Bütünleşme, 100 Optimizasyon." in band and "100–100" not in band
+    assert "0–20 Yok" in band and "Tanımlı" not in band
+
+
+def test_the_exactly_5_band_is_a_line_not_an_empty_strip(store, questionnaire):
+    from matplotlib.patches import Polygon, Rectangle
+
+    from assessments.charts import trend_figure
+
+    info = _unit(store, questionnaire, OTHER, {questionnaire.questions[0].id: (2, 3)})
+    fig = trend_figure(load_results(store, questionnaire, info.uuid), "tr")
+    ax = fig.axes[0]
+    strips = [p for p in ax.patches if isinstance(p, (Polygon, Rectangle))]
+    heights = [p.get_window_extent().height for p in strips]
+    assert strips and all(h > 1 for h in heights)
+    assert any(abs(line.get_ydata()[0] - 5) < 1e-9 for line in ax.get_lines()
+               if len(set(line.get_ydata())) == 1)
+    labels = [t.get_text() for t in ax.texts]
+    assert "Optimizasyon" in labels and "Bütünleşme" in labels
