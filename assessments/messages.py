@@ -61,6 +61,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "a.target_below": ("Hedef düzey ({target}) mevcut düzeyin ({current}) altında olamaz.", "The target level ({target}) cannot be below the current level ({current})."),
     "a.na_needs_note": ("Kapsam dışı (N/A) işaretlenen soru için gerekçe yazılmalı.", "A question marked Not applicable (N/A) needs a written justification."),
     "a.text_too_long": ("{field} en çok 32.767 karakter olabilir ({length} karakter yazıldı).", "{field} may hold at most 32,767 characters ({length} given)."),
+    "a.legal_minimum": ("Yasal asgari düzey: {level} ({name}). Dayanak: {basis}", "Legal minimum level: {level} ({name}). Basis: {basis}"),
+    "a.below_legal_minimum": ("Uyum açığı: seçilen düzey ({current}) yasal asgari düzeyin ({level}) altında; öncelik listelerinde ilk sırada yer alır.", "Compliance gap: the chosen level ({current}) is below the legal minimum ({level}); it comes first in the priority lists."),
+    "a.evidence_prompt": ("{level}. düzey ve üstü için kanıt beklenir: belge adı, sayfa ya da bağlantı yazın (zorunlu değil).", "Evidence is expected from level {level} up: write a document name, page or link (not required)."),
     "a.unknown_question": ("Bilinmeyen soru kimliği '{value}'.", "Unknown question id '{value}'."),
     # store
     "s.unit_exists": ("'{name}' birimi zaten var.", "Unit '{name}' already exists."),
@@ -90,6 +93,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "s.database_gone": ("Veritabanı dosyası uygulama açıkken silindi veya değiştirildi: {path}. Bu değişiklik kaydedilmedi; ekranda duruyor. Uygulamayı kapatıp veritabanını geri yükleyin.", "The database file was removed or replaced while the app was running: {path}. This change was not saved; it is still on screen. Close the app and restore the database."),
     "s.network_drive": ("Veritabanı bir ağ sürücüsünde ({kind}): {path}. SQLite'ın kilitleri orada güvenilir değildir; veritabanını bu bilgisayarın yerel diskinde tutun.", "The database is on a network drive ({kind}): {path}. SQLite's locking is not reliable there; keep the database on this computer's local disk."),
     # reports
+    "r.by_theme": ("Temalara göre", "By theme"),
+    "r.by_asset": ("Varlıklara göre (Bakanlığın dört varlığı)", "By asset (the Ministry's four assets)"),
+    "r.compliance_gaps": ("Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar", "Compliance gaps: answers below the legal minimum"),
+    "r.no_compliance_gaps": ("Yasal asgari düzeyin altında yanıt yok.", "No answer is below a legal minimum."),
     "r.written": ("Rapor yazıldı: {path}", "Report written: {path}"),
     "r.bad_suffix": ("Rapor dosyasının uzantısı .pdf olmalı: {path}", "The report file must end in .pdf: {path}"),
     "r.logo_missing": ("Logo dosyası bulunamadı: {path}", "Logo file not found: {path}"),
@@ -152,6 +159,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "x.write_failed": ("'{file}' yazılamadı ({detail}); önceki dosya değişmedi.", "'{file}' could not be written ({detail}); any earlier file is unchanged."),
     "x.exported": ("Dışa aktarıldı: {path}", "Exported: {path}"),
     "x.template_written": ("Şablon yazıldı: {path}", "Template written: {path}"),
+    "x.review_carried": ("{id} sorusunun yanıtı 1.x sürümündeki {old} sorusundan aktarıldı; bu yanıtı gözden geçirin.", "The answer to {id} was carried over from {old} of version 1.x; review this answer."),
     "x.sheet_too_large": ("'{sheet}' sayfası {cells} hücrelik bir alana yayılıyor (en çok {limit}); tablonun çok altındaki ya da sağındaki içeriği silip dosyayı yeniden kaydedin.", "Sheet '{sheet}' spreads over {cells} cells (at most {limit}); delete the content far below or to the right of the table and save the file again."),
     # merge (coordinator): outcomes of files, docs/merging.md
     "m.summary": ("{total} dosya: {counts}.", "{total:file|files}: {counts}."),

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from . import clock, formatting
+from .profiles import city_answers
 from .questionnaire import Dimension, Question, Questionnaire, Text
 from .scoring import (
     BANDS,
@@ -20,9 +21,11 @@ from .scoring import (
     AssessmentScore,
     CityScore,
     DimensionScore,
+    GroupScore,
     QuestionGap,
     city_score,
     gaps,
+    group_scores,
     score_assessment,
 )
 
@@ -201,6 +204,13 @@ class UnitResults:
     updated_at: str = ""  # UTC ISO 8601
     out_of_scope: tuple[str, ...] = field(default=())
     remarks: tuple[RemarkRow, ...] = ()  # questions in scope with a note, evidence or N/A
+    themes: tuple[GroupScore, ...] = ()  # scores by theme (green, digital, social, mobility)
+    assets: tuple[GroupScore, ...] = ()  # scores by the Ministry's four assets
+
+    @property
+    def compliance_gaps(self) -> tuple[GapRow, ...]:
+        """Answers below their practice's legal minimum; ``gaps`` ranks them first."""
+        return tuple(g for g in self.gaps if g.gap.compliance)
 
     def top_gaps(self, count: int = TOP_GAPS) -> tuple[GapRow, ...]:
         return self.gaps[:count]
@@ -311,7 +321,7 @@ def _overall_explanations(questionnaire: Questionnaire, score: AssessmentScore) 
 
     def band(lang: str) -> str:
         found = score.band
-        ranges = ", ".join(f"{_compact(b.lower, lang)}–{_compact(b.upper, lang)} {b.name(lang)}" for b in BANDS)
+        ranges = ", ".join(_band_range(b, lang) for b in BANDS)
         head = _pick(lang, f"Düzey bandı yüzdeye göre (%): {ranges}.",
                      f"Band by percent (%): {ranges}.")
         if found is None:
@@ -333,6 +343,13 @@ def _overall_explanations(questionnaire: Questionnaire, score: AssessmentScore) 
         "band": _bilingual(band),
         "completeness": _bilingual(completeness),
     }
+
+
+def _band_range(band, lang: str) -> str:
+    """"0–20 Yok"; the last band holds only 100, so it reads "100 Optimizasyon"."""
+    if band.lower == band.upper:
+        return f"{_compact(band.lower, lang)} {band.name(lang)}"
+    return f"{_compact(band.lower, lang)}–{_compact(band.upper, lang)} {band.name(lang)}"
 
 
 def _priority_explanation(gap: QuestionGap) -> Text:
@@ -435,6 +452,8 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         not_applicable=not_applicable, unanswered=unanswered, explanations=_overall_explanations(questionnaire, score),
         city=city, trend=trend, unit=unit, round=round, respondent=respondent, status=status,
         updated_at=updated_at, out_of_scope=out_of_scope, remarks=remarks,
+        themes=group_scores(questionnaire, answers, out_of_scope, by="theme"),
+        assets=group_scores(questionnaire, answers, out_of_scope, by="asset"),
     )
 
 
@@ -444,12 +463,12 @@ def _other_units(store, questionnaire: Questionnaire, round: str, exclude_uuid: 
     """Other units' answers of ``round`` made with the same questionnaire (any version: answers
     to questions it no longer has are ignored by scoring)."""
     excluded_unit = store.assessment(exclude_uuid).unit if exclude_uuid else None
-    return [
-        (store.answers(info.uuid), info.out_of_scope)
-        for info in store.assessments(round)
-        if info.uuid != exclude_uuid and info.unit != excluded_unit
-        and info.questionnaire_id == questionnaire.id
-    ]
+    infos = [info for info in store.assessments(round)
+             if info.uuid != exclude_uuid and info.unit != excluded_unit
+             and info.questionnaire_id == questionnaire.id]
+    # An organisation-wide practice counts once, by its owner's answer (scoring.md section 16).
+    counted = city_answers(questionnaire, {info.unit: store.answers(info.uuid) for info in infos})
+    return [(counted.units[info.unit], info.out_of_scope) for info in infos]
 
 
 def city_context(store, questionnaire: Questionnaire, round: str,

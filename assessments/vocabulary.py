@@ -34,6 +34,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "round": ("Dönem", "Round"),
     "respondent": ("Yanıtlayan", "Respondent"),
     "dimension": ("Boyut", "Dimension"),
+    "theme": ("Tema", "Theme"),
+    "asset": ("Varlık", "Asset"),
+    "legal_minimum": ("Yasal asgari düzey", "Legal minimum level"),
+    "compliance_gap": ("Uyum açığı", "Compliance gap"),
 }
 
 # Key names as printed on the keys, the same in both languages (docs, menus, hints).
@@ -55,6 +59,12 @@ def band_name(code: str, lang: str) -> str:
 def level_name(questionnaire, level: int, lang: str) -> str:
     """A rubric level's name ("Planlama", "Optimizasyon"): the questionnaire's own words."""
     return questionnaire.level_name(level, lang)
+
+
+def group_name(questionnaire, by: str, group_id: str, lang: str) -> str:
+    """A theme's name (a tag of the questionnaire) or an asset's, by ``by`` ("theme"|"asset")."""
+    names = questionnaire.tags if by == "theme" else questionnaire.assets
+    return names[group_id].get(lang) if group_id in names else group_id
 
 
 def glossary(lang: str) -> list[tuple[str, str]]:

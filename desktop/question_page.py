@@ -13,6 +13,8 @@ import html
 import re
 from typing import NamedTuple
 
+from assessments import scoring
+from assessments.messages import text
 from assessments.scoring import EXCEL_CELL_LIMIT
 
 from . import i18n, justification_dialog
@@ -181,6 +183,8 @@ class QuestionPage(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = _wrapped("banner")
         self.banner.hide()
+        self.legal_note = _wrapped("legalNote")  # the practice's legal minimum, and a gap below it
+        self.legal_note.hide()
         columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(18)
         columns.addLayout(self._build_levels(), 3)
@@ -189,7 +193,7 @@ class QuestionPage(QWidget):
         body = QVBoxLayout(content)
         body.setContentsMargins(18, 10, 18, 12)
         body.setSpacing(6)
-        for widget in (self.meta, self.text, self.banner):
+        for widget in (self.meta, self.text, self.legal_note, self.banner):
             body.addWidget(widget)
         body.addSpacing(4)
         body.addLayout(columns, 1)
@@ -226,7 +230,8 @@ class QuestionPage(QWidget):
             self.level_group.addButton(option, level)
             self.options.append(option)
         self.level_group.idClicked.connect(self._level_clicked)
-        box = _column(title_row, *self.options, spacing=5)
+        self.level_rules = _wrapped("muted")  # how to choose a level, where it is chosen
+        box = _column(title_row, self.level_rules, *self.options, spacing=5)
         box.addStretch(1)
         return box
 
@@ -262,6 +267,8 @@ class QuestionPage(QWidget):
         self.note_warning = _wrapped("warning")
         self.note_warning.hide()
         self.evidence_label, self.evidence = _section(), _TextField(lines=2)
+        self.evidence_prompt = _wrapped("muted")  # a gentle prompt from level 3 up, never a block
+        self.evidence_prompt.hide()
         for label, field in ((self.note_label, self.note), (self.evidence_label, self.evidence)):
             label.setBuddy(field)
             field.escaped.connect(self.focus_levels)
@@ -289,6 +296,7 @@ class QuestionPage(QWidget):
                 4,
                 self.evidence_label,
                 (self.evidence, 2),
+                self.evidence_prompt,
                 self.links,
             )
         )
@@ -375,6 +383,9 @@ class QuestionPage(QWidget):
         self.guidance.setVisible(bool(guidance))
         self.guidance_title.setVisible(bool(guidance))
         self.text.setAccessibleName(q.text.get(lang))
+        rules = questionnaire.level_rules.get(lang) or questionnaire.level_rules.get("en", ())
+        self.level_rules.setText("\n".join(f"• {rule}" for rule in rules))
+        self.level_rules.setVisible(bool(rules))
         for option in self.options:
             name = questionnaire.level_name(option.level, lang)
             option.set_texts(
@@ -458,6 +469,34 @@ class QuestionPage(QWidget):
         self.evidence.setReadOnly(not editable)
         self._show_links(self.evidence.toPlainText())
         self._show_banner()
+        self._show_legal_and_evidence(q, answer)
+
+    def _show_legal_and_evidence(self, q, answer) -> None:
+        """The legal minimum of the practice (a compliance gap when the level is below it) and
+        the gentle evidence prompt (scoring.needs_evidence_prompt)."""
+        lang = i18n.current()
+        questionnaire = self.session.questionnaire
+        minimum = q.legal_minimum
+        if minimum is None:
+            self.legal_note.hide()
+        else:
+            lines = [text("a.legal_minimum", lang, level=minimum.level,
+                          name=questionnaire.level_name(minimum.level, lang),
+                          basis=minimum.basis.get(lang))]
+            below = answer.answered and answer.current < minimum.level
+            if below:
+                lines.append(text("a.below_legal_minimum", lang, current=answer.current,
+                                  level=minimum.level))
+            self.legal_note.setText("\n".join(lines))
+            self.legal_note.setProperty("gap", below)
+            self.legal_note.style().unpolish(self.legal_note)
+            self.legal_note.style().polish(self.legal_note)
+            self.legal_note.show()
+        prompt = scoring.needs_evidence_prompt(questionnaire, answer) and self.session.editable
+        if prompt:
+            self.evidence_prompt.setText(text("a.evidence_prompt", lang,
+                                              level=questionnaire.evidence_from_level))
+        self.evidence_prompt.setVisible(prompt)
 
     def _show_banner(self) -> None:
         info = self.session.info

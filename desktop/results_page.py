@@ -22,6 +22,7 @@ import importlib.util
 import logging
 
 from assessments import formatting
+from assessments.messages import text
 
 from . import i18n, workers
 from .chart_canvas import ChartPanel
@@ -39,7 +40,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
-from .results_tables import DimensionTable, FittedTable, GapsTable, item
+from .results_tables import DimensionTable, FittedTable, GapsTable, GroupTable, item
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,12 @@ class ResultsPage(QWidget):
         self.dimensions_table = DimensionTable()
         self.na_title = QLabel(objectName="sectionTitle")
         self.na_table = FittedTable(3, stretch=(1, 2))
+        self.compliance_title = QLabel(objectName="sectionTitle")
+        self.compliance = QLabel(objectName="legalNote")  # answers below a legal minimum
+        self.compliance.setWordWrap(True)
+        self.compliance.setProperty("gap", True)
+        self.group_titles = {by: QLabel(objectName="sectionTitle") for by in ("theme", "asset")}
+        self.group_tables = {by: GroupTable(by) for by in ("theme", "asset")}
 
         self.content = content = QWidget()
         content.hide()  # until the results of the open assessment are loaded
@@ -139,8 +146,12 @@ class ResultsPage(QWidget):
         body.addLayout(context_row)
         body.addLayout(self.charts_row)
         body.addWidget(self.charts["trend"])
-        for widget in (self.gaps_title, self.gaps_note, self.gaps_table, self.no_gaps,
-                       self.dimensions_title, self.dimensions_table, self.na_title, self.na_table):
+        for widget in (self.compliance_title, self.compliance,
+                       self.gaps_title, self.gaps_note, self.gaps_table, self.no_gaps,
+                       self.dimensions_title, self.dimensions_table,
+                       self.group_titles["theme"], self.group_tables["theme"],
+                       self.group_titles["asset"], self.group_tables["asset"],
+                       self.na_title, self.na_table):
             body.addWidget(widget)
         body.addStretch(1)
         self.scroll = QScrollArea()
@@ -221,6 +232,8 @@ class ResultsPage(QWidget):
         self.gaps_table.retranslate()
         self.dimensions_title.setText(self.tr("Dimensions"))
         self.dimensions_table.retranslate()
+        for table in self.group_tables.values():
+            table.retranslate()
         self.na_title.setText(self.tr("Not applicable (N/A) questions and why"))
         self.na_table.set_headers([(self.tr("Question"), ""), (self.tr("Practice"), ""),
                                    (self.tr("Justification"), "")])
@@ -324,6 +337,7 @@ class ResultsPage(QWidget):
         self.gaps_table.setVisible(bool(gaps))
         self.no_gaps.setVisible(not gaps)
         self.dimensions_table.show_results(results, lang)
+        self._show_groups_and_compliance(results, lang)
         self._show_not_applicable(results, lang)
         self.charts["trend"].setVisible(results.has_trend)
         self._draw_next_chart()
@@ -362,6 +376,24 @@ class ResultsPage(QWidget):
             earlier = ", ".join(p.round for p in results.trend if not p.is_current)
             parts.append(self.tr("Earlier rounds shown too: {rounds}.").format(rounds=earlier))
         self.context.setText(" ".join(parts))
+
+    def _show_groups_and_compliance(self, results, lang: str) -> None:
+        """Scores by theme and asset; the compliance gaps, which the gaps table ranks first."""
+        for by, key in (("theme", "r.by_theme"), ("asset", "r.by_asset")):
+            self.group_titles[by].setText(text(key, lang))
+            self.group_tables[by].show_results(results, lang)
+        gaps = results.compliance_gaps
+        self.compliance_title.setText(text("r.compliance_gaps", lang))
+        lines = []
+        for row in gaps:
+            minimum = row.question.legal_minimum
+            lines.append(f"{row.question_id} · {row.question.text.get(lang)}\n"
+                         + text("a.below_legal_minimum", lang, current=row.current,
+                                level=minimum.level)
+                         + f" ({minimum.basis.get(lang)})")
+        self.compliance.setText("\n\n".join(lines))
+        self.compliance_title.setVisible(bool(gaps))
+        self.compliance.setVisible(bool(gaps))
 
     def _show_not_applicable(self, results, lang: str) -> None:
         rows = results.not_applicable

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from assessments import formatting
+from assessments import formatting, vocabulary
 
+from . import i18n
 from .qt import (
     QAbstractItemView,
+    QCoreApplication,
     QFont,
     QHeaderView,
     Qt,
@@ -204,4 +206,49 @@ class DimensionTable(FittedTable):
         for column, cell in overall.items():
             self.setItem(last, column, cell)
         self.setColumnHidden(self.CITY, results.city is None)
+        self.fit_height()
+
+
+class GroupTable(FittedTable):
+    """Scores by theme or by the Ministry's asset (``UnitResults.themes`` / ``.assets``): the
+    weighted mean of the group's answered questions, whatever their dimension."""
+
+    NAME, CURRENT, TARGET, GAP, PERCENT, ANSWERED = range(6)
+
+    def __init__(self, by: str, parent=None):
+        super().__init__(6, stretch=(self.NAME,), parent=parent)
+        self.by = by
+
+    def retranslate(self) -> None:
+        # The dimension table's words, in its translation context: one name for one thing.
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("DimensionTable", text)
+
+        lang = i18n.current()
+        self.set_headers([
+            (vocabulary.term(self.by, lang), ""),
+            (tr("Current"), tr("Weighted mean of the current levels of the answered questions")),
+            (tr("Target"), tr("Weighted mean of the target levels")),
+            (tr("Gap"), tr("Gap = target − current")),
+            (tr("Percent"), tr("Percent = score / 5 × 100")),
+            (tr("Answered"), ""),
+        ])
+
+    def show_results(self, results: UnitResults, lang: str) -> None:
+        groups = results.themes if self.by == "theme" else results.assets
+        self.setAccessibleName(vocabulary.term(self.by, lang))
+        self.setRowCount(len(groups))
+        for row, group in enumerate(groups):
+            gap = None if group.current is None else group.target - group.current
+            cells = {
+                self.NAME: item(vocabulary.group_name(results.questionnaire, self.by,
+                                                      group.group_id, lang), "", LEFT),
+                self.CURRENT: item(formatting.number(group.current, lang), "", bold=True),
+                self.TARGET: item(formatting.number(group.target, lang)),
+                self.GAP: item(formatting.number(gap, lang)),
+                self.PERCENT: item(formatting.percent(group.percent, lang)),
+                self.ANSWERED: item(f"{group.answered}/{group.questions}"),
+            }
+            for column, cell in cells.items():
+                self.setItem(row, column, cell)
         self.fit_height()

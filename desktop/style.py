@@ -26,6 +26,9 @@ QLabel#guidance {{ background: #eef3f8; border: 1px solid #d6e1ec; border-radius
                    padding: 8px; color: #2d3a48; }}
 QLabel#warning {{ color: {WARNING}; font-weight: 600; }}
 QLabel#banner {{ background: #fff4e0; border: 1px solid #e8c48a; border-radius: 4px; padding: 6px; }}
+QLabel#legalNote {{ background: #f3f0fa; border: 1px solid #cfc4e6; border-radius: 4px;
+                    padding: 6px; color: #2d3a48; }}
+QLabel#legalNote[gap="true"] {{ background: #fdecea; border: 1px solid #e3a39c; color: #7a1f16; }}
 QLabel#bigNumber {{ font-size: 17pt; font-weight: 600; color: {ACCENT}; }}
 QFrame#card {{ background: white; border: 1px solid {BORDER}; border-radius: 6px; }}
 QPushButton {{ padding: 5px 12px; }}

@@ -227,6 +227,23 @@ def walk(window, shot: Shooter, qapp) -> None:
         bar = results.scroll.verticalScrollBar()
         bar.setValue(min(bar.maximum(), bar.value() + results.scroll.viewport().height() - 40))
         shot(window, name)
+    _themes_and_legal_minimum(window, shot, qapp)
+
+
+def _themes_and_legal_minimum(window, shot: Shooter, qapp) -> None:
+    """The results by theme and asset, then a question with a legal minimum (VERI-02: KVKK /
+    VERBİS) answered below it: the compliance-gap note (issue 14)."""
+    view, results = window.assessment_view, window.assessment_view.results_page
+    bar = results.scroll.verticalScrollBar()
+    title = results.group_titles["theme"]
+    bar.setValue(min(bar.maximum(), title.mapTo(results.content, title.rect().topLeft()).y() - 8))
+    shot(window, "10-sonuclar-tema")
+    view.go_to("VERI-02")
+    page = view.question_page
+    page.choose_level(1)
+    page.choose_target(3)
+    settle(qapp)
+    shot(window, "11-soru-yasal-asgari")
 
 
 if __name__ == "__main__":

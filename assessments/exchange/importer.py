@@ -30,6 +30,7 @@ class ImportResult:
     answered: int
     previous_revision: int | None = None
     modified: bool = False  # an edited export, accepted on request
+    notices: tuple[Problem, ...] = ()  # e.g. answers carried over from 1.x, to review
 
     def message(self, lang: str) -> str:
         info = self.assessment
@@ -41,6 +42,8 @@ class ImportResult:
                         round=info.round, answered=self.answered)
         if self.modified:
             line += "\n" + text("x.modified_accepted", lang, file=self.file_name)
+        for notice in self.notices:
+            line += "\n" + notice.message(lang)
         return line
 
 
@@ -82,6 +85,7 @@ def store_parsed(store: Store, parsed: ParsedWorkbook, source_file: str, *,
         answered=sum(1 for a in parsed.answers.values() if a.answered),
         previous_revision=existing.revision if existing else None,
         modified=MODIFIED_FLAG in flags,
+        notices=tuple(parsed.notices),
     )
 
 

@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import clock, turkish
+from .. import clock, legacy, turkish
 from ..messages import Problem, ValidationError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer
@@ -101,6 +101,8 @@ class ParsedWorkbook:
     rows: dict[str, str] = field(default_factory=dict)  # question id -> its row, "Yanıtlar!B14"
     meta: dict[str, str] = field(default_factory=dict)
     differences: VersionDifferences | None = None  # another questionnaire version was read
+    review: dict[str, str] = field(default_factory=dict)  # 1.x file: 2.0 id -> its 1.x id
+    notices: list[Problem] = field(default_factory=list)  # warnings: the file is still read
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -147,6 +149,8 @@ class _Reader:
         self.q = questionnaire
         self.other_versions = other_versions
         self.other_version = False  # the file is of another version of the questionnaire
+        self.read_q = questionnaire  # the questionnaire the file's rows are read with
+        self.legacy = False  # a 1.x file, read with 1.0.0 and mapped onto this version
         self.unknown_ids: list[str] = []
         self.unknown_dimensions: list[str] = []
         self.parsed = ParsedWorkbook(file_name=path.name)
@@ -205,6 +209,8 @@ class _Reader:
             self.stop("x.unreadable", self.reading or "zip", detail=str(exc)[:300])
         self._identity()
         self._checksum()
+        if self.legacy:
+            self._map_legacy()
 
     def _rows(self, sheet: str) -> tuple[list[list], SheetScan]:
         self.reading = sheet
@@ -270,6 +276,8 @@ class _Reader:
         p.questionnaire_fingerprint = meta.get("questionnaire_fingerprint", "")
         if p.questionnaire_id == self.q.id and p.questionnaire_fingerprint == self.q.fingerprint:
             return
+        if p.questionnaire_id == self.q.id and self._legacy_questionnaire():
+            return
         if self.other_versions and p.questionnaire_id == self.q.id:
             self.other_version = True  # the same questionnaire in another version: by id
             return
@@ -281,6 +289,20 @@ class _Reader:
             expected=self.q.label,
             expected_fp=self.q.fingerprint[:12],
         )
+
+    def _legacy_questionnaire(self) -> bool:
+        """A file of questionnaire 1.0.0 read by a later major version: its rows are read
+        with 1.0.0 (ids, level names) and its answers mapped afterwards (``legacy``)."""
+        p = self.parsed
+        if legacy.needs_mapping(self.q.version) or not legacy.needs_mapping(
+            p.questionnaire_version
+        ):
+            return False
+        previous = legacy.previous_questionnaire()
+        if p.questionnaire_fingerprint != previous.fingerprint:
+            return False
+        self.read_q, self.legacy = previous, True
+        return True
 
     def _meta_identity(self) -> None:
         p, meta, where = self.parsed, self.parsed.meta, self.meta_where
@@ -370,7 +392,7 @@ class _Reader:
         except (ValueError, RecursionError):  # json.loads recurses into "[[[[...": bounded
             self.problem("x.meta_bad_value", where, key="out_of_scope", value=shown(raw))
             return ()
-        known = {d.id for d in self.q.dimensions}
+        known = {d.id for d in self.read_q.dimensions}
         unknown = sorted(set(scope) - known)
         if self.other_version:
             self.unknown_dimensions = unknown
@@ -417,7 +439,7 @@ class _Reader:
     def _question_ids(self, sheet: _AnswersSheet) -> dict[str, str]:
         """Folded question id -> id, for the rows to read: this questionnaire's, and with
         ``other_versions`` also the file's ids this version lacks (read, not scored)."""
-        ids = {q.id.casefold(): q.id for q in self.q.questions}
+        ids = {q.id.casefold(): q.id for q in self.read_q.questions}
         if self.other_version:
             column = sheet.columns[QUESTION_ID]
             extra: dict[str, str] = {}
@@ -435,7 +457,7 @@ class _Reader:
         columns = sheet.columns
         key_columns = {columns[k] + 1 for k in KEY_COLUMNS}
         live = {cell: kind for cell, kind in sheet.scan.live.items() if cell[1] in key_columns}
-        names = level_names_index(self.q)
+        names = level_names_index(self.read_q)
         ids = self._question_ids(sheet)
         answers, first_row, answer_rows = {}, {}, set()
         for index, row in enumerate(sheet.rows):
@@ -613,6 +635,29 @@ class _Reader:
                 unknown_dimensions=tuple(self.unknown_dimensions),
             )
 
+    def _map_legacy(self) -> None:
+        """Carry a 1.x file's answers onto this version (the checksum covers them as read):
+        split and reworded questions are flagged for review; unknown and missing ones are
+        reported as for another version (``differences``)."""
+        p = self.parsed
+        mapped = legacy.map_answers(p.answers, self.q)
+        rows = legacy.map_answers({qid: Answer(qid) for qid in p.rows}, self.q)
+        where = {new: p.rows[old] for new, old in _targets(p.rows, rows.answers)}
+        p.answers = mapped.answers
+        p.rows = where
+        p.review = dict(mapped.flagged)
+        for new, old in mapped.flagged.items():
+            p.notices.append(Problem("x.review_carried", {"id": new, "old": old},
+                                     self.path.name, where.get(new, "")))
+        known = {d.id for d in self.q.dimensions}
+        p.out_of_scope = tuple(d for d in p.out_of_scope if d in known)
+        p.differences = VersionDifferences(
+            found=f"{p.questionnaire_id}@{p.questionnaire_version or '?'}",
+            unknown_ids=rows.unknown,
+            missing_ids=rows.missing,
+            unknown_dimensions=tuple(self.unknown_dimensions),
+        )
+
     def _checksum(self) -> None:
         """Format 2 covers the identity on the machine sheet as well as the answers (a file
         claiming another unit, uuid or revision is "modified"); format 1 the answers only."""
@@ -621,6 +666,18 @@ class _Reader:
             p.computed_sha256 = content_sha256(p.meta, p.answers.values())
         else:
             p.computed_sha256 = answers_sha256(p.answers.values())
+
+
+def _targets(old_rows, new_answers):
+    """(2.0 id, 1.x id) for every 2.0 question a 1.x row reached, by the shipped mapping."""
+    mapping = legacy.bundled_mapping()
+    for new in new_answers:
+        old = next((o for o, parts in mapping.split.items() if new in parts and o in old_rows),
+                   None)
+        old = old or next((o for o, n in mapping.renamed.items() if n == new and o in old_rows),
+                          new)
+        if old in old_rows:
+            yield new, old
 
 
 def _is_panic(exc: BaseException) -> bool:

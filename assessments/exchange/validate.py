@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable
 
-from .. import turkish
+from .. import legacy, turkish
 from ..messages import Problem
 from ..questionnaire import LEVELS, Questionnaire
 from ..scoring import Answer, validate_answer
@@ -42,11 +42,14 @@ def cell_ref(sheet: str, row: int, col: int) -> str:
 
 
 def level_names_index(questionnaire: Questionnaire) -> dict[str, int]:
-    """Folded level name (any language) -> level."""
+    """Folded level name (any language) -> level; also the 1.x names a file may still carry
+    (``legacy.legacy_level``: a bare "Uyum" reads as 2) where no current name is spelt so."""
     index = {}
     for names in questionnaire.level_names.values():
         for level, name in enumerate(names):
             index[turkish.fold(name)] = level
+    for name, level in legacy.bundled_mapping().level_names.items():
+        index.setdefault(name, level)
     return index
 
 

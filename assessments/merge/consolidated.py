@@ -23,6 +23,7 @@ from ..clock import local_time, now_utc
 from ..exchange.writing import page_setup, set_height, set_widths
 from ..questionnaire import Questionnaire
 from ..store import Store
+from ..vocabulary import group_name
 from . import long_table
 from .carry_over import INPUT_LOOKS, coordinator_entries
 from .cells import Cells
@@ -100,6 +101,7 @@ def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str
     _overview(book.create_sheet(word("overview", lang)), cells, data, entries, lang)
     _matrix(book.create_sheet(word("matrix", lang)), cells, data, lang)
     _actions(book.create_sheet(word("actions", lang)), cells, data, lang, kept)
+    _groups(book.create_sheet(word("groups", lang)), cells, data, lang)
     answers = book.create_sheet(word("answers", lang))
     quoted = long_table.write_header(answers, cells, data, lang)
     _log(book.create_sheet(word("log", lang)), cells, entries, lang)
@@ -379,6 +381,48 @@ def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: dict) -> No
         DataBarRule(start_type="num", start_value=0, end_type="max", color="F4B183"),
     )
     ws.auto_filter.ref = f"A1:{get_column_letter(len(ACTION_KEYS))}{row_number}"
+
+
+def _groups(ws, cells: Cells, data: Consolidation, lang: str) -> None:
+    """The city by theme and by asset, and the compliance gaps (ranked as the candidates)."""
+    set_widths(ws, [30, 12, 12, 12, 12, 10, 60])
+    page_setup(ws, landscape=False, one_page=True)
+    rows = _Rows(ws)
+    q = data.questionnaire
+    for key, by, groups in (("by_theme", "theme", data.themes), ("by_asset", "asset", data.assets)):
+        rows.add(cells(ws, word(key, lang), "section"))
+        keys = (by, "mean", "target_mean", "gap", "units_scored", "questions")
+        rows.add(*[cells(ws, word(k, lang), "header_left" if k == by else "header")
+                   for k in keys], height=30)
+        for g in groups:
+            gap = None if g.current is None else g.target - g.current
+            rows.add(cells(ws, group_name(q, by, g.group_id, lang), "text"),
+                     *[cells(ws, _or_dash(v), "num2") for v in (g.current, g.target, gap)],
+                     cells(ws, g.answered, "centre"), cells(ws, g.questions, "centre"))
+        rows.add()
+    rows.add(cells(ws, word("compliance", lang), "section"))
+    keys = ("question_id", "legal_minimum", "mean", "units_below", "units_answered", "rank",
+            "legal_basis")
+    rows.add(*[cells(ws, word(k, lang), "header_left" if k == "question_id" else "header")
+               for k in keys], height=30)
+    for c in data.compliance:
+        minimum = c.question.legal_minimum
+        rows.add(cells(ws, f"{c.question.id} {c.question.text.get(lang)}", "text"),
+                 cells(ws, minimum.level, "centre"), cells(ws, _or_dash(c.city.mean_current), "num2"),
+                 cells(ws, c.city.units_below_minimum, "centre"),
+                 cells(ws, c.city.units_answered, "centre"), cells(ws, c.rank, "centre"),
+                 cells(ws, minimum.basis.get(lang), "text_small"))
+        set_height(ws, len(rows.rows), [(c.question.text.get(lang), 30, 11),
+                                        (minimum.basis.get(lang), 60, 9)])
+    if not data.compliance:
+        rows.add(cells(ws, word("no_compliance", lang), "text"))
+    rows.add()
+    note = word("note_groups", lang)
+    rows.add(cells(ws, note, "note"))
+    rows.merge("A")
+    set_height(ws, len(rows.rows), [(note, 100, 9)])
+    for row in rows.rows:
+        ws.append(row)
 
 
 def _action_row(

@@ -15,8 +15,19 @@ from dataclasses import dataclass
 
 from ..clock import round_key
 from ..messages import MaturityError
+from ..profiles import city_answers
 from ..questionnaire import Dimension, Question, Questionnaire
-from ..scoring import Answer, AssessmentScore, CityQuestion, CityScore, city_score, score_assessment
+from ..scoring import (
+    Answer,
+    AssessmentScore,
+    CityQuestion,
+    CityScore,
+    GroupScore,
+    city_group_scores,
+    city_priorities,
+    city_score,
+    score_assessment,
+)
 from ..store import RoundAssessment, Store
 
 LARGEST_GAPS = 5  # units named per action-plan candidate
@@ -62,8 +73,16 @@ class Consolidation:
     round: str
     units: tuple[UnitRow, ...]  # in Turkish alphabetical order
     city: CityScore
-    candidates: tuple[ActionCandidate, ...]  # highest priority first
+    candidates: tuple[ActionCandidate, ...]  # compliance gaps first, then by city priority
     rounds: tuple[str, ...]  # every round in the database, in natural order
+    themes: tuple[GroupScore, ...] = ()  # the city by theme (green, digital, social, mobility)
+    assets: tuple[GroupScore, ...] = ()  # the city by the Ministry's four assets
+    not_counted: dict[str, tuple[str, ...]] | None = None  # wide question -> units not counted
+
+    @property
+    def compliance(self) -> tuple[ActionCandidate, ...]:
+        """Candidates where some unit is below the practice's legal minimum."""
+        return tuple(c for c in self.candidates if c.city.units_below_minimum)
 
     @property
     def answered(self) -> int:
@@ -106,11 +125,8 @@ def consolidate(store: Store, questionnaire: Questionnaire,
         raise MaturityError("m.no_assessments", round=round or "-")
     shared: dict[tuple, Answer] = {}  # one object per distinct answer
     known = {q.id for q in questionnaire.questions}
-    units, given = [], []
-    gaps: dict[str, list[tuple[int, str, int, int]]] = {q.id: [] for q in questionnaire.questions}
-    dimension_of = {q.id: q.dimension_id for q in questionnaire.questions}
+    units, by_unit = [], {}
     for row in rows:
-        unit, out_of_scope = row.unit, row.out_of_scope
         answers = {}
         for level in store.rounds.levels(row.id):
             qid, current, target, na = (level.question_id, level.current, level.target,
@@ -122,22 +138,39 @@ def consolidate(store: Store, questionnaire: Questionnaire,
             if answer is None:
                 answer = shared[key] = Answer(qid, current, target, bool(na))
             answers[qid] = answer
-            if answer.answered and answer.gap > 0 and dimension_of[qid] not in out_of_scope:
-                gaps[qid].append((answer.gap, unit, answer.current, answer.effective_target))
-        score = score_assessment(questionnaire, answers, out_of_scope)
-        units.append(UnitRow(**vars(row), score=score))
-        given.append((answers, out_of_scope))
+        units.append(UnitRow(**vars(row), score=score_assessment(questionnaire, answers,
+                                                                 row.out_of_scope)))
+        by_unit[row.unit] = answers
+    # The city counts an organisation-wide practice once: its owner's answer (scoring.md 16).
+    counted = city_answers(questionnaire, by_unit)
+    given = [(counted.units[u.unit], u.out_of_scope) for u in units]
     city = city_score(questionnaire, given)
     unit_order = {row.unit: i for i, row in enumerate(units)}  # already in Turkish order
-    candidates = _candidates(questionnaire, city, gaps, unit_order)
-    return Consolidation(questionnaire, round, tuple(units), city, candidates, all_rounds)
+    candidates = _candidates(questionnaire, city, _unit_gaps(questionnaire, units, counted.units),
+                             unit_order)
+    return Consolidation(questionnaire, round, tuple(units), city, candidates, all_rounds,
+                         themes=city_group_scores(questionnaire, given, by="theme"),
+                         assets=city_group_scores(questionnaire, given, by="asset"),
+                         not_counted=counted.not_counted)
+
+
+def _unit_gaps(questionnaire: Questionnaire, units, counted) -> dict[str, list]:
+    """Question id -> (gap, unit, current, target) of the counted answers with a gap > 0."""
+    gaps: dict[str, list[tuple[int, str, int, int]]] = {q.id: [] for q in questionnaire.questions}
+    dimension_of = {q.id: q.dimension_id for q in questionnaire.questions}
+    for unit in units:
+        for qid, answer in counted[unit.unit].items():
+            if answer.answered and answer.gap > 0 and dimension_of[qid] not in unit.out_of_scope:
+                gaps[qid].append((answer.gap, unit.unit, answer.current, answer.effective_target))
+    return gaps
 
 
 def _candidates(questionnaire: Questionnaire, city: CityScore, gaps,
                 unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
-    order = {q.id: i for i, q in enumerate(questionnaire.questions)}
-    ranked = sorted(city.questions, key=lambda c: (
-        -c.priority, -(c.mean_gap if c.mean_gap is not None else -1), order[c.question_id]))
+    # Compliance gaps first, then by city priority (scoring.city_priorities); the questions no
+    # unit answered follow in questionnaire order, so every question stays a candidate.
+    ranked = city_priorities(city)
+    ranked += [c for c in city.questions if not c.units_answered]
     found = []
     for rank, c in enumerate(ranked, start=1):
         units = sorted(gaps[c.question_id], key=lambda g: (-g[0], unit_order[g[1]]))

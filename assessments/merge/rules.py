@@ -48,6 +48,7 @@ def notes(read: ReadResult) -> list[Problem]:
     found = []
     if parsed.kind == "template":
         found.append(Problem("m.template", {}))
+    found.extend(parsed.notices)  # answers carried over from 1.x, to review
     if read.other_version:
         found.append(Problem("m.other_version", {"found": read.other_version}))
         if read.unknown_ids:

@@ -41,6 +41,24 @@ WORDS = {
         "The city overall score is the dimension-weighted mean of the dimension means, not the mean of the "
         "units' overall scores. A unit without a score in a dimension, or with the dimension out of scope, "
         "is left out of that dimension's mean. Nothing is rounded before the end (docs/scoring.md, section 10)."),
+    "groups": ("Temalar ve Uyum", "Themes and Compliance"),
+    "by_theme": ("Temalara göre şehir", "The city by theme"),
+    "by_asset": ("Varlıklara göre şehir (Bakanlığın dört varlığı)", "The city by asset (the Ministry's four assets)"),
+    "theme": ("Tema", "Theme"),
+    "asset": ("Varlık", "Asset"),
+    "questions": ("Soru", "Questions"),
+    "compliance": ("Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar", "Compliance gaps: answers below the legal minimum"),
+    "legal_minimum": ("Yasal asgari düzey", "Legal minimum level"),
+    "legal_basis": ("Dayanak", "Legal basis"),
+    "units_below": ("Altında kalan birim", "Units below"),
+    "no_compliance": ("Yasal asgari düzeyin altında yanıt yok.", "No answer is below a legal minimum."),
+    "note_groups": (
+        "Bir tema ya da varlık puanı, o gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır (boyuttan bağımsız); "
+        "şehir değeri birimlerin grup puanlarının ortalamasıdır. Kurum geneli uygulamalar yalnızca sahibi birimin "
+        "yanıtıyla bir kez sayılır (docs/scoring.md, bölüm 16-20). Uyum açıkları Eylem Planı Adayları'nda ilk sıradadır.",
+        "A theme or asset score is the weighted mean of the group's answered questions, whatever their dimension; "
+        "the city value is the mean of the units' group scores. Organisation-wide practices count once, by their "
+        "owner's answer (docs/scoring.md, sections 16-20). Compliance gaps come first in the Action Plan Candidates."),
     "unit": ("Birim", "Unit"),
     "overall": ("Genel puan", "Overall score"),
     "overall_target": ("Genel hedef", "Overall target"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .. import __version__, formatting
+from .. import __version__, formatting, vocabulary
 from ..atomic import write_atomically
 from ..charts import FONT, chart_style, draw_radar, radar_layout
 from ..messages import MaturityError
@@ -110,6 +110,17 @@ LABELS = {
     "note_col": ("Not / N/A gerekçesi", "Note / N/A justification"),
     "evidence": ("Kanıt", "Evidence"),
     "na_prefix": ("Kapsam dışı (N/A): ", "Not applicable (N/A): "),
+    "compliance": ("Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar",
+                   "Compliance gaps: answers below the legal minimum"),
+    "compliance_note": ("Bu yanıtlar öncelikli açıklar listesinde ağırlıklı farklardan önce gelir.",
+                        "These answers come before the weighted gaps in the list of top gaps."),
+    "legal_minimum": ("Yasal asgari", "Legal minimum"),
+    "legal_basis": ("Dayanak", "Legal basis"),
+    "groups": ("Temalara ve varlıklara göre puanlar", "Scores by theme and by asset"),
+    "groups_note": ("Bir grubun puanı, gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır "
+                    "(boyuttan bağımsız); iki temalı bir soru ikisinde de sayılır.",
+                    "A group's score is the weighted mean of its answered questions, whatever their "
+                    "dimension; a question with two themes counts in both."),
 }
 
 
@@ -542,6 +553,41 @@ def _gaps(pages: _Pages, results: UnitResults, lang: str, count: int) -> None:
     pages.table(columns, rows, 7.5)
 
 
+def _compliance(pages: _Pages, results: UnitResults, lang: str) -> None:
+    """The answers below a legal minimum, first (docs/scoring.md, compliance gaps)."""
+    found = results.compliance_gaps
+    if not found:
+        return
+    pages.heading(_l("compliance", lang))
+    pages.paragraph(_l("compliance_note", lang), 8, color=MUTED)
+    columns = [Column(_l("question", lang), 218), Column(_l("levels", lang), 46),
+               Column(_l("legal_minimum", lang), 52, "right")]
+    columns.append(Column(_l("legal_basis", lang), CONTENT_W - sum(c.width for c in columns)))
+    rows = [[f"{g.question_id} · {g.dimension.name.get(lang)}\n{g.question.text.get(lang)}",
+             f"{g.current} → {g.target}", str(g.question.legal_minimum.level),
+             g.question.legal_minimum.basis.get(lang)] for g in found]
+    pages.table(columns, rows, 7.5)
+
+
+def _groups(pages: _Pages, results: UnitResults, lang: str) -> None:
+    """Scores by theme and by the Ministry's four assets, beside the dimensions."""
+    n = formatting.number
+    pages.heading(_l("groups", lang), 11)
+    pages.paragraph(_l("groups_note", lang), 8, color=MUTED)
+    narrow = 56
+    numeric = ["current", "target_col", "gap", "percent"]
+    for by, groups in (("theme", results.themes), ("asset", results.assets)):
+        columns = [Column(vocabulary.term(by, lang), CONTENT_W - narrow * (len(numeric) + 1) - 14)]
+        columns += [Column(_l(key, lang), narrow, "right") for key in numeric]
+        columns.append(Column(_l("answered", lang), narrow + 14, "right"))
+        rows = [[vocabulary.group_name(results.questionnaire, by, g.group_id, lang),
+                 n(g.current, lang), n(g.target, lang),
+                 n(None if g.current is None else g.target - g.current, lang),
+                 formatting.percent(g.percent, lang), f"{g.answered}/{g.questions}"]
+                for g in groups]
+        pages.table(columns, rows, 8.5)
+
+
 def _scope_and_completeness(pages: _Pages, results: UnitResults, lang: str) -> None:
     pages.heading(_l("na", lang))
     if results.not_applicable:
@@ -600,7 +646,9 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         if formulas_fit:
             _how_computed(pages, results, lang)
         pages.new_page()
-        _gaps(pages, results, lang, top)
+        _gaps(pages, results, lang, top)  # compliance gaps ranked first, then listed alone
+        _compliance(pages, results, lang)
+        _groups(pages, results, lang)
         _scope_and_completeness(pages, results, lang)
         if not formulas_fit:
             _how_computed(pages, results, lang)

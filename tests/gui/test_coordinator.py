@@ -189,7 +189,7 @@ def test_consolidated_workbook_is_written_with_its_sheets(view, qtbot, incoming,
     assert dialogs.files[-1].safe
     written = target.with_suffix(".xlsx")
     book = openpyxl.load_workbook(written, read_only=True)
-    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Yanıtlar",
+    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Temalar ve Uyum", "Yanıtlar",
                                "İçe Aktarma Günlüğü"]
     matrix = book["Birimler × Boyutlar"]
     units = {row[0] for row in matrix.iter_rows(min_row=1, values_only=True) if row and row[0]}

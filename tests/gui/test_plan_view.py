@@ -26,7 +26,7 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "pla
 
 @pytest.fixture(scope="module")
 def merged_db(tmp_path_factory, questionnaire) -> Path:
-    from assessments.merge.demo import write_demo
+    from assessments.merge.demo_exports import write_demo
 
     folder = tmp_path_factory.mktemp("plan-round")
     write_demo(questionnaire, folder / "in", 8, "2026", seed=3, workers=0)

@@ -9,9 +9,11 @@ import random
 
 import pytest
 
+from assessments import formatting
 from assessments.charts import plotted_series
+from assessments.profiles import city_answers
 from assessments.sample_answers import plausible_answers
-from assessments.scoring import Answer, gaps, score_assessment
+from assessments.scoring import Answer, gaps, group_scores, score_assessment
 from assessments.store import Store
 from desktop import chart_canvas, results_page
 from desktop.assessment_view import QUESTIONS_TAB
@@ -89,7 +91,12 @@ def test_city_average_appears_only_when_other_units_exist(window, qtbot, answere
     page = open_results(window, qtbot, answered.uuid)
 
     radar = plotted_series(page.charts["radar"].figure)
-    other_scores = [scores(db_path, questionnaire, uuid) for uuid in others]
+    # an organisation-wide practice counts once, by its owner's answer (scoring.md section 16)
+    with Store(db_path) as store:
+        infos = [store.assessment(uuid) for uuid in others]
+        counted = city_answers(questionnaire, {i.unit: store.answers(i.uuid) for i in infos})
+    other_scores = [score_assessment(questionnaire, counted.units[i.unit], i.out_of_scope)
+                    for i in infos]
     expected = []
     for index in range(len(questionnaire.dimensions)):
         values = [s.dimensions[index].current for s in other_scores if s.dimensions[index].current is not None]
@@ -293,3 +300,30 @@ def test_a_report_that_cannot_be_written_says_why(window, qtbot, answered, tmp_p
     (message,) = dialogs.texts("warning")
     assert "Klasör yok" in message and "missing-folder" in message
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_compliance_gaps_and_scores_by_theme_and_asset(window, qtbot, db_path, questionnaire):
+    legal = questionnaire.question("VERI-02")
+    themed = next(q for q in questionnaire.questions if q.themes and q.id != legal.id)
+    with Store(db_path) as store:
+        info = store.create_assessment(UNIT, "2026", questionnaire)
+        store.set_answer(info.uuid, Answer(legal.id, current=legal.legal_minimum.level - 1,
+                                           target=5))
+        store.set_answer(info.uuid, Answer(themed.id, current=3, target=4))
+        expected = {by: {g.group_id: g for g in group_scores(
+            questionnaire, store.answers(info.uuid), by=by)} for by in ("theme", "asset")}
+    page = open_results(window, qtbot, info.uuid)
+    assert page.compliance.isVisible() and page.compliance_title.text().startswith("Uyum açıkları")
+    assert page.compliance.text().startswith(f"{legal.id} · ") and "Uyum açığı" in page.compliance.text()
+    assert page.gaps_table.item(0, page.gaps_table.ID).text() == legal.id  # ranked first
+    for by, names in (("theme", questionnaire.tags), ("asset", questionnaire.assets)):
+        table = page.group_tables[by]
+        assert table.isVisible()
+        rows = {table.item(r, table.NAME).text(): r for r in range(table.rowCount())}
+        assert len(rows) == len(expected[by])
+        for gid, group in expected[by].items():
+            row = rows[names[gid].get("tr")]
+            assert table.item(row, table.CURRENT).text() == formatting.number(group.current, "tr")
+            assert table.item(row, table.ANSWERED).text() == f"{group.answered}/{group.questions}"
+    assert page.group_tables["theme"].horizontalHeaderItem(0).text() == "Tema"
+    assert page.group_titles["asset"].text().startswith("Varlıklara göre")

@@ -16,7 +16,8 @@ from assessments.merge.consolidated import write_consolidated
 from assessments.merge.consolidation import consolidate
 from assessments.merge.engine import merge
 from assessments.messages import MaturityError
-from assessments.scoring import city_score, score_assessment
+from assessments.profiles import city_answers
+from assessments.scoring import city_group_scores, city_score, score_assessment
 
 UNITS = 12
 
@@ -37,6 +38,12 @@ def merged(tmp_path, exports, coordinator, questionnaire):
         units[parsed.unit] = (parsed.answers, parsed.out_of_scope)
     assert any(scope for _, scope in units.values()), "the demo should declare some dimension out of scope"
     return units
+
+
+def _counted(questionnaire, merged):
+    """The answers the city counts: an organisation-wide practice by its owner only (§16)."""
+    units = city_answers(questionnaire, {u: a for u, (a, _) in merged.items()}).units
+    return {u: (units[u], scope) for u, (_, scope) in merged.items()}
 
 
 def _rows(ws):
@@ -61,18 +68,24 @@ def _by_hand_dimension(questionnaire, answers, dim):
 def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questionnaire):
     path = write_consolidated(coordinator, questionnaire, tmp_path / "birlesik.xlsx", lang="tr")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Yanıtlar",
+    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Temalar ve Uyum", "Yanıtlar",
                                "İçe Aktarma Günlüğü"]
     dims = questionnaire.dimensions
     units = sorted(merged, key=turkish.sort_key)
-    city = city_score(questionnaire, merged.values())
+    counted = _counted(questionnaire, merged)
+    city = city_score(questionnaire, counted.values())
 
-    # by hand, per dimension: the plain mean of the units' dimension scores (§10)
-    per_unit = {u: {d.id: (None if d.id in merged[u][1] else _by_hand_dimension(questionnaire, merged[u][0], d))
+    # by hand, per dimension: the plain mean of the units' dimension scores (§10), the city over
+    # the counted answers (§16)
+    def by_hand(given):
+        return {u: {d.id: (None if d.id in given[u][1]
+                           else _by_hand_dimension(questionnaire, given[u][0], d))
                     for d in dims} for u in units}
+
+    per_unit, per_unit_city = by_hand(merged), by_hand(counted)
     expected_dims = {}
     for d in dims:
-        present = [per_unit[u][d.id] for u in units if per_unit[u][d.id]]
+        present = [per_unit_city[u][d.id] for u in units if per_unit_city[u][d.id]]
         expected_dims[d.name.get("tr")] = (
             _mean([c for c, _ in present]), min(c for c, _ in present), max(c for c, _ in present),
             _mean([t for _, t in present]), len(present))
@@ -133,12 +146,18 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
     assert actions[0][13:] == ["Eylem", "Sorumlu birim", "Termin", "Bütçe (TL)", "Performans göstergesi"]
     body = actions[1:]
     assert len(body) == len(questionnaire.questions)
-    priorities = [r[11] for r in body]
+    # compliance gaps first (a unit below the legal minimum), then by priority (§19)
+    below = [any(a[r[2]].answered and a[r[2]].current < m.level
+                 for a, scope in counted.values()
+                 if r[2] in a and questionnaire.question(r[2]).dimension_id not in scope)
+             if (m := questionnaire.question(r[2]).legal_minimum) else False for r in body]
+    assert any(below) and below == sorted(below, reverse=True)
+    priorities = [r[11] for r, b in zip(body, below, strict=True) if not b]
     assert priorities == sorted(priorities, reverse=True)
     assert [r[0] for r in body] == list(range(1, len(body) + 1))
     for row in body:
         q = questionnaire.question(row[2])
-        given = [a[q.id] for a, scope in merged.values()
+        given = [a[q.id] for a, scope in counted.values()
                  if q.dimension_id not in scope and q.id in a and a[q.id].answered]
         assert row[5] == len(given)
         if not given:
@@ -150,13 +169,27 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
         assert row[9] == sum(1 for a in given if a.gap >= 2)
         assert row[11] == pytest.approx(float(Fraction(repr(q.weight)) * (mean_t - mean_c)))
         assert row[4] == questionnaire.components[q.component].get("tr")
-        gaps = sorted(((a[q.id].gap, u) for u, (a, scope) in merged.items()
+        gaps = sorted(((a[q.id].gap, u) for u, (a, scope) in counted.items()
                        if q.dimension_id not in scope and q.id in a and a[q.id].answered and a[q.id].gap > 0),
                       key=lambda g: -g[0])
         if gaps:
             first_line = row[12].split("\n")[0]
             assert first_line.startswith(tuple(u for g, u in gaps if g == gaps[0][0]))
         assert row[13:] == [None] * 5  # for the coordinator to fill
+
+    # Themes and compliance: the city by theme and asset over the counted answers (§16-20), and
+    # the compliance gaps in candidate order
+    groups = _rows(book["Temalar ve Uyum"])
+    by_label = {r[0]: r for r in groups if r and r[0]}
+    for by, names in (("theme", questionnaire.tags), ("asset", questionnaire.assets)):
+        for g in city_group_scores(questionnaire, counted.values(), by=by):
+            row = by_label[names[g.group_id].get("tr")]
+            assert row[1:3] == pytest.approx([g.current, g.target]) and row[4] == g.answered
+    compliance = [r for r in groups if r and isinstance(r[0], str)
+                  and r[0].split(" ")[0] in {q.id for q in questionnaire.questions}]
+    expected = [r for r, b in zip(body, below, strict=True) if b]
+    assert [r[0].split(" ")[0] for r in compliance] == [r[2] for r in expected]
+    assert [r[5] for r in compliance] == [r[0] for r in expected]
 
     # Answers: one row per unit × question, pivot-ready
     answers = _rows(book["Yanıtlar"])
@@ -186,7 +219,8 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
 
 def test_the_consolidation_in_memory_matches_the_scoring_module(merged, coordinator, questionnaire):
     data = consolidate(coordinator, questionnaire)
-    assert data.city == city_score(questionnaire, merged.values())
+    assert data.city == city_score(questionnaire, _counted(questionnaire, merged).values())
+    assert data.city != city_score(questionnaire, merged.values())  # a wide practice counts once
     assert [u.unit for u in data.units] == sorted(merged, key=turkish.sort_key)
     for row in data.units:
         assert row.score == score_assessment(questionnaire, *merged[row.unit])
@@ -195,7 +229,8 @@ def test_the_consolidation_in_memory_matches_the_scoring_module(merged, coordina
 def test_english_workbook_and_rewriting_it_any_time(tmp_path, merged, coordinator, questionnaire):
     first = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", round="2026", lang="en")
     book = openpyxl.load_workbook(first)
-    assert book.sheetnames == ["Overview", "Units × Dimensions", "Action Plan Candidates", "Answers", "Import Log"]
+    assert book.sheetnames == ["Overview", "Units × Dimensions", "Action Plan Candidates", "Themes and Compliance", "Answers",
+                               "Import Log"]
     assert _rows(book["Units × Dimensions"])[0][0] == "Unit"
     again = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", lang="en")
     assert _rows(openpyxl.load_workbook(again)["Answers"]) == _rows(book["Answers"])

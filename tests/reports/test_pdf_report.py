@@ -114,3 +114,19 @@ def test_missing_folder_is_a_clear_error(store, questionnaire, answered, tmp_pat
     with pytest.raises(MaturityError) as caught:
         write_report(load_results(store, questionnaire, answered.uuid), tmp_path / "yok" / "r.pdf", "tr")
     assert caught.value.code == "x.folder_missing"
+
+
+def test_compliance_gaps_and_scores_by_theme_and_asset(store, questionnaire, tmp_path):
+    legal = questionnaire.question("VERI-02")
+    info = store.create_assessment("Park ve Bahçeler Dairesi Başkanlığı", "2026", questionnaire)
+    store.set_answer(info.uuid, Answer(legal.id, current=legal.legal_minimum.level - 1, target=4))
+    results = load_results(store, questionnaire, info.uuid)
+    _, text = pdf_text(write_report(results, tmp_path / "rapor.pdf", "tr"))
+    assert "Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar" in text
+    assert flat(legal.legal_minimum.basis.get("tr")) in text
+    assert "Temalara ve varlıklara göre puanlar" in text
+    for group in results.themes:
+        name = questionnaire.tags[group.group_id].get("tr")
+        assert f"{name} {formatting.number(group.current, 'tr')}" in text, name
+    for group in results.assets:
+        assert questionnaire.assets[group.group_id].get("tr") in text

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from report_helpers import NA_NOTE, fill
 
 from assessments.clock import round_key
+from assessments.profiles import city_answers
 from assessments.results import build_results, city_context, load_results
 from assessments.sample_answers import plausible_answers
 from assessments.scoring import score_assessment
@@ -100,7 +101,9 @@ def test_no_city_average_without_other_units(questionnaire, store, answered):
 def test_city_average_is_the_mean_of_the_other_units(questionnaire, store, answered, city):
     context = city_context(store, questionnaire, "2026", answered.uuid)
     assert context is not None and context.units == 2  # not itself, not the 2025 round
-    scores = [score_assessment(questionnaire, store.answers(info.uuid)) for info in city]
+    # an organisation-wide practice counts once: its owner's answer (scoring.md section 16)
+    counted = city_answers(questionnaire, {info.unit: store.answers(info.uuid) for info in city})
+    scores = [score_assessment(questionnaire, counted.units[info.unit]) for info in city]
     for dim in questionnaire.dimensions:
         expected = fmean(s.dimension(dim.id).current for s in scores)
         assert context.means[dim.id] == pytest.approx(expected)
