@@ -1,5 +1,5 @@
 """The coordinator's comparison radar: chosen units' dimension scores on one radar, with the
-city average (``assessments.merge.consolidation``), for the desktop app's Coordinator view and
+city average (``assessments.merge.city_figures``), for the desktop app's Coordinator view and
 for saving as PNG, SVG or PDF (``charts.save_figure``).
 
 It draws like ``charts.radar_figure`` (same fonts, rings, dimension names and layout engine) but

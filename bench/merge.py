@@ -38,8 +38,8 @@ def measure_merge(files: str, folder: str, workbook: bool = True) -> dict:
     import openpyxl  # noqa: F401  (imported before the clock, like pandas in its baseline)
 
     from assessments.loader import bundled_questionnaire
+    from assessments.merge.city_figures import consolidate
     from assessments.merge.consolidated import write_consolidation
-    from assessments.merge.consolidation import consolidate
     from assessments.merge.engine import merge
     from assessments.merge.parallel import default_workers
     from assessments.store import Store

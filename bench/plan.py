@@ -20,7 +20,7 @@ BUDGETS = {"draft (30 units)": 1.0, "workbook (60 actions)": 3.0, "document (60 
 
 def _round(folder: Path):
     from assessments.loader import bundled_questionnaire
-    from assessments.merge.consolidation import answer_rows, consolidate
+    from assessments.merge.city_figures import answer_rows, consolidate
     from assessments.merge.demo_exports import write_demo
     from assessments.merge.engine import merge
     from assessments.plan.state import from_consolidation

@@ -14,9 +14,9 @@ costs nothing at start-up; the rules are in docs/merging.md):
   ``exit_code``, ``summary(lang)``, ``as_dict(lang)``) and ``outcome.FileOutcome`` (``path``,
   ``status``, ``reasons``, ``sha256``, ``assessment_uuid``, ``unit``, ``round``, ``stored``,
   ``message(lang)``); ``outcome.status_label(status, lang)`` for a log table.
-- ``storing.import_log(store, round=None) -> list[LogEntry]``: the log kept in the database.
-- ``consolidation.consolidate(store, questionnaire, round=None) -> Consolidation``: each unit's
-  scores, the city's and the action-plan candidates, for views; ``consolidation.rounds(store,
+- ``admission.import_log(store, round=None) -> list[LogEntry]``: the log kept in the database.
+- ``city_figures.consolidate(store, questionnaire, round=None) -> Consolidation``: each unit's
+  scores, the city's and the action-plan candidates, for views; ``city_figures.rounds(store,
   questionnaire)`` lists the rounds.
 - ``consolidated.write_consolidated(store, questionnaire, path, round=None, lang="tr", log=None)``
   writes the consolidated workbook (atomically), any time.

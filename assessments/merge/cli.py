@@ -84,7 +84,7 @@ class _Progress:
 
 
 def cmd_merge(ctx: core.Context) -> int:
-    from .consolidation import choose_round
+    from .city_figures import choose_round
     from .engine import merge
     from .outcome import MergeProgress, status_label
 
@@ -150,8 +150,8 @@ def _log_unexpected(outcome) -> None:
 
 def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict | None = None) -> int:
     """Write the consolidated workbook of ``round``; 0 when written, else 1 with the reason."""
+    from .city_figures import consolidate
     from .consolidated import write_consolidation
-    from .consolidation import consolidate
 
     lang = ctx.lang
     try:

@@ -4,7 +4,7 @@ Sheets (Turkish or English): Overview (the round, units, completeness, the city'
 dimension and a native radar chart of city current vs target), Units × Dimensions (the score
 matrix with a colour-scale heat map, completeness per unit), Action plan candidates (one row per
 question by city priority, with empty columns for the coordinator), Answers (the long, pivot-ready
-table with an autofilter) and the Import log. Every number comes from consolidation.py, i.e. from
+table with an autofilter) and the Import log. Every number comes from city_figures.py, i.e. from
 ``assessments.scoring``; cells hold numbers with number formats, so Excel shows "2,50" in a
 Turkish locale. Built from the database, it can be written again at any time.
 
@@ -25,11 +25,11 @@ from ..questionnaire import Questionnaire
 from ..store import Store
 from ..vocabulary import group_name
 from . import long_table
+from .admission import LogEntry, import_log
 from .carry_over import INPUT_LOOKS, coordinator_entries
 from .cells import Cells
-from .consolidation import Consolidation, consolidate
+from .city_figures import Consolidation, consolidate
 from .outcome import STATUSES, FileOutcome, reason_text, status_label
-from .storing import LogEntry, import_log
 from .words import word
 
 HEAT = ("F8696B", "FFEB84", "63BE7B")  # red, yellow, green: Excel's own 3-colour scale

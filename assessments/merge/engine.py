@@ -23,12 +23,7 @@ from ..exchange.workbook_safety import MAX_FILE_BYTES
 from ..messages import MaturityError, Problem
 from ..questionnaire import Questionnaire
 from ..store import Store
-from .discover import discover
-from .outcome import FileOutcome, MergeProgress, MergeReport
-from .parallel import default_workers, read_in_order
-from .read_result import ReadResult, read_for_merge
-from .rules import decide
-from .storing import (
+from .admission import (
     KnownFile,
     known_files,
     log_displaced,
@@ -37,6 +32,11 @@ from .storing import (
     store_file,
     unit_and_round,
 )
+from .discover import discover
+from .outcome import FileOutcome, MergeProgress, MergeReport
+from .parallel import default_workers, read_in_order
+from .read_result import ReadResult, read_for_merge
+from .rules import decide
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from ..exchange.writing import page_setup, set_widths
 from ..scoring import EXCEL_CELL_LIMIT
 from ..store import Store
 from .cells import Cells
-from .consolidation import Consolidation, answer_rows
+from .city_figures import Consolidation, answer_rows
 from .words import word
 
 ANSWER_KEYS = (

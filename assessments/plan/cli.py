@@ -89,7 +89,7 @@ def _plan(ctx: core.Context, repo):
 
 
 def _state(ctx: core.Context, round: str | None):
-    from ..merge.consolidation import answer_rows, consolidate
+    from ..merge.city_figures import answer_rows, consolidate
     from .state import from_consolidation
 
     data = consolidate(ctx.store, ctx.questionnaire, round)

@@ -1,6 +1,6 @@
 """The round's numbers the plan needs, as a small record: the draft and the document read this,
 never the database. ``from_consolidation`` builds it from what the merge computes
-(``assessments.merge.consolidation``): the city and unit figures and the ranked candidates of
+(``assessments.merge.city_figures``): the city and unit figures and the ranked candidates of
 the consolidated workbook, plus every unit's gap per practice when the answer rows are given.
 """
 
@@ -102,7 +102,7 @@ def _owner_level(question, all_rows: dict) -> UnitLevel | None:
 
 
 def from_consolidation(data, answer_rows: Iterable | None = None) -> RoundState:
-    """``data``: a ``merge.consolidation.Consolidation``; ``answer_rows``: its
+    """``data``: a ``merge.city_figures.Consolidation``; ``answer_rows``: its
     ``answer_rows(store, data)`` (every unit named), else only the largest gaps are known."""
     rows = list(answer_rows) if answer_rows is not None else None
     by_q = _unit_levels(rows) if rows is not None else {}

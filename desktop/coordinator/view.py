@@ -9,10 +9,10 @@ Files and folders are dropped onto the view (or added with the buttons); "Merge"
 signal, which Qt delivers on the UI thread. Cancel calls ``MergeProgress.cancel()`` (thread-safe):
 the engine stops before the next file and keeps every file already stored, and the report of
 what was done still arrives. The import log shows the last merge, or the log kept in the
-database (``storing.import_log``) before any merge in this session.
+database (``admission.import_log``) before any merge in this session.
 
 Merged assessments are read-only everywhere in the app (their source is not "local"). The
-comparison radar (``assessments.compare_chart``) is drawn from ``consolidation.consolidate`` of
+comparison radar (``assessments.compare_chart``) is drawn from ``city_figures.consolidate`` of
 the chosen round; matplotlib is imported when the comparison tab is first shown.
 """
 
@@ -200,8 +200,8 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         wanted = self.round_combo.currentData()
 
         def work(_state, store):
-            from assessments.merge.consolidation import choose_round, consolidate, rounds
-            from assessments.merge.storing import import_log
+            from assessments.merge.admission import import_log
+            from assessments.merge.city_figures import choose_round, consolidate, rounds
 
             found = rounds(store, questionnaire)
             preferred = [r for r in preferred_rounds if r in found]

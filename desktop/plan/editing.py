@@ -70,7 +70,7 @@ class PlanEditing(QObject):
 
     def round_state(self, round: str | None = None):
         """The round's gaps (``assessments.plan.state``), from the consolidation."""
-        from assessments.merge.consolidation import answer_rows, consolidate
+        from assessments.merge.city_figures import answer_rows, consolidate
         from assessments.plan.state import from_consolidation
 
         store = self.session.store

@@ -307,7 +307,7 @@ class PlanView(QWidget):
                 from assessments.plan.workbook import write_workbook
 
                 return write_workbook(plan, path, lang, questionnaire)
-            from assessments.merge.consolidation import answer_rows, consolidate
+            from assessments.merge.city_figures import answer_rows, consolidate
             from assessments.plan.document import write_document
             from assessments.plan.state import from_consolidation
 

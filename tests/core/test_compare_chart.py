@@ -14,7 +14,7 @@ from assessments.compare_chart import (
     comparison_series,
     unit_gid,
 )
-from assessments.merge.consolidation import consolidate
+from assessments.merge.city_figures import consolidate
 from assessments.sample_answers import plausible_answers, unit_name
 
 

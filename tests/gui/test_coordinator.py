@@ -13,7 +13,7 @@ import pytest
 from assessments.charts import plotted_series
 from assessments.compare_chart import MAX_UNITS
 from assessments.merge import parallel
-from assessments.merge.consolidation import consolidate
+from assessments.merge.city_figures import consolidate
 from assessments.merge.demo_exports import write_demo
 from assessments.store import Store
 from desktop.coordinator import consolidated_file_name

@@ -12,8 +12,8 @@ from merge_helpers import copy, truncated_copy
 
 from assessments import turkish
 from assessments.exchange.reader import read_workbook
+from assessments.merge.city_figures import consolidate
 from assessments.merge.consolidated import write_consolidated
-from assessments.merge.consolidation import consolidate
 from assessments.merge.engine import merge
 from assessments.messages import MaturityError
 from assessments.profiles import city_answers

@@ -13,9 +13,9 @@ from assessments.exchange.export import snapshot, write_export
 from assessments.exchange.reader import read_workbook
 from assessments.exchange.template import write_template
 from assessments.loader import fingerprint
+from assessments.merge.admission import import_log
 from assessments.merge.engine import merge
 from assessments.merge.outcome import MergeProgress
-from assessments.merge.storing import import_log
 from assessments.questionnaire import Question
 from assessments.sample_answers import plausible_answers
 from assessments.scoring import Answer, score_assessment
@@ -592,7 +592,7 @@ def test_a_huge_revision_or_round_is_refused_and_later_merges_still_work(
 
 def test_look_alike_unit_names_in_files_are_one_unit_in_the_city_figures(
         tmp_path, questionnaire, coordinator):
-    from assessments.merge.consolidation import consolidate
+    from assessments.merge.city_figures import consolidate
 
     look_alikes = ["I\u0307mar Dairesi", "İ\u200bmar Dairesi", "\ufeffİmar Dairesi",
                    "İmar Dai\u00adresi", "\u202eİmar Dairesi\u202c"]  # NFD, ZWSP, BOM, SHY, RLO

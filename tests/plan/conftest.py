@@ -48,7 +48,7 @@ def round_db(tmp_path, merged_round) -> Path:
 
 @pytest.fixture(scope="session")
 def round_state(merged_round):
-    from assessments.merge.consolidation import answer_rows, consolidate
+    from assessments.merge.city_figures import answer_rows, consolidate
     from assessments.plan.state import from_consolidation
 
     with Store(merged_round / "db.sqlite3") as store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessments.merge.consolidation import consolidate
+from assessments.merge.city_figures import consolidate
 from assessments.results import city_context, load_results
 from assessments.scoring import Answer
 
