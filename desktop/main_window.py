@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self.close)
                 return False
         self.statusBar().clearMessage()
+        self._warn_network_drive()
         self.assessment_view  # noqa: B018 - build it now, while the user looks at the window
         last = self.settings.last_assessment(self.session.db_path)
         self.start_page.reload(last)
@@ -387,6 +388,12 @@ class MainWindow(QMainWindow):
         self._splitter_state = self.settings.splitter_state()
         if self._splitter_state is not None and self._assessment_view is not None:
             self._assessment_view.splitter.restoreState(self._splitter_state)
+
+    def _warn_network_drive(self) -> None:
+        """SQLite's locks are unreliable on a network drive: say so once, after opening."""
+        warning = self.session.network_warning()
+        if warning is not None:
+            QTimer.singleShot(0, self, lambda: errors.show_error(self, warning))
 
     def _save_window(self) -> None:
         """Size, place, maximised state and the splitter (also while running: see

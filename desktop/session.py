@@ -91,6 +91,13 @@ class Session(QObject):
         self._units = self.unit_names()
         self.ready.emit()
 
+    def network_warning(self) -> MaturityError | None:
+        """A warning when the open database sits on a network drive (see docs/it-guide.md)."""
+        kind = self.store.network_kind if self.store is not None else None
+        if not kind:
+            return None
+        return MaturityError("s.network_drive", kind=kind, path=str(self.db_path))
+
     @property
     def is_open(self) -> bool:
         return self.store is not None

@@ -312,3 +312,24 @@ def test_the_end_of_the_desktop_session_runs_the_ctrl_q_shutdown(window, qtbot, 
     with Store(db_path) as store:
         assert store.answer(uuid, question).note == "oturum kapanırken"
     assert backups_of(db_path)
+
+
+# -- a database on a network drive -----------------------------------------------------------
+
+def test_a_database_on_a_network_drive_is_warned_about(make_window, qtbot, dialogs, db_path,
+                                                       monkeypatch):
+    """SQLite's locks are unreliable on SMB/NFS: the app says so once after opening, and goes on
+    (the IT guide tells to keep the database local)."""
+    import assessments.store.database as database
+
+    monkeypatch.setattr(database, "network_location", lambda folder: "SMB/CIFS")
+    window = make_window()
+    qtbot.waitUntil(lambda: bool(dialogs.shown))
+    ((kind, _title, text),) = dialogs.shown
+    assert kind == "warning" and "ağ sürücüsünde (SMB/CIFS)" in text and str(db_path) in text
+    assert window.session.is_open
+
+
+def test_a_local_database_gets_no_network_warning(window, qtbot, dialogs):
+    qtbot.wait(50)
+    assert window.session.network_warning() is None and not dialogs.shown
