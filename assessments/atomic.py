@@ -29,14 +29,17 @@ def lock_file_of(path: Path) -> Path | None:
     return None
 
 
-NAME_MAX_BYTES = 255  # NTFS, ext4, APFS: a file name's limit (UTF-16 units on NTFS, bytes elsewhere)
+NAME_MAX_BYTES = (
+    255  # NTFS, ext4, APFS: a file name's limit (UTF-16 units on NTFS, bytes elsewhere)
+)
 
 
 def _check_name(target: Path) -> None:
     length = len(target.name.encode("utf-8"))
     if length > NAME_MAX_BYTES:
-        raise MaturityError("cli.name_too_long", length=length, limit=NAME_MAX_BYTES,
-                            name=target.name[:60] + "…")
+        raise MaturityError(
+            "cli.name_too_long", length=length, limit=NAME_MAX_BYTES, name=target.name[:60] + "…"
+        )
 
 
 def write_error(exc: OSError, target: Path) -> MaturityError:
@@ -46,8 +49,12 @@ def write_error(exc: OSError, target: Path) -> MaturityError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return MaturityError("cli.no_permission", file=target.name, folder=str(target.parent))
     if exc.errno == errno.ENAMETOOLONG:
-        return MaturityError("cli.name_too_long", length=len(target.name.encode("utf-8")),
-                             limit=NAME_MAX_BYTES, name=target.name[:60] + "…")
+        return MaturityError(
+            "cli.name_too_long",
+            length=len(target.name.encode("utf-8")),
+            limit=NAME_MAX_BYTES,
+            name=target.name[:60] + "…",
+        )
     return MaturityError("x.write_failed", file=target.name, detail=exc.strerror or str(exc))
 
 
@@ -82,7 +89,9 @@ def write_atomically(path: str | os.PathLike, write: Callable[[Path], None]) -> 
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise write_error(exc, target) from None
-        raise MaturityError("x.folder_not_writable", folder=str(folder), detail=exc.strerror or str(exc)) from None
+        raise MaturityError(
+            "x.folder_not_writable", folder=str(folder), detail=exc.strerror or str(exc)
+        ) from None
     try:
         try:
             write(temp)

@@ -3,8 +3,9 @@
 Each builder draws into a ``matplotlib.figure.Figure`` (a new one, or the one an embedding
 canvas owns, e.g. FigureCanvasQTAgg's: it is cleared and redrawn, then the caller calls
 ``draw_idle()``). The radar and the gap chart redraw in place instead when the figure already
-holds one with the same layout (a redraw after each answer change must stay fast). No pyplot and no backend selection, so the same code serves the GUI, PNG/SVG
-export and the PDF report. matplotlib is imported inside the functions: it costs start-up time.
+holds one with the same layout (a redraw after each answer change must stay fast). No pyplot
+and no backend selection, so the same code serves the GUI, PNG/SVG export and the PDF report.
+matplotlib is imported inside the functions: it costs start-up time.
 
 Every plotted series carries a ``gid`` ("radar:current", "gap:STR", "trend:current", ...) so
 the values can be read back from the artists (``plotted_series``): tests do, and so can a
@@ -33,8 +34,14 @@ FONT = "DejaVu Sans"
 
 # Okabe & Ito (2008), "Color Universal Design".
 OKABE_ITO = {
-    "black": "#000000", "orange": "#E69F00", "sky_blue": "#56B4E9", "bluish_green": "#009E73",
-    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "reddish_purple": "#CC79A7",
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
 }
 SERIES_STYLE = {
     "current": {"color": OKABE_ITO["blue"], "linestyle": "-", "marker": "o", "linewidth": 2.2},
@@ -43,19 +50,26 @@ SERIES_STYLE = {
 }
 # Earlier rounds on the radar and dimension lines in the trend: colour and style both vary.
 CYCLE = (
-    (OKABE_ITO["vermillion"], "-.", "D"), (OKABE_ITO["reddish_purple"], "--", "v"),
-    (OKABE_ITO["sky_blue"], ":", "P"), (OKABE_ITO["black"], "-.", "X"),
-    (OKABE_ITO["bluish_green"], "--", "<"), (OKABE_ITO["orange"], ":", ">"),
-    (OKABE_ITO["blue"], "-.", "h"), (OKABE_ITO["vermillion"], ":", "*"),
+    (OKABE_ITO["vermillion"], "-.", "D"),
+    (OKABE_ITO["reddish_purple"], "--", "v"),
+    (OKABE_ITO["sky_blue"], ":", "P"),
+    (OKABE_ITO["black"], "-.", "X"),
+    (OKABE_ITO["bluish_green"], "--", "<"),
+    (OKABE_ITO["orange"], ":", ">"),
+    (OKABE_ITO["blue"], "-.", "h"),
+    (OKABE_ITO["vermillion"], ":", "*"),
     (OKABE_ITO["reddish_purple"], "-", "d"),
 )
 # Earlier rounds on the radar sit beside current (blue), target (orange) and the city (green):
 # their colours are the Okabe-Ito ones left, never orange's near twin vermillion (the 2025
 # round and the target were both orange); past three rounds the line style tells them apart.
 ROUND_CYCLE = (
-    (OKABE_ITO["reddish_purple"], "-.", "D"), (OKABE_ITO["sky_blue"], ":", "P"),
-    (OKABE_ITO["black"], "-.", "X"), (OKABE_ITO["reddish_purple"], ":", "v"),
-    (OKABE_ITO["sky_blue"], "-.", "<"), (OKABE_ITO["black"], ":", "*"),
+    (OKABE_ITO["reddish_purple"], "-.", "D"),
+    (OKABE_ITO["sky_blue"], ":", "P"),
+    (OKABE_ITO["black"], "-.", "X"),
+    (OKABE_ITO["reddish_purple"], ":", "v"),
+    (OKABE_ITO["sky_blue"], "-.", "<"),
+    (OKABE_ITO["black"], ":", "*"),
 )
 GAP_COLOUR = OKABE_ITO["vermillion"]
 
@@ -86,7 +100,10 @@ def label(key: str, lang: str, **params) -> str:
 
 def wrap(text: str, width: int) -> str:
     """Break a long name onto lines at spaces (never inside a word)."""
-    return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
+    return (
+        "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
+        or text
+    )
 
 
 @contextmanager
@@ -94,11 +111,18 @@ def chart_style() -> Iterator[None]:
     """Our fonts and sizes for artists created inside, without touching the global rcParams."""
     import matplotlib
 
-    with matplotlib.rc_context({
-        "font.family": "sans-serif", "font.sans-serif": [FONT], "font.size": 9,
-        "axes.titlesize": 10, "legend.fontsize": 8.5, "xtick.labelsize": 8.5, "ytick.labelsize": 8.5,
-        "axes.unicode_minus": True,
-    }):
+    with matplotlib.rc_context(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [FONT],
+            "font.size": 9,
+            "axes.titlesize": 10,
+            "legend.fontsize": 8.5,
+            "xtick.labelsize": 8.5,
+            "ytick.labelsize": 8.5,
+            "axes.unicode_minus": True,
+        }
+    ):
         yield
 
 
@@ -150,28 +174,53 @@ def _decimal_formatter(lang: str, digits: int):
 
 # --- radar ------------------------------------------------------------------------------------
 
-def radar_series(results: UnitResults, lang: str, *, target: bool = True, city: bool = True,
-                 rounds: bool = False) -> list[tuple[str, str, list[float], dict]]:
+
+def radar_series(
+    results: UnitResults, lang: str, *, target: bool = True, city: bool = True, rounds: bool = False
+) -> list[tuple[str, str, list[float], dict]]:
     """The radar's series as (gid, legend label, values per dimension, style)."""
     series = []
     if rounds and results.has_trend:
         earlier = [p for p in results.trend if not p.is_current]
         for n, point in enumerate(earlier):
             colour, linestyle, marker = ROUND_CYCLE[n % len(ROUND_CYCLE)]
-            series.append((f"radar:round:{point.round}", label("round", lang, round=point.round),
-                           _values(d.current for d in point.score.dimensions),
-                           {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.5}))
+            series.append(
+                (
+                    f"radar:round:{point.round}",
+                    label("round", lang, round=point.round),
+                    _values(d.current for d in point.score.dimensions),
+                    {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.5},
+                )
+            )
     current_label = label("current", lang)
     if rounds and results.has_trend:
         current_label = f"{current_label} ({results.round})"
-    series.append(("radar:current", current_label, _values(r.current for r in results.dimensions),
-                   SERIES_STYLE["current"]))
+    series.append(
+        (
+            "radar:current",
+            current_label,
+            _values(r.current for r in results.dimensions),
+            SERIES_STYLE["current"],
+        )
+    )
     if target:
-        series.append(("radar:target", label("target", lang), _values(r.target for r in results.dimensions),
-                       SERIES_STYLE["target"]))
+        series.append(
+            (
+                "radar:target",
+                label("target", lang),
+                _values(r.target for r in results.dimensions),
+                SERIES_STYLE["target"],
+            )
+        )
     if city and results.city is not None:
-        series.append(("radar:city", label("city", lang, n=results.city.units),
-                       _values(r.city_mean for r in results.dimensions), SERIES_STYLE["city"]))
+        series.append(
+            (
+                "radar:city",
+                label("city", lang, n=results.city.units),
+                _values(r.city_mean for r in results.dimensions),
+                SERIES_STYLE["city"],
+            )
+        )
     return series
 
 
@@ -184,8 +233,17 @@ def _dimension_label(row, lang: str, width: int) -> str:
     return name
 
 
-def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = True, city: bool = True,
-               rounds: bool = False, label_width: int = LABEL_WRAP, label_size: float = 8.5) -> list:
+def draw_radar(
+    ax,
+    results: UnitResults,
+    lang: str = "tr",
+    *,
+    target: bool = True,
+    city: bool = True,
+    rounds: bool = False,
+    label_width: int = LABEL_WRAP,
+    label_size: float = 8.5,
+) -> list:
     """Draw the radar into a polar Axes; return the legend handles."""
     rows = results.dimensions
     count = len(rows)
@@ -195,8 +253,9 @@ def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = Tru
     ax.set_theta_direction(-1)
     ax.set_ylim(0, MAX_LEVEL)
     ax.set_yticks(range(1, MAX_LEVEL + 1))
-    ring_labels = ax.set_yticklabels([str(level) for level in range(1, MAX_LEVEL + 1)], color="#555555",
-                                     fontsize=7.5)
+    ring_labels = ax.set_yticklabels(
+        [str(level) for level in range(1, MAX_LEVEL + 1)], color="#555555", fontsize=7.5
+    )
     for ring in ring_labels:  # readable where a series crosses it: drawn above, on white
         ring.set_bbox({"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.6})
     ax.yaxis.set_zorder(4)
@@ -207,24 +266,46 @@ def draw_radar(ax, results: UnitResults, lang: str = "tr", *, target: bool = Tru
     ax.spines["polar"].set_color("#999999")
 
     handles = []
-    for gid, name, values, style in radar_series(results, lang, target=target, city=city, rounds=rounds):
-        (line,) = ax.plot(closed, [*values, values[0]], label=name, gid=gid, markersize=4.5,
-                          clip_on=False, zorder=3, **style)
+    for gid, name, values, style in radar_series(
+        results, lang, target=target, city=city, rounds=rounds
+    ):
+        (line,) = ax.plot(
+            closed,
+            [*values, values[0]],
+            label=name,
+            gid=gid,
+            markersize=4.5,
+            clip_on=False,
+            zorder=3,
+            **style,
+        )
         if gid == "radar:current":
             # Made even while a dimension has no score (then hidden), so that a redraw in place
             # can show it again without rebuilding.
-            (area,) = ax.fill(closed, [*values, values[0]], color=style["color"], alpha=0.12, zorder=2,
-                              label=RADAR_AREA_LABEL)
+            (area,) = ax.fill(
+                closed,
+                [*values, values[0]],
+                color=style["color"],
+                alpha=0.12,
+                zorder=2,
+                label=RADAR_AREA_LABEL,
+            )
             area.set_visible(_complete(values))
         handles.append(line)
 
     for angle, row in zip(angles, rows, strict=True):
         x, y = math.sin(angle), math.cos(angle)
-        ax.text(angle, MAX_LEVEL * 1.1, _dimension_label(row, lang, label_width), fontsize=label_size,
-                ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
-                va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
-                color=_dimension_colour(row), linespacing=1.1,
-                gid=f"radar:label:{row.dimension_id}")
+        ax.text(
+            angle,
+            MAX_LEVEL * 1.1,
+            _dimension_label(row, lang, label_width),
+            fontsize=label_size,
+            ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+            va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
+            color=_dimension_colour(row),
+            linespacing=1.1,
+            gid=f"radar:label:{row.dimension_id}",
+        )
     return handles
 
 
@@ -242,8 +323,15 @@ def _dimension_colour(row) -> str:
     return "#222222" if row.in_scope else "#777777"
 
 
-def radar_figure(results: UnitResults, lang: str = "tr", figure=None, *, target: bool = True,
-                 city: bool = True, rounds: bool = False):
+def radar_figure(
+    results: UnitResults,
+    lang: str = "tr",
+    figure=None,
+    *,
+    target: bool = True,
+    city: bool = True,
+    rounds: bool = False,
+):
     """Dimension scores current vs target, with the city average when other units exist and,
     with ``rounds``, the unit's other rounds overlaid.
 
@@ -261,8 +349,13 @@ def radar_figure(results: UnitResults, lang: str = "tr", figure=None, *, target:
         fig = _new_or_cleared(figure, RADAR_SIZE)
         ax = fig.add_subplot(projection="polar")
         handles = draw_radar(ax, results, lang, target=target, city=city, rounds=rounds)
-        legend = fig.legend(handles=handles, loc="lower center", ncol=min(3, len(handles)), frameon=False,
-                            bbox_to_anchor=(0.5, 0.005))
+        legend = fig.legend(
+            handles=handles,
+            loc="lower center",
+            ncol=min(3, len(handles)),
+            frameon=False,
+            bbox_to_anchor=(0.5, 0.005),
+        )
         layout = radar_layout(ax)
         fig.set_layout_engine(layout)
     setattr(fig, _DRAWN, _DrawnRadar(key, fig, ax, legend, layout))
@@ -283,9 +376,14 @@ class _DrawnRadar:
     def intact(self) -> bool:
         """False once anything cleared the figure or swapped its Axes, legend or layout."""
         fig, ax = self.fig, self.ax
-        return (fig.axes == [ax] and fig.legends == [self.legend] and fig.get_layout_engine() is self.layout
-                and all(line.axes is ax and line in ax.lines for line in self.lines.values())
-                and self.area in ax.patches and all(t in ax.texts for t in self.names.values()))
+        return (
+            fig.axes == [ax]
+            and fig.legends == [self.legend]
+            and fig.get_layout_engine() is self.layout
+            and all(line.axes is ax and line in ax.lines for line in self.lines.values())
+            and self.area in ax.patches
+            and all(t in ax.texts for t in self.names.values())
+        )
 
     def update(self, results: UnitResults, lang: str, series) -> None:
         for gid, name, values, _style in series:
@@ -342,7 +440,12 @@ def _fit_radar(fig, ax, region) -> None:
     if region is None:
         legend_top = max((leg.get_window_extent(renderer).y1 for leg in fig.legends), default=0.0)
         region = (0.0, legend_top / height, 1.0, 1.0)
-    x_lo, y_lo, x_hi, y_hi = (region[0] * width, region[1] * height, region[2] * width, region[3] * height)
+    x_lo, y_lo, x_hi, y_hi = (
+        region[0] * width,
+        region[1] * height,
+        region[2] * width,
+        region[3] * height,
+    )
     pad = 4 * fig.dpi / 72
     for _ in range(4):  # the names move out with the circle's radius; a few passes settle it
         ax.apply_aspect()
@@ -366,6 +469,7 @@ def _fit_radar(fig, ax, region) -> None:
 
 # --- gaps -------------------------------------------------------------------------------------
 
+
 def gap_figure(results: UnitResults, lang: str = "tr", figure=None):
     """One horizontal bar per dimension: target − current. Horizontal, so that long Turkish
     names stay readable; the bar's width is the gap.
@@ -387,11 +491,20 @@ def gap_figure(results: UnitResults, lang: str = "tr", figure=None):
         marks = {}
         for y, row in zip(positions, rows, strict=True):
             if row.gap is None:
-                marks[row.dimension_id] = (None, ax.text(*_gap_note(row, lang, limit, y), va="center",
-                                                         fontsize=8, color="#666666"))
+                marks[row.dimension_id] = (
+                    None,
+                    ax.text(
+                        *_gap_note(row, lang, limit, y), va="center", fontsize=8, color="#666666"
+                    ),
+                )
                 continue
-            bar = ax.barh(y, row.gap, height=0.62, color=GAP_COLOUR, gid=f"gap:{row.dimension_id}")[0]
-            marks[row.dimension_id] = (bar, ax.text(*_gap_value(row, lang, limit, y), va="center", fontsize=8))
+            bar = ax.barh(y, row.gap, height=0.62, color=GAP_COLOUR, gid=f"gap:{row.dimension_id}")[
+                0
+            ]
+            marks[row.dimension_id] = (
+                bar,
+                ax.text(*_gap_value(row, lang, limit, y), va="center", fontsize=8),
+            )
         ax.set_yticks(list(positions), [wrap(r.name.get(lang), 26) for r in rows])
         ax.invert_yaxis()  # questionnaire order, top to bottom, as in the table
         ax.set_xlim(0, limit)
@@ -434,15 +547,22 @@ class _DrawnGaps:
     def intact(self) -> bool:
         """False once anything cleared the figure or swapped its Axes or layout."""
         fig, ax = self.fig, self.ax
-        return (fig.axes == [ax] and fig.get_layout_engine() is self.layout
-                and all((bar is None or bar in ax.patches) and text in ax.texts
-                        for bar, text in self.marks.values()))
+        return (
+            fig.axes == [ax]
+            and fig.get_layout_engine() is self.layout
+            and all(
+                (bar is None or bar in ax.patches) and text in ax.texts
+                for bar, text in self.marks.values()
+            )
+        )
 
     def update(self, results: UnitResults, lang: str) -> None:
         limit = _gap_limit(results.dimensions)
         for y, row in enumerate(results.dimensions):
             bar, text = self.marks[row.dimension_id]
-            x, _y, words = _gap_note(row, lang, limit, y) if bar is None else _gap_value(row, lang, limit, y)
+            x, _y, words = (
+                _gap_note(row, lang, limit, y) if bar is None else _gap_value(row, lang, limit, y)
+            )
             if bar is not None:
                 bar.set_width(row.gap)
             text.set_x(x)
@@ -454,8 +574,10 @@ class _DrawnGaps:
 
 # --- trend ------------------------------------------------------------------------------------
 
-def trend_figure(results: UnitResults, lang: str = "tr", figure=None, *,
-                 dimensions: Sequence[str] = ()):
+
+def trend_figure(
+    results: UnitResults, lang: str = "tr", figure=None, *, dimensions: Sequence[str] = ()
+):
     """The overall score and target per round (and the named dimensions' scores), over the
     maturity bands. With one round only, a single point."""
     points = results.trend or ()
@@ -472,26 +594,60 @@ def trend_figure(results: UnitResults, lang: str = "tr", figure=None, *,
                 ax.axhline(high, color="#d0d0d0", linewidth=0.8, zorder=0)
             elif n % 2 == 0:
                 ax.axhspan(low, high, color="#f2f2f2", zorder=0)
-            ax.text(1.01, (low + high) / 2, band.name(lang), transform=ax.get_yaxis_transform(),
-                    va="center", fontsize=7.5, color="#666666")
-        lines = [("trend:current", label("overall", lang), _values(s.current for s in scores),
-                  SERIES_STYLE["current"]),
-                 ("trend:target", label("overall_target", lang), _values(s.target for s in scores),
-                  SERIES_STYLE["target"])]
+            ax.text(
+                1.01,
+                (low + high) / 2,
+                band.name(lang),
+                transform=ax.get_yaxis_transform(),
+                va="center",
+                fontsize=7.5,
+                color="#666666",
+            )
+        lines = [
+            (
+                "trend:current",
+                label("overall", lang),
+                _values(s.current for s in scores),
+                SERIES_STYLE["current"],
+            ),
+            (
+                "trend:target",
+                label("overall_target", lang),
+                _values(s.target for s in scores),
+                SERIES_STYLE["target"],
+            ),
+        ]
         for n, dimension_id in enumerate(dimensions):
             colour, linestyle, marker = CYCLE[n % len(CYCLE)]
             name = results.questionnaire.dimension(dimension_id).name.get(lang)
-            lines.append((f"trend:{dimension_id}", name,
-                          _values(s.dimension(dimension_id).current for s in scores),
-                          {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.4}))
+            lines.append(
+                (
+                    f"trend:{dimension_id}",
+                    name,
+                    _values(s.dimension(dimension_id).current for s in scores),
+                    {"color": colour, "linestyle": linestyle, "marker": marker, "linewidth": 1.4},
+                )
+            )
         for gid, name, values, style in lines:
             ax.plot(xs, values, label=name, gid=gid, markersize=5, zorder=3, **style)
         for x, value in zip(xs, lines[0][2], strict=True):
             if not math.isnan(value):
-                ax.annotate(formatting.number(value, lang), (x, value), textcoords="offset points",
-                            xytext=(0, -14), ha="center", fontsize=8, color=SERIES_STYLE["current"]["color"],
-                            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
-                                  "alpha": 0.85}, zorder=4)
+                ax.annotate(
+                    formatting.number(value, lang),
+                    (x, value),
+                    textcoords="offset points",
+                    xytext=(0, -14),
+                    ha="center",
+                    fontsize=8,
+                    color=SERIES_STYLE["current"]["color"],
+                    bbox={
+                        "boxstyle": "round,pad=0.15",
+                        "facecolor": "white",
+                        "edgecolor": "none",
+                        "alpha": 0.85,
+                    },
+                    zorder=4,
+                )
         ax.set_xticks(xs, rounds)
         ax.set_xlim(-0.5, len(xs) - 0.5)
         ax.set_ylim(0, MAX_LEVEL)
@@ -504,6 +660,7 @@ def trend_figure(results: UnitResults, lang: str = "tr", figure=None, *,
 
 
 # --- reading values back, saving ------------------------------------------------------------------
+
 
 def plotted_series(figure) -> dict[str, list[float]]:
     """The values drawn, by gid: radar lines without their closing point, bar widths, trend

@@ -32,23 +32,23 @@ TURKISH = {
     "unrecognized arguments: %s": "tanınmayan argümanlar: %s",
     "the following arguments are required: %s": "şu argümanlar gerekli: %s",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "geçersiz seçim: %(value)r (seçenekler: %(choices)s)",
-    "invalid choice: %(value)r, choose from %(choices)s":
-        "geçersiz seçim: %(value)r (seçenekler: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "geçersiz seçim: %(value)r "
+    "(seçenekler: %(choices)s)",
+    "invalid choice: %(value)r, choose from %(choices)s": "geçersiz seçim: %(value)r (seçenekler: "
+    "%(choices)s)",
     "invalid %(type)s value: %(value)r": "geçersiz değer: %(value)r",
     "expected one argument": "bir değer bekleniyor",
     "expected at most one argument": "en çok bir değer bekleniyor",
     "expected at least one argument": "en az bir değer bekleniyor",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "belirsiz seçenek: %(option)s şunlardan biri olabilir: %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": "belirsiz seçenek: %(option)s "
+    "şunlardan biri olabilir: %(matches)s",
     "not allowed with argument %s": "%s ile birlikte kullanılamaz",
     "ignored explicit argument %r": "verilen değer yok sayıldı: %r",
     "one of the arguments %s is required": "şu argümanlardan biri gerekli: %s",
     "unexpected option string: %s": "beklenmeyen seçenek: %s",
     "can't open '%(filename)s': %(error)s": "'%(filename)s' açılamadı: %(error)s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        "bilinmeyen komut %(parser_name)r (komutlar: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "bilinmeyen komut %(parser_name)r "
+    "(komutlar: %(choices)s)",
 }
 TURKISH_PLURAL = {
     ("expected %s argument", "expected %s arguments"): "%s değer bekleniyor",
@@ -56,11 +56,21 @@ TURKISH_PLURAL = {
 
 # Placeholders in usage lines, by the argument's dest: (Turkish, English).
 METAVARS = {
-    "db": ("VERİTABANI", "DB"), "unit": ("BİRİM", "UNIT"), "round": ("DÖNEM", "ROUND"),
-    "out": ("ÇIKTI", "OUT"), "report": ("RAPOR", "REPORT"), "workers": ("SAYI", "WORKERS"),
-    "units": ("SAYI", "UNITS"), "seed": ("TOHUM", "SEED"), "logo": ("LOGO", "LOGO"),
-    "file": ("DOSYA", "FILE"), "name": ("AD", "NAME"), "inputs": ("GİRDİ", "INPUTS"),
-    "command": ("KOMUT", "COMMAND"), "action": ("İŞLEM", "ACTION"), "prefer": ("DOSYA", "FILE"),
+    "db": ("VERİTABANI", "DB"),
+    "unit": ("BİRİM", "UNIT"),
+    "round": ("DÖNEM", "ROUND"),
+    "out": ("ÇIKTI", "OUT"),
+    "report": ("RAPOR", "REPORT"),
+    "workers": ("SAYI", "WORKERS"),
+    "units": ("SAYI", "UNITS"),
+    "seed": ("TOHUM", "SEED"),
+    "logo": ("LOGO", "LOGO"),
+    "file": ("DOSYA", "FILE"),
+    "name": ("AD", "NAME"),
+    "inputs": ("GİRDİ", "INPUTS"),
+    "command": ("KOMUT", "COMMAND"),
+    "action": ("İŞLEM", "ACTION"),
+    "prefer": ("DOSYA", "FILE"),
 }
 
 
@@ -77,7 +87,9 @@ def words(lang: str) -> Iterator[None]:
         return
     saved = argparse._, argparse.ngettext
     argparse._ = lambda message: TURKISH.get(message, message)
-    argparse.ngettext = lambda one, many, n: TURKISH_PLURAL.get((one, many), one if n == 1 else many)
+    argparse.ngettext = lambda one, many, n: TURKISH_PLURAL.get(
+        (one, many), one if n == 1 else many
+    )
     try:
         yield
     finally:
@@ -93,8 +105,12 @@ class _Parser(argparse.ArgumentParser):
 
     def add_argument(self, *args, **kwargs):
         action = super().add_argument(*args, **kwargs)
-        if action.metavar is None and action.choices is None and action.nargs != 0 \
-                and action.dest in METAVARS:
+        if (
+            action.metavar is None
+            and action.choices is None
+            and action.nargs != 0
+            and action.dest in METAVARS
+        ):
             action.metavar = metavar(action.dest, self.LANG)
         return action
 

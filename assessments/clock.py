@@ -68,5 +68,7 @@ def local_time(value: str) -> datetime | None:
 
 def round_key(label: str) -> tuple:
     """Natural order of round labels: "2025" < "2026-1" < "2026-2" < "2026-10"."""
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-                 for part in re.findall(r"\d+|\D+", label))
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in re.findall(r"\d+|\D+", label)
+    )

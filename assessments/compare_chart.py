@@ -26,10 +26,14 @@ LEGEND_WRAP = 34  # characters per line of a unit's name in the legend
 
 # Units: every colour but the city's green, each with its own line style and marker.
 UNIT_STYLES = (
-    (OKABE_ITO["blue"], "-", "o"), (OKABE_ITO["vermillion"], "--", "s"),
-    (OKABE_ITO["reddish_purple"], "-.", "D"), (OKABE_ITO["orange"], ":", "v"),
-    (OKABE_ITO["sky_blue"], "-", "P"), (OKABE_ITO["black"], "--", "X"),
-    (OKABE_ITO["yellow"], "-.", "h"), (OKABE_ITO["vermillion"], ":", "*"),
+    (OKABE_ITO["blue"], "-", "o"),
+    (OKABE_ITO["vermillion"], "--", "s"),
+    (OKABE_ITO["reddish_purple"], "-.", "D"),
+    (OKABE_ITO["orange"], ":", "v"),
+    (OKABE_ITO["sky_blue"], "-", "P"),
+    (OKABE_ITO["black"], "--", "X"),
+    (OKABE_ITO["yellow"], "-.", "h"),
+    (OKABE_ITO["vermillion"], ":", "*"),
 )
 CITY_STYLE = {**SERIES_STYLE["city"], "linewidth": 2.6}
 LABELS = {
@@ -67,7 +71,9 @@ def unit_gid(unit: str) -> str:
     return f"radar:unit:{unit}"
 
 
-def comparison_series(data, units: Sequence[str], lang: str = "tr", *, city: bool = True) -> list[CompareSeries]:
+def comparison_series(
+    data, units: Sequence[str], lang: str = "tr", *, city: bool = True
+) -> list[CompareSeries]:
     """The series for ``units`` (names, in the order chosen; at most MAX_UNITS, unknown names
     skipped) of a ``Consolidation``, and the city average last."""
     by_name = {row.unit: row for row in data.units}
@@ -75,11 +81,19 @@ def comparison_series(data, units: Sequence[str], lang: str = "tr", *, city: boo
     series = []
     for unit in [u for u in dict.fromkeys(units) if u in by_name][:MAX_UNITS]:
         score = by_name[unit].score
-        values = tuple(score.dimension(i).current if score.dimension(i).in_scope else None for i in ids)
+        values = tuple(
+            score.dimension(i).current if score.dimension(i).in_scope else None for i in ids
+        )
         series.append(CompareSeries(unit_gid(unit), unit, values, unit_style(len(series))))
     if city and data.city.units:
-        series.append(CompareSeries("radar:city", label("city", lang, n=data.city.units),
-                                    tuple(data.city.dimension(i).mean for i in ids), CITY_STYLE))
+        series.append(
+            CompareSeries(
+                "radar:city",
+                label("city", lang, n=data.city.units),
+                tuple(data.city.dimension(i).mean for i in ids),
+                CITY_STYLE,
+            )
+        )
     return series
 
 
@@ -93,7 +107,9 @@ def _setup_axes(ax, count: int) -> list[float]:
     ax.set_theta_direction(-1)
     ax.set_ylim(0, MAX_LEVEL)
     ax.set_yticks(range(1, MAX_LEVEL + 1))
-    rings = ax.set_yticklabels([str(level) for level in range(1, MAX_LEVEL + 1)], color="#555555", fontsize=7.5)
+    rings = ax.set_yticklabels(
+        [str(level) for level in range(1, MAX_LEVEL + 1)], color="#555555", fontsize=7.5
+    )
     for ring in rings:
         ring.set_bbox({"facecolor": "white", "edgecolor": "none", "alpha": 0.8, "pad": 0.6})
     ax.yaxis.set_zorder(4)
@@ -105,8 +121,15 @@ def _setup_axes(ax, count: int) -> list[float]:
     return angles
 
 
-def compare_radar_figure(questionnaire: Questionnaire, series: Sequence[CompareSeries], lang: str = "tr",
-                         figure=None, *, legend: str = "bottom", label_width: int = LABEL_WRAP):
+def compare_radar_figure(
+    questionnaire: Questionnaire,
+    series: Sequence[CompareSeries],
+    lang: str = "tr",
+    figure=None,
+    *,
+    legend: str = "bottom",
+    label_width: int = LABEL_WRAP,
+):
     """Draw ``series`` (``comparison_series``) on one radar of the questionnaire's dimensions,
     into ``figure`` (cleared; a new one if None). A dimension without a score leaves a hole in
     its line, never a false 0. ``legend``: "bottom", or "right" for a wide figure (a window),
@@ -125,22 +148,48 @@ def compare_radar_figure(questionnaire: Questionnaire, series: Sequence[CompareS
         handles = []
         for item in series:
             values = _nan(item.values)
-            (line,) = ax.plot(closed, [*values, values[0]], label=wrap(item.label, LEGEND_WRAP), gid=item.gid,
-                              markersize=4.5, clip_on=False, zorder=3, **item.style)
+            (line,) = ax.plot(
+                closed,
+                [*values, values[0]],
+                label=wrap(item.label, LEGEND_WRAP),
+                gid=item.gid,
+                markersize=4.5,
+                clip_on=False,
+                zorder=3,
+                **item.style,
+            )
             handles.append(line)
         for angle, dimension in zip(angles, dimensions, strict=True):
             x, y = math.sin(angle), math.cos(angle)
-            ax.text(angle, MAX_LEVEL * 1.1, wrap(dimension.name.get(lang), label_width), fontsize=8.5,
-                    ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
-                    va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
-                    color="#222222", linespacing=1.1, gid=f"radar:label:{dimension.id}")
+            ax.text(
+                angle,
+                MAX_LEVEL * 1.1,
+                wrap(dimension.name.get(lang), label_width),
+                fontsize=8.5,
+                ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+                va="bottom" if y > 0.2 else "top" if y < -0.2 else "center",
+                color="#222222",
+                linespacing=1.1,
+                gid=f"radar:label:{dimension.id}",
+            )
         if handles and legend == "right":
-            figure.legend(handles=handles, loc="center right", ncol=1, frameon=False,
-                          bbox_to_anchor=(0.995, 0.5), labelspacing=0.9)
+            figure.legend(
+                handles=handles,
+                loc="center right",
+                ncol=1,
+                frameon=False,
+                bbox_to_anchor=(0.995, 0.5),
+                labelspacing=0.9,
+            )
             figure.set_layout_engine(_side_legend_layout(ax))
         elif handles:
-            figure.legend(handles=handles, loc="lower center", ncol=1 if len(handles) == 1 else 2,
-                          frameon=False, bbox_to_anchor=(0.5, 0.005))
+            figure.legend(
+                handles=handles,
+                loc="lower center",
+                ncol=1 if len(handles) == 1 else 2,
+                frameon=False,
+                bbox_to_anchor=(0.5, 0.005),
+            )
             figure.set_layout_engine(radar_layout(ax))
         else:
             figure.text(0.5, 0.02, label("empty", lang), ha="center", va="bottom", color="#555555")
@@ -170,14 +219,28 @@ def _side_legend_class():
             if self.ax not in fig.axes:
                 return
             renderer = fig._get_renderer()  # as matplotlib's own layout engines do
-            left = min((leg.get_window_extent(renderer).x0 for leg in fig.legends), default=fig.bbox.width)
+            left = min(
+                (leg.get_window_extent(renderer).x0 for leg in fig.legends), default=fig.bbox.width
+            )
             radar_layout(self.ax, (0.0, 0.0, max(0.3, left / fig.bbox.width), 1.0)).execute(fig)
 
     return SideLegendLayout
 
 
-def comparison_figure(data, units: Sequence[str], lang: str = "tr", figure=None, *, city: bool = True,
-                      legend: str = "bottom"):
+def comparison_figure(
+    data,
+    units: Sequence[str],
+    lang: str = "tr",
+    figure=None,
+    *,
+    city: bool = True,
+    legend: str = "bottom",
+):
     """The comparison radar of ``units`` of a ``Consolidation`` (``consolidate``)."""
-    return compare_radar_figure(data.questionnaire, comparison_series(data, units, lang, city=city), lang, figure,
-                                legend=legend)
+    return compare_radar_figure(
+        data.questionnaire,
+        comparison_series(data, units, lang, city=city),
+        lang,
+        figure,
+        legend=legend,
+    )

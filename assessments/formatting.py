@@ -64,8 +64,16 @@ class CellDate(str):
 
 
 def cell_date(value: str | date, lang: str) -> str:
-    moment = value if isinstance(value, date) else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    has_time = isinstance(moment, datetime) and (moment.hour, moment.minute, moment.second) != (0, 0, 0)
+    moment = (
+        value
+        if isinstance(value, date)
+        else datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    )
+    has_time = isinstance(moment, datetime) and (moment.hour, moment.minute, moment.second) != (
+        0,
+        0,
+        0,
+    )
     if lang == "tr":
         return moment.strftime("%d.%m.%Y %H:%M" if has_time else "%d.%m.%Y")
     return moment.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")

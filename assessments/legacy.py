@@ -72,19 +72,30 @@ def load_mapping(path: str | Path) -> LegacyMapping:
     problems = [_problem(path, key, "q.unknown_key", key=key) for key in raw if key not in _KEYS]
     split = {}
     for old, parts in raw.get("split", {}).items():
-        if not isinstance(parts, list) or len(parts) < 2 or not all(isinstance(p, str)
-                                                                    for p in parts):
+        if (
+            not isinstance(parts, list)
+            or len(parts) < 2
+            or not all(isinstance(p, str) for p in parts)
+        ):
             problems.append(_problem(path, f"split.{old}", "q.split_parts"))
             continue
         split[old] = tuple(parts)
     renamed = {old: new for old, new in raw.get("renamed", {}).items() if isinstance(new, str)}
-    levels = {turkish.fold(name): level for name, level in raw.get("level_names", {}).items()
-              if isinstance(level, int) and 0 <= level <= 5}
+    levels = {
+        turkish.fold(name): level
+        for name, level in raw.get("level_names", {}).items()
+        if isinstance(level, int) and 0 <= level <= 5
+    }
     if problems:
         raise ValidationError(problems)
-    return LegacyMapping(from_major=int(raw.get("from_major", 1)),
-                         to_version=str(raw.get("to_version", "")), renamed=renamed, split=split,
-                         review=tuple(raw.get("review", {}).get("ids", [])), level_names=levels)
+    return LegacyMapping(
+        from_major=int(raw.get("from_major", 1)),
+        to_version=str(raw.get("to_version", "")),
+        renamed=renamed,
+        split=split,
+        review=tuple(raw.get("review", {}).get("ids", [])),
+        level_names=levels,
+    )
 
 
 def check_mapping(mapping: LegacyMapping, questionnaire: Questionnaire) -> list[Problem]:
@@ -96,15 +107,17 @@ def check_mapping(mapping: LegacyMapping, questionnaire: Questionnaire) -> list[
     for where, old, news in targets:
         for new in news:
             if not questionnaire.has_question(new):
-                problems.append(Problem("q.unknown_question", {"value": new}, MAPPING_FILE,
-                                        where))
+                problems.append(Problem("q.unknown_question", {"value": new}, MAPPING_FILE, where))
             elif reached.setdefault(new, old) != old:
                 problems.append(Problem("q.duplicate_id", {"value": new}, MAPPING_FILE, where))
     return problems
 
 
-def map_answers(answers: Mapping[str, Answer], questionnaire: Questionnaire,
-                mapping: LegacyMapping | None = None) -> MappedAnswers:
+def map_answers(
+    answers: Mapping[str, Answer],
+    questionnaire: Questionnaire,
+    mapping: LegacyMapping | None = None,
+) -> MappedAnswers:
     """A 1.x answers dict (question id -> Answer) as 2.0 answers. Nothing typed is dropped:
     a split question's current and target levels, N/A, note and evidence go to every part."""
     mapping = mapping or bundled_mapping()
@@ -126,8 +139,11 @@ def map_answers(answers: Mapping[str, Answer], questionnaire: Questionnaire,
         else:
             unknown.append(old_id)
     return MappedAnswers(
-        answers=mapped, flagged=flagged, unknown=tuple(unknown),
-        missing=tuple(q.id for q in questionnaire.questions if q.id not in mapped))
+        answers=mapped,
+        flagged=flagged,
+        unknown=tuple(unknown),
+        missing=tuple(q.id for q in questionnaire.questions if q.id not in mapped),
+    )
 
 
 def legacy_level(text: str, mapping: LegacyMapping | None = None) -> int | None:

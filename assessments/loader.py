@@ -33,12 +33,40 @@ HEAD_FILE = "questionnaire.toml"
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$")
 
-_HEAD_KEYS = {"id", "version", "languages", "title", "description", "level_names",
-              "components", "tags", "dimension_files", "dimensions",
-              "themes", "assets", "profiles", "level_rules", "evidence_from_level", "usage_item"}
+_HEAD_KEYS = {
+    "id",
+    "version",
+    "languages",
+    "title",
+    "description",
+    "level_names",
+    "components",
+    "tags",
+    "dimension_files",
+    "dimensions",
+    "themes",
+    "assets",
+    "profiles",
+    "level_rules",
+    "evidence_from_level",
+    "usage_item",
+}
 _DIMENSION_KEYS = {"id", "weight", "name", "description", "questions"}
-_QUESTION_KEYS = {"id", "weight", "component", "tags", "text", "guidance", "levels",
-                  "components", "scope", "owner_unit", "legal_minimum", "asset", "mission_areas"}
+_QUESTION_KEYS = {
+    "id",
+    "weight",
+    "component",
+    "tags",
+    "text",
+    "guidance",
+    "levels",
+    "components",
+    "scope",
+    "owner_unit",
+    "legal_minimum",
+    "asset",
+    "mission_areas",
+}
 _QUESTION_REQUIRED = {"id", "text", "guidance", "levels"}  # and component or components
 _PROFILE_KEYS = {"name", "description", "dimensions", "scopes", "include", "exclude"}
 
@@ -60,8 +88,11 @@ class _Checker:
         self.problems.append(Problem(code, params, source.name, where))
 
     def typed(self, source, where, value, kind):
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float \
+        ok = (
+            isinstance(value, (int, float)) and not isinstance(value, bool)
+            if kind is float
             else isinstance(value, kind)
+        )
         if not ok:
             tr, en = _TYPES[kind]
             self.add(source, where, "q.type", expected_tr=tr, expected_en=en)
@@ -226,7 +257,11 @@ def _practice_fields(raw, source, where, head, checker) -> dict:
         elif owner and scope != "organisation-wide":
             checker.add(source, f"{where}.owner_unit", "q.owner_not_wide")
     asset = raw.get("asset", "")
-    if "asset" in raw and checker.typed(source, f"{where}.asset", asset, str) and asset not in ASSETS:
+    if (
+        "asset" in raw
+        and checker.typed(source, f"{where}.asset", asset, str)
+        and asset not in ASSETS
+    ):
         checker.add(source, f"{where}.asset", "q.bad_asset", value=asset, allowed=", ".join(ASSETS))
     missions = raw.get("mission_areas", [])
     if not checker.typed(source, f"{where}.mission_areas", missions, list):
@@ -236,8 +271,9 @@ def _practice_fields(raw, source, where, head, checker) -> dict:
     return {
         "scope": scope if scope in SCOPES else DEFAULT_SCOPE,
         "owner_unit": owner if isinstance(owner, str) else "",
-        "legal_minimum": _legal_minimum(raw.get("legal_minimum"), source,
-                                        f"{where}.legal_minimum", head, checker),
+        "legal_minimum": _legal_minimum(
+            raw.get("legal_minimum"), source, f"{where}.legal_minimum", head, checker
+        ),
         "asset": asset if asset in ASSETS else "",
         "mission_areas": tuple(m.strip() for m in missions if isinstance(m, str) and m.strip()),
     }
@@ -249,8 +285,9 @@ def _legal_minimum(value, source, where, head, checker) -> LegalMinimum | None:
         return None
     checker.keys(source, where, value, {"level", "basis"}, {"level", "basis"})
     level = value.get("level")
-    if "level" in value and (isinstance(level, bool) or not isinstance(level, int)
-                             or level not in LEVELS or level == 0):
+    if "level" in value and (
+        isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS or level == 0
+    ):
         checker.add(source, f"{where}.level", "q.legal_level", value=level)
         level = None
     basis = checker.text(source, f"{where}.basis", value.get("basis"), head["languages"])
@@ -281,7 +318,9 @@ def _dimension(raw, questions_raw, source, where, head, checker, seen) -> Dimens
         id=did,
         weight=checker.weight(source, f"{where}.weight", raw.get("weight", 1.0)),
         name=checker.text(source, f"{where}.name", raw.get("name"), languages),
-        description=Text(raw["description"]) if isinstance(raw.get("description"), dict) else Text(),
+        description=Text(raw["description"])
+        if isinstance(raw.get("description"), dict)
+        else Text(),
         questions=tuple(questions),
     )
 
@@ -324,8 +363,9 @@ def _head_extras(raw, src, head, dimensions, checker) -> dict:
             elif checker.typed(src, f"level_rules.{lang}", lines, list):
                 rules[lang] = tuple(str(line).strip() for line in lines)
     level = raw.get("evidence_from_level")
-    if level is not None and (isinstance(level, bool) or not isinstance(level, int)
-                              or level not in LEVELS):
+    if level is not None and (
+        isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS
+    ):
         checker.add(src, "evidence_from_level", "q.legal_level", value=level)
         level = None
     usage = raw.get("usage_item")
@@ -350,24 +390,26 @@ def _profiles(raw, src, head, dimensions, checker) -> dict[str, Profile]:
             continue
         checker.keys(src, where, table, _PROFILE_KEYS, {"name", "scopes"})
         lists = {}
-        for key, known, code in (("dimensions", dimension_ids, "q.unknown_dimension"),
-                                 ("scopes", set(SCOPES), "q.bad_scope"),
-                                 ("include", question_ids, "q.unknown_question"),
-                                 ("exclude", question_ids, "q.unknown_question")):
+        for key, known, code in (
+            ("dimensions", dimension_ids, "q.unknown_dimension"),
+            ("scopes", set(SCOPES), "q.bad_scope"),
+            ("include", question_ids, "q.unknown_question"),
+            ("exclude", question_ids, "q.unknown_question"),
+        ):
             value = table.get(key, [])
             if not checker.typed(src, f"{where}.{key}", value, list):
                 value = []
             for item in value:
                 if item not in known:
-                    checker.add(src, f"{where}.{key}", code, value=item,
-                                allowed=", ".join(SCOPES))
+                    checker.add(src, f"{where}.{key}", code, value=item, allowed=", ".join(SCOPES))
             lists[key] = tuple(item for item in value if item in known)
         description = table.get("description")
         profiles[pid] = Profile(
             id=pid,
             name=checker.text(src, f"{where}.name", table.get("name"), head["languages"]),
-            description=checker.text(src, f"{where}.description", description,
-                                     head["languages"]) if description else Text(),
+            description=checker.text(src, f"{where}.description", description, head["languages"])
+            if description
+            else Text(),
             **lists,
         )
     return profiles
@@ -388,19 +430,27 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
     qid, version = raw.get("id"), raw.get("version")
     if qid is not None:
         checker.ident(src, "id", qid)
-    if version is not None and checker.typed(src, "version", version, str) and not _SEMVER.match(version):
+    if (
+        version is not None
+        and checker.typed(src, "version", version, str)
+        and not _SEMVER.match(version)
+    ):
         checker.add(src, "version", "q.bad_version", value=version)
     languages = raw.get("languages", ["tr"])
     if not checker.typed(src, "languages", languages, list) or not languages:
         languages = ["tr"]
     head = {"languages": tuple(languages)}
-    head["components"] = _vocabulary(raw.get("components", {}), src, "components", languages, checker)
+    head["components"] = _vocabulary(
+        raw.get("components", {}), src, "components", languages, checker
+    )
     head["tags"] = _vocabulary(raw.get("tags", {}), src, "tags", languages, checker)
     head["themes"] = _themes(raw.get("themes", []), src, head["tags"], checker)
 
     # Gather (dimension table, its questions, the file it came from, path prefix).
     parts: list[tuple[dict, list, Path, str]] = []
-    for i, dim in enumerate(raw.get("dimensions", []) if isinstance(raw.get("dimensions"), list) else []):
+    for i, dim in enumerate(
+        raw.get("dimensions", []) if isinstance(raw.get("dimensions"), list) else []
+    ):
         if isinstance(dim, dict):
             parts.append((dim, dim.get("questions"), src, f"dimensions[{i}]"))
     files = raw.get("dimension_files", [])
@@ -415,7 +465,9 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
             data = _read_toml(file_path, checker)
             if data is None:
                 continue
-            checker.keys(file_path, "", data, {"dimension", "questions"}, {"dimension", "questions"})
+            checker.keys(
+                file_path, "", data, {"dimension", "questions"}, {"dimension", "questions"}
+            )
             parts.append((data.get("dimension", {}), data.get("questions"), file_path, "dimension"))
 
     seen = {"dimensions": set(), "questions": set()}

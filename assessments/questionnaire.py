@@ -53,9 +53,15 @@ class Profile:
     exclude: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "name": dict(self.name), "description": dict(self.description),
-                "dimensions": list(self.dimensions), "scopes": list(self.scopes),
-                "include": list(self.include), "exclude": list(self.exclude)}
+        return {
+            "id": self.id,
+            "name": dict(self.name),
+            "description": dict(self.description),
+            "dimensions": list(self.dimensions),
+            "scopes": list(self.scopes),
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+        }
 
 
 @dataclass(frozen=True, eq=False)
@@ -181,7 +187,8 @@ class Questionnaire:
                             "text": dict(q.text),
                             "guidance": dict(q.guidance),
                             "levels": {k: list(v) for k, v in q.levels.items()},
-                        } | _question_extras(q, complete)
+                        }
+                        | _question_extras(q, complete)
                         for q in d.questions
                     ],
                 }

@@ -70,8 +70,9 @@ def unit_name(index: int) -> str:
     return f"{base} ({index // len(UNIT_NAMES) + 1}. Şube)"
 
 
-def plausible_answers(questionnaire: Questionnaire, rng: random.Random,
-                      completeness: float = 1.0) -> dict[str, Answer]:
+def plausible_answers(
+    questionnaire: Questionnaire, rng: random.Random, completeness: float = 1.0
+) -> dict[str, Answer]:
     """Answers with a unit-wide tendency, dimension strengths, some N/A and notes."""
     tendency = rng.uniform(0.8, 3.2)
     answers = {}
@@ -81,11 +82,19 @@ def plausible_answers(questionnaire: Questionnaire, rng: random.Random,
             if rng.random() > completeness:
                 continue
             if rng.random() < 0.04:
-                answers[q.id] = Answer(q.id, not_applicable=True,
-                                       note="Biriminin görev alanı dışında; ilgili daire başkanlığı yürütüyor.")
+                answers[q.id] = Answer(
+                    q.id,
+                    not_applicable=True,
+                    note="Biriminin görev alanı dışında; ilgili daire başkanlığı yürütüyor.",
+                )
                 continue
             current = max(0, min(5, round(rng.gauss(strength, 0.9))))
             target = min(5, current + rng.choice((0, 1, 1, 2, 2, 3)))
-            answers[q.id] = Answer(q.id, current=current, target=target, note=rng.choice(NOTES),
-                                   evidence=rng.choice(EVIDENCE))
+            answers[q.id] = Answer(
+                q.id,
+                current=current,
+                target=target,
+                note=rng.choice(NOTES),
+                evidence=rng.choice(EVIDENCE),
+            )
     return answers

@@ -42,9 +42,19 @@ OK, FAIL, SKIP = "OK", "FAIL", "SKIP"
 
 # Libraries the features import lazily, inside functions. The "libraries" step imports each;
 # build.spec collects them all, so the bundle has them before the features that use them land.
-LIBRARIES = ("sqlite3", "openpyxl", "python_calamine", "defusedxml.ElementTree", "platformdirs",
-             "matplotlib", "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
-             "matplotlib.backends.backend_svg", "docx", "lxml.etree")
+LIBRARIES = (
+    "sqlite3",
+    "openpyxl",
+    "python_calamine",
+    "defusedxml.ElementTree",
+    "platformdirs",
+    "matplotlib",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_pdf",
+    "matplotlib.backends.backend_svg",
+    "docx",
+    "lxml.etree",
+)
 
 
 class NotBuiltYet(Exception):
@@ -103,7 +113,9 @@ class StepResult:
             return f"{status} {name}" + (f" ({self.detail})" if self.detail else "")
         detail = self.detail
         if lang == "tr":
-            detail = detail.replace("needs ", "önce gerekli: ").replace("not built yet", "henüz yok")
+            detail = detail.replace("needs ", "önce gerekli: ").replace(
+                "not built yet", "henüz yok"
+            )
         return f"{status} {name}: {detail}"
 
 
@@ -144,11 +156,15 @@ class Report:
 
     def summary(self) -> str:
         w = functools.partial(_word, lang=self.lang)
-        counts = f"{len(self.names(OK))} {w(OK)}, {len(self.failed)} {w(FAIL)}, {len(self.names(SKIP))} {w(SKIP)}"
+        passed, skipped = len(self.names(OK)), len(self.names(SKIP))
+        counts = f"{passed} {w(OK)}, {len(self.failed)} {w(FAIL)}, {skipped} {w(SKIP)}"
         if self.failed:
             failed = ", ".join(w(name) for name in self.failed)
-            return (f"Öz sınama BAŞARISIZ ({failed}): {counts}" if self.lang == "tr"
-                    else f"Self-test FAILED ({failed}): {counts}")
+            return (
+                f"Öz sınama BAŞARISIZ ({failed}): {counts}"
+                if self.lang == "tr"
+                else f"Self-test FAILED ({failed}): {counts}"
+            )
         return f"Öz sınama geçti: {counts}" if self.lang == "tr" else f"Self-test passed: {counts}"
 
 
@@ -160,8 +176,11 @@ def feature(module: str):
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")) \
-                and exc.name.startswith("assessments"):
+        if (
+            exc.name
+            and (module == exc.name or module.startswith(exc.name + "."))
+            and exc.name.startswith("assessments")
+        ):
             raise NotBuiltYet(module) from exc
         raise
 
@@ -170,19 +189,35 @@ def header(lang: str = "en") -> str:
     frozen = getattr(sys, "frozen", False)
     if lang == "tr":
         kind = "paketlenmiş kurulum" if frozen else "kaynak kod"
-        return (f"maturity {__version__} öz sınaması ({kind}, {platform.system()} {platform.machine()}, "
-                f"Python {platform.python_version()})")
+        return (
+            f"maturity {__version__} öz sınaması ({kind}, {platform.system()} "
+            f"{platform.machine()}, "
+            f"Python {platform.python_version()})"
+        )
     kind = "frozen bundle" if frozen else "source"
-    return (f"maturity {__version__} self-test ({kind}, {platform.system()} {platform.machine()}, "
-            f"Python {platform.python_version()})")
+    return (
+        f"maturity {__version__} self-test ({kind}, {platform.system()} {platform.machine()}, "
+        f"Python {platform.python_version()})"
+    )
 
 
 # Step names and status words in Turkish (English: the names themselves).
 TURKISH_WORDS = {
-    OK: "TAMAM", FAIL: "HATA", SKIP: "ATLANDI", "questionnaire": "soru-seti",
-    "libraries": "kütüphaneler", "database": "veritabanı", "answers": "yanıtlar", "scores": "puanlar",
-    "chart": "grafik", "export": "dışa-aktarım", "template": "şablon", "import": "içe-aktarım",
-    "merge": "birleştirme", "report": "rapor", "backup": "yedek",
+    OK: "TAMAM",
+    FAIL: "HATA",
+    SKIP: "ATLANDI",
+    "questionnaire": "soru-seti",
+    "libraries": "kütüphaneler",
+    "database": "veritabanı",
+    "answers": "yanıtlar",
+    "scores": "puanlar",
+    "chart": "grafik",
+    "export": "dışa-aktarım",
+    "template": "şablon",
+    "import": "içe-aktarım",
+    "merge": "birleştirme",
+    "report": "rapor",
+    "backup": "yedek",
 }
 
 
@@ -197,14 +232,18 @@ def _say(ctx: Context, tr: str, en: str) -> str:
 
 # --- the steps ----------------------------------------------------------------------------------
 
+
 def step_questionnaire(ctx: Context) -> str:
     from .loader import bundled_questionnaire
 
     ctx.questionnaire = q = bundled_questionnaire()
     if not q.dimensions or not q.questions:
         raise AssertionError("the bundled questionnaire is empty")
-    return _say(ctx, f"{len(q.dimensions)} boyut, {len(q.questions)} soru",
-                f"{len(q.dimensions)} dimensions, {len(q.questions)} questions")
+    return _say(
+        ctx,
+        f"{len(q.dimensions)} boyut, {len(q.questions)} soru",
+        f"{len(q.dimensions)} dimensions, {len(q.questions)} questions",
+    )
 
 
 def step_libraries(ctx: Context) -> str:
@@ -214,15 +253,20 @@ def step_libraries(ctx: Context) -> str:
     for name in LIBRARIES:
         importlib.import_module(name)
     importlib.import_module("docx").Document()  # its default template is data the bundle needs
-    return _say(ctx, f"{len(LIBRARIES)} yüklendi, SQLite {SQLITE_VERSION}",
-                f"{len(LIBRARIES)} imported, SQLite {SQLITE_VERSION}")
+    return _say(
+        ctx,
+        f"{len(LIBRARIES)} yüklendi, SQLite {SQLITE_VERSION}",
+        f"{len(LIBRARIES)} imported, SQLite {SQLITE_VERSION}",
+    )
 
 
 def step_database(ctx: Context) -> str:
     ctx.store = ctx.open_store("self-test.sqlite3")
     info = ctx.store.create_assessment(UNIT, ROUND, ctx.questionnaire, respondent=RESPONDENT)
     ctx.uuid = info.uuid
-    return _say(ctx, f"şema sürümü {ctx.store.schema_version}", f"schema v{ctx.store.schema_version}")
+    return _say(
+        ctx, f"şema sürümü {ctx.store.schema_version}", f"schema v{ctx.store.schema_version}"
+    )
 
 
 def step_answers(ctx: Context) -> str:
@@ -235,10 +279,15 @@ def step_answers(ctx: Context) -> str:
     reopened = ctx.open_store("self-test.sqlite3")
     stored = reopened.answers(ctx.uuid)
     if stored != ctx.answers:
-        differing = sorted(set(stored) ^ set(ctx.answers)) or \
-            sorted(k for k in stored if stored[k] != ctx.answers.get(k))
+        differing = sorted(set(stored) ^ set(ctx.answers)) or sorted(
+            k for k in stored if stored[k] != ctx.answers.get(k)
+        )
         raise AssertionError(f"stored answers differ from those written: {differing[:5]}")
-    return _say(ctx, f"{len(stored)} yanıt kaydedildi ve geri okundu", f"{len(stored)} answers stored and read back")
+    return _say(
+        ctx,
+        f"{len(stored)} yanıt kaydedildi ve geri okundu",
+        f"{len(stored)} answers stored and read back",
+    )
 
 
 def step_scores(ctx: Context) -> str:
@@ -248,10 +297,14 @@ def step_scores(ctx: Context) -> str:
     info = ctx.store.assessment(ctx.uuid)
     score = score_assessment(ctx.questionnaire, ctx.store.answers(ctx.uuid), info.out_of_scope)
     if score.completeness != 1 or score.current is None or not 0 <= score.current <= 5:
-        raise AssertionError(f"unexpected score: completeness {score.completeness}, current {score.current}")
+        raise AssertionError(
+            f"unexpected score: completeness {score.completeness}, current {score.current}"
+        )
     lang = ctx.words
-    return _say(ctx, "genel ", "overall ") + \
-        f"{formatting.number(score.current, lang)}, {formatting.percent(score.percent, lang)}"
+    return (
+        _say(ctx, "genel ", "overall ")
+        + f"{formatting.number(score.current, lang)}, {formatting.percent(score.percent, lang)}"
+    )
 
 
 def step_chart(ctx: Context) -> str:
@@ -311,10 +364,15 @@ def step_import(ctx: Context) -> str:
         raise AssertionError("the imported export holds no assessment of the unit")
     imported = target.answers(found.uuid)
     if imported != ctx.answers:
-        differing = sorted(k for k in set(imported) | set(ctx.answers) if imported.get(k) != ctx.answers.get(k))
+        differing = sorted(
+            k for k in set(imported) | set(ctx.answers) if imported.get(k) != ctx.answers.get(k)
+        )
         raise AssertionError(f"imported answers differ: {differing[:5]}")
-    return _say(ctx, f"dışa aktarımdan {len(imported)} yanıt geri alındı, şablon okundu",
-                f"{len(imported)} answers back from the export, template read")
+    return _say(
+        ctx,
+        f"dışa aktarımdan {len(imported)} yanıt geri alındı, şablon okundu",
+        f"{len(imported)} answers back from the export, template read",
+    )
 
 
 def step_merge(ctx: Context) -> str:
@@ -332,8 +390,11 @@ def step_merge(ctx: Context) -> str:
     path = ctx.folder / "konsolide.xlsx"
     consolidated.write_consolidated(target, ctx.questionnaire, path, lang=ctx.lang)
     size = _check_workbook(path) // 1024
-    return _say(ctx, f"1 alındı, 1 yinelenen; birleşik çalışma kitabı {size} KB",
-                f"1 accepted, 1 duplicate; consolidated workbook {size} KB")
+    return _say(
+        ctx,
+        f"1 alındı, 1 yinelenen; birleşik çalışma kitabı {size} KB",
+        f"1 accepted, 1 duplicate; consolidated workbook {size} KB",
+    )
 
 
 def step_report(ctx: Context) -> str:
@@ -383,6 +444,7 @@ def insert_after(steps: list[Step], name: str, *new: Step) -> list[Step]:
 
 # --- running ------------------------------------------------------------------------------------
 
+
 def run_step(step: Step, ctx: Context, report: Report) -> StepResult:
     waiting = [name for name in step.needs if report.status(name) != OK]
     if waiting:
@@ -416,7 +478,9 @@ def _indented_traceback(exc: BaseException, limit: int = 40) -> str:
 
 def run(report: Report, steps: list[Step] | None = None, lang: str = "tr") -> int:
     """Run ``steps`` (default: the core steps) in a temporary folder; returns the exit code."""
-    with tempfile.TemporaryDirectory(prefix="maturity-self-test-", ignore_cleanup_errors=True) as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix="maturity-self-test-", ignore_cleanup_errors=True
+    ) as tmp:
         ctx = Context(Path(tmp), lang, report.lang)
         try:
             for step in core_steps() if steps is None else steps:
@@ -426,7 +490,9 @@ def run(report: Report, steps: list[Step] | None = None, lang: str = "tr") -> in
     return report.exit_code
 
 
-def main(out: TextIO | None = None, steps: list[Step] | None = None, lang: str | None = None) -> int:
+def main(
+    out: TextIO | None = None, steps: list[Step] | None = None, lang: str | None = None
+) -> int:
     """Header, one line per step, summary; returns the exit code (``maturity self-test``).
     ``lang``: the language of the lines and the files (None: English lines, Turkish files)."""
     out = sys.stdout if out is None else out
@@ -435,5 +501,9 @@ def main(out: TextIO | None = None, steps: list[Step] | None = None, lang: str |
     started = time.perf_counter()
     code = run(report, steps, lang or "tr")
     took = formatting.number(time.perf_counter() - started, report.lang, 1)
-    report.emit(f"{report.summary()} ({took} sn)" if report.lang == "tr" else f"{report.summary()} in {took} s")
+    report.emit(
+        f"{report.summary()} ({took} sn)"
+        if report.lang == "tr"
+        else f"{report.summary()} in {took} s"
+    )
     return code

@@ -31,8 +31,9 @@ def clean(text: str) -> str:
     # "i" + combining dot is Python's lower case of "İ": the letter i, not a look-alike
     text = unicodedata.normalize("NFC", text).replace("i\u0307", "i")
     if not text.isascii():
-        text = "".join(ch for ch in text
-                       if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc"))
+        text = "".join(
+            ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cf", "Cc")
+        )
     elif not text.isprintable():
         text = "".join(ch for ch in text if ch.isspace() or ch.isprintable())
     return " ".join(text.split())

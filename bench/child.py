@@ -40,14 +40,21 @@ class ChildResult:
     seconds: float
 
 
-def run(target: str, kwargs: dict, home: Path, timeout_s: float = 900.0,
-        env: dict[str, str] | None = None) -> ChildResult:
+def run(
+    target: str,
+    kwargs: dict,
+    home: Path,
+    timeout_s: float = 900.0,
+    env: dict[str, str] | None = None,
+) -> ChildResult:
     """Call ``module:function(**kwargs)`` in a new interpreter; raises ChildFailed with the
     child's error output if it fails or runs longer than ``timeout_s``."""
     command = [sys.executable, "-m", "bench.child", target, json.dumps(kwargs)]
     environment = env or app_env(home)
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
-            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8") as out,
+        tempfile.TemporaryFile("w+", encoding="utf-8") as err,
+    ):
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=out, stderr=err)
         peak = 0
@@ -71,9 +78,10 @@ def run(target: str, kwargs: dict, home: Path, timeout_s: float = 900.0,
     if process.returncode != 0 or not lines:
         tail = "\n".join((stderr or stdout).strip().splitlines()[-25:])
         raise ChildFailed(f"{target} failed (exit code {process.returncode}):\n{tail}")
-    data = json.loads(lines[-1][len(MARKER):])
-    return ChildResult(data["result"], data["peak_rss_mb"], data["workers_peak_rss_mb"],
-                       mb(peak) or None, seconds)
+    data = json.loads(lines[-1][len(MARKER) :])
+    return ChildResult(
+        data["result"], data["peak_rss_mb"], data["workers_peak_rss_mb"], mb(peak) or None, seconds
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -81,8 +89,17 @@ def main(argv: list[str]) -> int:
     module_name, function_name = target.split(":")
     function = getattr(importlib.import_module(module_name), function_name)
     result = function(**arguments)
-    print(MARKER + json.dumps({"result": result, "peak_rss_mb": mb(peak_rss_bytes()),
-                               "workers_peak_rss_mb": mb(peak_rss_bytes(children=True))}), flush=True)
+    print(
+        MARKER
+        + json.dumps(
+            {
+                "result": result,
+                "peak_rss_mb": mb(peak_rss_bytes()),
+                "workers_peak_rss_mb": mb(peak_rss_bytes(children=True)),
+            }
+        ),
+        flush=True,
+    )
     return 0
 
 

@@ -19,6 +19,7 @@ MB = 1024 * 1024
 
 # -- the settings of a run ------------------------------------------------------------------------
 
+
 @dataclass
 class Config:
     """How much each benchmark repeats and how big its inputs are. ``full()`` is what
@@ -47,10 +48,23 @@ class Config:
 
     @classmethod
     def smoke(cls, workdir: Path, cache: Path) -> Config:
-        return cls(workdir=workdir, cache=cache, startup_runs=1, commit_changes=5, radar_runs=1,
-                   exchange_runs=1, merge_files=3, merge_runs=1, pandas_runs=1, scaling_sizes=(2, 3),
-                   real_exports=2, gui_runs=1, bundle_runs=1, build_frozen_baseline=False,
-                   timeout_s=300.0)
+        return cls(
+            workdir=workdir,
+            cache=cache,
+            startup_runs=1,
+            commit_changes=5,
+            radar_runs=1,
+            exchange_runs=1,
+            merge_files=3,
+            merge_runs=1,
+            pandas_runs=1,
+            scaling_sizes=(2, 3),
+            real_exports=2,
+            gui_runs=1,
+            bundle_runs=1,
+            build_frozen_baseline=False,
+            timeout_s=300.0,
+        )
 
     def scratch(self, name: str) -> Path:
         """A fresh, empty folder for one measurement."""
@@ -64,7 +78,9 @@ def default_cache() -> Path:
     return Path(override) if override else Path(tempfile.gettempdir()) / "maturity-bench-cache"
 
 
-# -- statistics -------------------------------------------------------------------------------------
+# -- statistics
+# -------------------------------------------------------------------------------------
+
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
@@ -78,6 +94,7 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 # -- results --------------------------------------------------------------------------------------
+
 
 @dataclass
 class Budget:
@@ -149,40 +166,52 @@ class Benchmark:
     notes: list[str] = field(default_factory=list)
     skipped: str = ""  # why nothing was measured
     seconds: float = 0.0  # wall time of the benchmark itself
-    data: dict = field(default_factory=dict)  # raw measurements, for results.json and later benchmarks
+    data: dict = field(
+        default_factory=dict
+    )  # raw measurements, for results.json and later benchmarks
 
     @property
     def missed(self) -> list[Row]:
         return [row for row in self.rows if row.met is False]
 
     def as_dict(self) -> dict:
-        return {"key": self.key, "title": self.title, "rows": [r.as_dict() for r in self.rows],
-                "notes": self.notes, "skipped": self.skipped, "seconds": round(self.seconds, 1),
-                "data": self.data}
+        return {
+            "key": self.key,
+            "title": self.title,
+            "rows": [r.as_dict() for r in self.rows],
+            "notes": self.notes,
+            "skipped": self.skipped,
+            "seconds": round(self.seconds, 1),
+            "data": self.data,
+        }
 
 
 # -- the programs we start ----------------------------------------------------------------------
+
 
 def app_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of an app (or baseline) process: offscreen, Turkish, and every user
     folder inside ``home`` so that no run touches the real user's data or settings."""
     env = dict(os.environ)
     home.mkdir(parents=True, exist_ok=True)
-    env.update({
-        "QT_QPA_PLATFORM": "offscreen",
-        "MATURITY_LANG": "tr",
-        "MATURITY_DB": str(home / "olgunluk.sqlite3"),
-        "MATURITY_SETTINGS": str(home / "settings.ini"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
-    })
+    env.update(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "MATURITY_LANG": "tr",
+            "MATURITY_DB": str(home / "olgunluk.sqlite3"),
+            "MATURITY_SETTINGS": str(home / "settings.ini"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p),
+        }
+    )
     env.pop("PYTHONSTARTUP", None)
     env.update(extra)
     return env
 
 
 # -- memory --------------------------------------------------------------------------------------
+
 
 def rss_bytes(pid: int | None = None) -> int | None:
     """Resident memory of a process now (this one by default)."""

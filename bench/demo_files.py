@@ -6,8 +6,9 @@ about 0.15 s of CPU, so 5,000 of them would take most of the suite's time; beyon
 each file is a *variant* of one of them: the same workbook with a new assessment uuid and a new
 unit name, made by rewriting those strings inside the workbook's XML, and its content checksum
 (which covers the identity) recomputed. A variant reads, checks and stores exactly like its
-original (same sheets, same answers, a valid checksum) and is a different unit to the merge. The merge benchmarks count the accepted files, so a variant the
-reader refuses would show at once.
+original (same sheets, same answers, a valid checksum) and is a different unit to the merge.
+The merge benchmarks count the accepted files, so a variant the reader refuses would show at
+once.
 
 The cache is keyed by the questionnaire and by the source of the modules that write exports,
 so a change of the format makes new files.
@@ -30,9 +31,14 @@ from .common import ROOT
 ROUND = "2026"
 SEED = 0
 GENERATOR = 3  # bump when the variant rewriting changes (2: checksum rewritten; 3: char refs)
-WRITER_SOURCES = ("assessments/exchange/export.py", "assessments/exchange/writing.py",
-                  "assessments/exchange/layout.py", "assessments/exchange/canonical.py",
-                  "assessments/merge/demo_exports.py", "assessments/sample_answers.py")
+WRITER_SOURCES = (
+    "assessments/exchange/export.py",
+    "assessments/exchange/writing.py",
+    "assessments/exchange/layout.py",
+    "assessments/exchange/canonical.py",
+    "assessments/merge/demo_exports.py",
+    "assessments/sample_answers.py",
+)
 MANIFEST = "manifest.json"
 VARIANT_POOL_FROM = 200  # below this many variants, one process is quicker than a pool
 
@@ -85,15 +91,19 @@ def _real(questionnaire, folder: Path, count: int) -> list[Path]:
     return [folder / name for name in names[:count]]
 
 
-def _variants(questionnaire, folder: Path, originals: list[Path], count: int, first_index: int) -> list[Path]:
+def _variants(
+    questionnaire, folder: Path, originals: list[Path], count: int, first_index: int
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     names = _manifest(folder)
     have = len(names) if all((folder / name).is_file() for name in names) else 0
     names = names[:have]
     if have < count:
         read: dict[int, object] = {}  # original index -> what it says (its meta and answers)
-        jobs = [_variant_job(questionnaire, folder, originals, first_index + k, read)
-                for k in range(have, count)]
+        jobs = [
+            _variant_job(questionnaire, folder, originals, first_index + k, read)
+            for k in range(have, count)
+        ]
         if len(jobs) >= VARIANT_POOL_FROM:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -106,8 +116,9 @@ def _variants(questionnaire, folder: Path, originals: list[Path], count: int, fi
     return [folder / name for name in names[:count]]
 
 
-def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int,
-                 read: dict) -> dict:
+def _variant_job(
+    questionnaire, folder: Path, originals: list[Path], index: int, read: dict
+) -> dict:
     """What makes file ``index`` (>= the number of originals): its original and the strings to
     change in it: the uuid, the unit and the content checksum over both."""
     from assessments.exchange.canonical import content_sha256
@@ -124,13 +135,17 @@ def _variant_job(questionnaire, folder: Path, originals: list[Path], index: int,
     new_unit = unit_name(index)
     meta = {**parsed.meta, "assessment_uuid": new_uuid, "unit": new_unit}
     new_sha = content_sha256(meta, parsed.answers.values())
-    return {"original": str(originals[base]),
-            "target": str(folder / (safe_file_name(f"Olgunluk - {new_unit} - {ROUND}") + ".xlsx")),
-            "replace": [(parsed.meta["assessment_uuid"], new_uuid),
-                        (escape(parsed.meta["unit"]), escape(new_unit)),
-                        # openpyxl with lxml writes non-ASCII letters as character references
-                        (_char_refs(escape(parsed.meta["unit"])), _char_refs(escape(new_unit))),
-                        (parsed.declared_sha256, new_sha)]}
+    return {
+        "original": str(originals[base]),
+        "target": str(folder / (safe_file_name(f"Olgunluk - {new_unit} - {ROUND}") + ".xlsx")),
+        "replace": [
+            (parsed.meta["assessment_uuid"], new_uuid),
+            (escape(parsed.meta["unit"]), escape(new_unit)),
+            # openpyxl with lxml writes non-ASCII letters as character references
+            (_char_refs(escape(parsed.meta["unit"])), _char_refs(escape(new_unit))),
+            (parsed.declared_sha256, new_sha),
+        ],
+    }
 
 
 def _char_refs(text: str) -> str:
@@ -143,8 +158,10 @@ def write_variant(job: dict) -> str:
     target = Path(job["target"])
     temporary = target.with_suffix(".tmp")
     found_uuid = False
-    with zipfile.ZipFile(job["original"]) as source, \
-            zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as copy:
+    with (
+        zipfile.ZipFile(job["original"]) as source,
+        zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as copy,
+    ):
         for info in source.infolist():
             data = source.read(info)
             if info.filename.endswith((".xml", ".rels")):
@@ -157,6 +174,8 @@ def write_variant(job: dict) -> str:
             copy.writestr(info, data)
     if not found_uuid:
         temporary.unlink()
-        raise RuntimeError(f"{job['original']}: its assessment uuid was not found; update bench/demo_files.py")
+        raise RuntimeError(
+            f"{job['original']}: its assessment uuid was not found; update bench/demo_files.py"
+        )
     os.replace(temporary, target)
     return target.name

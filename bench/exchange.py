@@ -34,8 +34,9 @@ def measure(folder: str, kind: str, runs: int) -> dict:
         from assessments.store import Store
 
         store = Store(folder_path / "export.sqlite3")
-        info = store.create_assessment("Bilgi İşlem Dairesi Başkanlığı", "2026", questionnaire,
-                                       respondent="Ayşe Yılmaz")
+        info = store.create_assessment(
+            "Bilgi İşlem Dairesi Başkanlığı", "2026", questionnaire, respondent="Ayşe Yılmaz"
+        )
         answers = plausible_answers(questionnaire, random.Random(7), completeness=1.0)
         for answer in answers.values():
             store.set_answer(info.uuid, answer)
@@ -58,9 +59,15 @@ def measure(folder: str, kind: str, runs: int) -> dict:
         times.append(time.perf_counter() - started)
     values = sheet_values(path)
     plain = [timed_write(values, folder_path / f"plain-{index}.xlsx") for index in range(runs + 1)]
-    return {"first": times[0], "warm": times[1:], "plain_first": plain[0], "plain": plain[1:],
-            "bytes": path.stat().st_size, "answers": len(answers),
-            "cells": sum(len(row) for rows in values.values() for row in rows)}
+    return {
+        "first": times[0],
+        "warm": times[1:],
+        "plain_first": plain[0],
+        "plain": plain[1:],
+        "bytes": path.stat().st_size,
+        "answers": len(answers),
+        "cells": sum(len(row) for rows in values.values() for row in rows),
+    }
 
 
 def run(config: Config) -> Benchmark:
@@ -68,18 +75,33 @@ def run(config: Config) -> Benchmark:
     started = time.perf_counter()
     for kind, label in KINDS.items():
         folder = config.scratch(kind)
-        result = child.run("bench.exchange:measure",
-                           {"folder": str(folder), "kind": kind, "runs": config.exchange_runs},
-                           folder, config.timeout_s).result
+        result = child.run(
+            "bench.exchange:measure",
+            {"folder": str(folder), "kind": kind, "runs": config.exchange_runs},
+            folder,
+            config.timeout_s,
+        ).result
         answered = f"{result['answers']} answers, " if kind == "export" else ""
-        bench.rows.append(Row(
-            label, median(result["warm"]), "s", len(result["warm"]), below(0.5, "s"),
-            median(result["plain"]), f"plain openpyxl workbook, same {result['cells']:,} cells, no styles",
-            len(result["plain"]),
-            note=(f"first (cold) run {result['first']:.2f} s, baseline {result['plain_first']:.2f} s; "
-                  f"{answered}{result['bytes'] / 1024:.0f} KB")))
+        bench.rows.append(
+            Row(
+                label,
+                median(result["warm"]),
+                "s",
+                len(result["warm"]),
+                below(0.5, "s"),
+                median(result["plain"]),
+                f"plain openpyxl workbook, same {result['cells']:,} cells, no styles",
+                len(result["plain"]),
+                note=(
+                    f"first (cold) run {result['first']:.2f} s, baseline "
+                    f"{result['plain_first']:.2f} s; "
+                    f"{answered}{result['bytes'] / 1024:.0f} KB"
+                ),
+            )
+        )
     bench.notes.append(
-        "Turkish workbooks written atomically to a file on disk; warm runs follow one cold run in a "
-        "fresh process (which includes importing openpyxl).")
+        "Turkish workbooks written atomically to a file on disk; warm runs follow one cold run in "
+        "a fresh process (which includes importing openpyxl)."
+    )
     bench.seconds = time.perf_counter() - started
     return bench

@@ -87,8 +87,14 @@ def walk(folder: str) -> dict:
     stored = len(session.store.answers(session.info.uuid))
     rss = rss_bytes()
     window.close()
-    return {"rss_mb": to_mb(rss), "after_paint_mb": to_mb(after_paint), "questions": answered,
-            "stored": stored, "undo_steps": session.undo_stack.count(), "chart": chart}
+    return {
+        "rss_mb": to_mb(rss),
+        "after_paint_mb": to_mb(after_paint),
+        "questions": answered,
+        "stored": stored,
+        "undo_steps": session.undo_stack.count(),
+        "chart": chart,
+    }
 
 
 def run(config: Config) -> Benchmark:
@@ -97,24 +103,44 @@ def run(config: Config) -> Benchmark:
     walks, bare = [], []
     for _ in range(config.gui_runs):
         folder = config.scratch("gui")
-        walks.append(child.run("bench.gui_memory:walk", {"folder": str(folder)}, folder,
-                               config.timeout_s, env=app_env(folder)))
+        walks.append(
+            child.run(
+                "bench.gui_memory:walk",
+                {"folder": str(folder)},
+                folder,
+                config.timeout_s,
+                env=app_env(folder),
+            )
+        )
         bare_home = config.scratch("gui-bare")
         bare.append(probe(BARE, app_env(bare_home))["rss-kb"] / 1024)
     results = [w.result for w in walks]
     rss = [r["rss_mb"] for r in results]
     first = results[0]
-    bench.rows.append(Row(
-        "RSS after answering every question + summary + results", median(rss), "MB", len(rss),
-        below(250, "MB"), median(bare), "bare PySide6 QMainWindow after its first paint", len(bare),
-        note=(f"{first['questions']} questions walked, {first['stored']} answers stored, "
-              f"charts drawn: {'yes' if first['chart'] else 'no'}; RSS right after the first paint "
-              f"{median([r['after_paint_mb'] for r in results]):.0f} MB; peak "
-              f"{max(w.peak_rss_mb or 0 for w in walks):.0f} MB")))
+    bench.rows.append(
+        Row(
+            "RSS after answering every question + summary + results",
+            median(rss),
+            "MB",
+            len(rss),
+            below(250, "MB"),
+            median(bare),
+            "bare PySide6 QMainWindow after its first paint",
+            len(bare),
+            note=(
+                f"{first['questions']} questions walked, {first['stored']} answers stored, "
+                f"charts drawn: {'yes' if first['chart'] else 'no'}; RSS right after the first "
+                "paint "
+                f"{median([r['after_paint_mb'] for r in results]):.0f} MB; peak "
+                f"{max(w.peak_rss_mb or 0 for w in walks):.0f} MB"
+            ),
+        )
+    )
     bench.notes.append(
         "Each question: level, target and a note through the question page (commands on the undo "
         "stack, committed through the session), then Next; at the end the summary and the results "
-        "tab. Offscreen, in a fresh process per run; RSS read by the process itself.")
+        "tab. Offscreen, in a fresh process per run; RSS read by the process itself."
+    )
     bench.data = {"walks": results, "bare_rss_mb": bare}
     bench.seconds = time.perf_counter() - started
     return bench

@@ -58,9 +58,16 @@ def measure_merge(files: str, folder: str, workbook: bool = True) -> dict:
         units = len(data.units)
     done = time.perf_counter()
     store.close()
-    return {"files": len(paths), "import_s": imported - started, "workbook_s": done - imported,
-            "total_s": done - started, "counts": {k: v for k, v in report.counts.items() if v},
-            "units": units, "workers": default_workers(len(paths)), "idle_rss_mb": to_mb(idle_rss)}
+    return {
+        "files": len(paths),
+        "import_s": imported - started,
+        "workbook_s": done - imported,
+        "total_s": done - started,
+        "counts": {k: v for k, v in report.counts.items() if v},
+        "units": units,
+        "workers": default_workers(len(paths)),
+        "idle_rss_mb": to_mb(idle_rss),
+    }
 
 
 def measure_calamine(files: str, workers: int) -> dict:
@@ -86,8 +93,12 @@ def measure_pandas(files: str, folder: str) -> dict:
 def merge_run(config: Config, listing: Path, label: str) -> child.ChildResult:
     """One whole merge of the listed files in a fresh process and folder."""
     folder = config.scratch(label)
-    return child.run("bench.merge:measure_merge", {"files": str(listing), "folder": str(folder)},
-                     folder, config.timeout_s)
+    return child.run(
+        "bench.merge:measure_merge",
+        {"files": str(listing), "folder": str(folder)},
+        folder,
+        config.timeout_s,
+    )
 
 
 def run(config: Config) -> Benchmark:
@@ -104,13 +115,22 @@ def run(config: Config) -> Benchmark:
         if index < config.merge_runs:
             runs.append(merge_run(config, listing, "merge"))
             folder = config.scratch("calamine")
-            bare.append(child.run("bench.merge:measure_calamine",
-                                  {"files": str(listing), "workers": runs[-1].result["workers"]},
-                                  folder, config.timeout_s).result)
+            bare.append(
+                child.run(
+                    "bench.merge:measure_calamine",
+                    {"files": str(listing), "workers": runs[-1].result["workers"]},
+                    folder,
+                    config.timeout_s,
+                ).result
+            )
         if index < config.pandas_runs and available():
             folder = config.scratch("pandas")
-            result = child.run("bench.merge:measure_pandas", {"files": str(listing), "folder": str(folder)},
-                               folder, config.timeout_s).result
+            result = child.run(
+                "bench.merge:measure_pandas",
+                {"files": str(listing), "folder": str(folder)},
+                folder,
+                config.timeout_s,
+            ).result
             pandas_s.append(result["seconds"])
             engine_name = result["engine"]
     results = [r.result for r in runs]
@@ -119,28 +139,60 @@ def run(config: Config) -> Benchmark:
     bare_s = [b["seconds"] for b in bare]
     workers = results[0]["workers"]
     accepted = [r["counts"].get("accepted", 0) for r in results]
-    bench.rows.append(Row(
-        "import stage (engine.merge into a new database)", median(imports), "s", len(imports),
-        ratio_at_most(2), median(bare_s),
-        f"bare python-calamine read of every sheet, {max(workers, 1)} process(es)", len(bare_s),
-        note=f"{median(imports) / count * 1000:.1f} ms per file; accepted {min(accepted)} of {count}"))
+    bench.rows.append(
+        Row(
+            "import stage (engine.merge into a new database)",
+            median(imports),
+            "s",
+            len(imports),
+            ratio_at_most(2),
+            median(bare_s),
+            f"bare python-calamine read of every sheet, {max(workers, 1)} process(es)",
+            len(bare_s),
+            note=f"{median(imports) / count * 1000:.1f} ms per file; accepted {min(accepted)} of "
+            f"{count}",
+        )
+    )
     pandas_note = ""
     if pandas_s:
-        pandas_note = f"pandas.read_excel(sheet_name=None, engine=\"{engine_name}\") + concat + to_excel"
+        pandas_note = (
+            f'pandas.read_excel(sheet_name=None, engine="{engine_name}") + concat + to_excel'
+        )
     else:
-        bench.notes.append("pandas baseline skipped: pandas is not installed "
-                           "(.venv/bin/pip install -e '.[bench]').")
-    bench.rows.append(Row(
-        "whole merge incl. the consolidated workbook", median(totals), "s", len(totals), faster_by(4),
-        median(pandas_s) if pandas_s else None, pandas_note or "pandas (not installed)", len(pandas_s),
-        note=(f"of which consolidate + write the workbook {median([r['workbook_s'] for r in results]):.2f} s"
-              + (f"; {median(pandas_s) / median(totals):.1f}× as fast as pandas" if pandas_s else ""))))
+        bench.notes.append(
+            "pandas baseline skipped: pandas is not installed "
+            "(.venv/bin/pip install -e '.[bench]')."
+        )
+    bench.rows.append(
+        Row(
+            "whole merge incl. the consolidated workbook",
+            median(totals),
+            "s",
+            len(totals),
+            faster_by(4),
+            median(pandas_s) if pandas_s else None,
+            pandas_note or "pandas (not installed)",
+            len(pandas_s),
+            note=(
+                "of which consolidate + write the workbook "
+                f"{median([r['workbook_s'] for r in results]):.2f} s"
+                + (
+                    f"; {median(pandas_s) / median(totals):.1f}× as fast as pandas"
+                    if pandas_s
+                    else ""
+                )
+            ),
+        )
+    )
     bench.notes.append(
-        f"Inputs: {count} demo exports (bench/demo_files.py; the first {min(count, config.real_exports)} "
-        "written by `maturity demo`'s writer, any beyond as variants with a new uuid and unit name). "
+        f"Inputs: {count} demo exports (bench/demo_files.py; the first "
+        f"{min(count, config.real_exports)} "
+        "written by `maturity demo`'s writer, any beyond as variants with a new uuid and unit "
+        "name). "
         f"The merge reads with its default {workers} worker process(es) (spawn); the calamine "
         "baseline uses as many; pandas runs in one process, as a script would. Each run is a "
-        "fresh process and database; imports are done before the clock starts.")
+        "fresh process and database; imports are done before the clock starts."
+    )
     bench.data = {"runs": [r.__dict__ for r in runs]}
     bench.seconds = time.perf_counter() - started
     return bench

@@ -56,35 +56,59 @@ def measure(folder: str, runs: int) -> dict:
     bare, in_place = [], []
     for redraw, times in ((bare_plot.rebuild, bare), (bare_plot.update, in_place)):
         for index in range(runs + 1):
-            shifted = current[index % len(current):] + current[:index % len(current)]
+            shifted = current[index % len(current) :] + current[: index % len(current)]
             started = time.perf_counter()
             redraw(shifted, target)
             times.append(time.perf_counter() - started)
     store.close()
-    return {"load": load[1:], "draw": draw[1:], "total": total[1:], "first": total[0],
-            "bare": bare[1:], "bare_in_place": in_place[1:], "dimensions": len(current)}
+    return {
+        "load": load[1:],
+        "draw": draw[1:],
+        "total": total[1:],
+        "first": total[0],
+        "bare": bare[1:],
+        "bare_in_place": in_place[1:],
+        "dimensions": len(current),
+    }
 
 
 def run(config: Config) -> Benchmark:
     bench = Benchmark("radar", "3. Radar chart redraw after an answer change")
     started = time.perf_counter()
     folder = config.scratch("radar")
-    result = child.run("bench.radar:measure", {"folder": str(folder), "runs": config.radar_runs},
-                       folder, config.timeout_s).result
+    result = child.run(
+        "bench.radar:measure",
+        {"folder": str(folder), "runs": config.radar_runs},
+        folder,
+        config.timeout_s,
+    ).result
     total = [t * 1000 for t in result["total"]]
     bare = [t * 1000 for t in result["bare"]]
-    bench.rows.append(Row(
-        "load_results + radar_figure + draw (Agg)", median(total), "ms", len(total), below(60, "ms"),
-        median(bare), f"bare matplotlib polar plot, 2 series × {result['dimensions']} spokes, same figure",
-        len(bare),
-        note=(f"of which load_results {median([t * 1000 for t in result['load']]):.1f} ms, figure and "
-              f"draw {median([t * 1000 for t in result['draw']]):.1f} ms; first (cold) redraw "
-              f"{result['first'] * 1000:.0f} ms; the bare polar plot with its lines moved in place "
-              f"instead of rebuilt: {median([t * 1000 for t in result['bare_in_place']]):.1f} ms")))
+    bench.rows.append(
+        Row(
+            "load_results + radar_figure + draw (Agg)",
+            median(total),
+            "ms",
+            len(total),
+            below(60, "ms"),
+            median(bare),
+            f"bare matplotlib polar plot, 2 series × {result['dimensions']} spokes, same figure",
+            len(bare),
+            note=(
+                f"of which load_results {median([t * 1000 for t in result['load']]):.1f} ms, "
+                "figure and "
+                f"draw {median([t * 1000 for t in result['draw']]):.1f} ms; first (cold) redraw "
+                f"{result['first'] * 1000:.0f} ms; the bare polar plot with its lines moved in "
+                "place "
+                f"instead of rebuilt: {median([t * 1000 for t in result['bare_in_place']]):.1f} ms"
+            ),
+        )
+    )
     bench.notes.append(
-        "One assessment in the database (a unit's PC); the chart is drawn in Turkish at the results "
-        "tab's size (6.4 × 5.6 in at 100 dpi). Warm runs after one untimed first redraw. The "
-        "results tab itself loads the results on a worker thread, redraws only while it is shown, "
-        "and also redraws the gap chart when the dimension scores change (not timed here).")
+        "One assessment in the database (a unit's PC); the chart is drawn in Turkish at the "
+        "results tab's size (6.4 × 5.6 in at 100 dpi). Warm runs after one untimed first redraw. "
+        "The results tab itself loads the results on a worker thread, redraws only while it is "
+        "shown, and also redraws the gap chart when the dimension scores change (not timed here)."
+    )
     bench.seconds = time.perf_counter() - started
     return bench

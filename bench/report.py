@@ -21,6 +21,7 @@ LIBRARIES = ("PySide6-Essentials", "matplotlib", "openpyxl", "python-calamine", 
 
 # -- where and what was measured ---------------------------------------------------------------
 
+
 def _cpu_model() -> str:
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
@@ -79,25 +80,36 @@ def machine() -> dict:
             versions[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             continue
-    return {"cpu": _cpu_model(), "logical_cores": os.cpu_count(), "physical_cores": _physical_cores(),
-            "ram_gib": round(ram / 2**30, 1) if ram else None, "os": _os_name(),
-            "python": f"{platform.python_implementation()} {platform.python_version()}",
-            "libraries": versions}
+    return {
+        "cpu": _cpu_model(),
+        "logical_cores": os.cpu_count(),
+        "physical_cores": _physical_cores(),
+        "ram_gib": round(ram / 2**30, 1) if ram else None,
+        "os": _os_name(),
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "libraries": versions,
+    }
 
 
 def git_commit() -> dict:
     def git(*args: str) -> str:
         try:
-            done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=20)
+            done = subprocess.run(
+                ["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=20
+            )
         except (OSError, subprocess.TimeoutExpired):
             return ""
         return done.stdout.strip() if done.returncode == 0 else ""
 
-    return {"commit": git("rev-parse", "HEAD"), "short": git("rev-parse", "--short", "HEAD"),
-            "uncommitted_changes": bool(git("status", "--porcelain"))}
+    return {
+        "commit": git("rev-parse", "HEAD"),
+        "short": git("rev-parse", "--short", "HEAD"),
+        "uncommitted_changes": bool(git("status", "--porcelain")),
+    }
 
 
 # -- numbers ------------------------------------------------------------------------------------
+
 
 def number(value: float | None, unit: str) -> str:
     if value is None:
@@ -129,28 +141,44 @@ def _number_of(bench: Benchmark) -> str:
 
 # -- results.json -------------------------------------------------------------------------------
 
+
 def results_document(benchmarks: list[Benchmark], info: dict) -> dict:
     return {**info, "benchmarks": [b.as_dict() for b in benchmarks]}
 
 
 def write_results(document: dict, path: Path = RESULTS) -> Path:
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    temporary.write_text(
+        json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     os.replace(temporary, path)
     return path
 
 
 # -- the console ----------------------------------------------------------------------------------
 
+
 def console_rows(bench: Benchmark) -> list[str]:
     if bench.skipped:
         return [f"  {bench.skipped}"]
     lines = []
     for row in bench.rows:
-        baseline = f"baseline {number(row.baseline, row.unit)} ({row.baseline_name})" if row.baseline_name else ""
+        baseline = (
+            f"baseline {number(row.baseline, row.unit)} ({row.baseline_name})"
+            if row.baseline_name
+            else ""
+        )
         budget = f"budget {row.budget.text}" if row.budget else ""
-        parts = [p for p in (f"{number(row.figure, row.unit)} (N={row.n})", baseline,
-                             f"ratio {ratio(row)}" if row.ratio is not None else "", budget) if p]
+        parts = [
+            p
+            for p in (
+                f"{number(row.figure, row.unit)} (N={row.n})",
+                baseline,
+                f"ratio {ratio(row)}" if row.ratio is not None else "",
+                budget,
+            )
+            if p
+        ]
         lines.append(f"  {verdict(row):>7}  {row.name}: " + "; ".join(parts))
         if row.note:
             lines.append(f"           {row.note}")
@@ -161,13 +189,21 @@ def missed_lines(benchmarks: list[Benchmark]) -> list[str]:
     lines = []
     for bench in benchmarks:
         for row in bench.missed:
-            against = f", ratio {ratio(row)}" if row.ratio is not None and row.budget.kind != "below" else ""
-            lines.append(f"MISSED: {_number_of(bench)}. {row.name}: {number(row.figure, row.unit)}"
-                         f"{against} (budget {row.budget.text})")
+            against = (
+                f", ratio {ratio(row)}"
+                if row.ratio is not None and row.budget.kind != "below"
+                else ""
+            )
+            lines.append(
+                f"MISSED: {_number_of(bench)}. {row.name}: {number(row.figure, row.unit)}"
+                f"{against} (budget {row.budget.text})"
+            )
     return lines
 
 
-# -- docs/performance.md ----------------------------------------------------------------------------
+# -- docs/performance.md
+# ----------------------------------------------------------------------------
+
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
@@ -175,11 +211,15 @@ def _cell(text: str) -> str:
 
 def markdown(benchmarks: list[Benchmark], info: dict) -> str:
     m = info["machine"]
-    cores = f"{m['logical_cores']} logical cores" + (f" ({m['physical_cores']} physical)" if m.get("physical_cores") else "")
+    cores = f"{m['logical_cores']} logical cores" + (
+        f" ({m['physical_cores']} physical)" if m.get("physical_cores") else ""
+    )
     ram = f"{m['ram_gib']} GiB RAM" if m.get("ram_gib") else "RAM unknown"
     libraries = ", ".join(f"{k} {v}" for k, v in m["libraries"].items())
     commit = info["git"]
-    commit_text = f"`{commit['short'] or 'unknown'}`" + (" with uncommitted changes" if commit["uncommitted_changes"] else "")
+    commit_text = f"`{commit['short'] or 'unknown'}`" + (
+        " with uncommitted changes" if commit["uncommitted_changes"] else ""
+    )
     minutes, seconds = divmod(round(info["wall_seconds"]), 60)
     lines = [
         START_MARKER,
@@ -196,7 +236,8 @@ def markdown(benchmarks: list[Benchmark], info: dict) -> str:
         "- **Every figure is a median** over N repeated runs (N per row); its baseline is measured "
         "in the same run (N beside it). Ratio = figure ÷ baseline.",
         "",
-        "| Benchmark | Figure (median) | N | Baseline (median, same run) | Ratio | Budget | Result |",
+        "| Benchmark | Figure (median) | N | Baseline (median, same run) | Ratio | Budget | "
+        "Result |",
         "| --- | ---: | ---: | --- | ---: | --- | --- |",
     ]
     for bench in benchmarks:
@@ -205,13 +246,19 @@ def markdown(benchmarks: list[Benchmark], info: dict) -> str:
             lines.append(f"| {_cell(bench.title)} | — | — | — | — | — | {_cell(bench.skipped)} |")
             continue
         for row in bench.rows:
-            baseline = (f"{number(row.baseline, row.unit)} (N={row.baseline_n}) — {row.baseline_name}"
-                        if row.baseline_name else "—")
+            baseline = (
+                f"{number(row.baseline, row.unit)} (N={row.baseline_n}) — {row.baseline_name}"
+                if row.baseline_name
+                else "—"
+            )
             result = verdict(row)
             result = f"**{result}**" if result == "MISSED" else result
-            lines.append(f"| {number_}. {_cell(row.name)} | {number(row.figure, row.unit)} | {row.n} | "
-                         f"{_cell(baseline)} | {ratio(row)} | {_cell(row.budget.text) if row.budget else '—'} | "
-                         f"{result} |")
+            lines.append(
+                f"| {number_}. {_cell(row.name)} | {number(row.figure, row.unit)} | {row.n} | "
+                f"{_cell(baseline)} | {ratio(row)} | "
+                f"{_cell(row.budget.text) if row.budget else '—'} | "
+                f"{result} |"
+            )
     missed = missed_lines(benchmarks)
     lines += ["", "**Budgets missed:** " + (str(len(missed)) if missed else "none"), ""]
     lines += [f"- {line.removeprefix('MISSED: ')}" for line in missed]
@@ -238,7 +285,7 @@ def rewrite_doc(block: str, path: Path = DOC) -> Path:
     text = path.read_text(encoding="utf-8") if path.is_file() else "# Performans / Performance\n"
     start, end = text.find(START_MARKER), text.find(END_MARKER)
     if start != -1 and end > start:
-        text = text[:start] + block + text[end + len(END_MARKER):]
+        text = text[:start] + block + text[end + len(END_MARKER) :]
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     temporary = path.with_name(path.name + ".tmp")

@@ -54,10 +54,14 @@ def benchmarks() -> dict[str, Callable[[Config, dict[str, Benchmark]], Benchmark
 
 
 TITLES = {
-    "startup": "1. Cold start to the main window shown", "commit": "2. Answer change to durable commit",
-    "radar": "3. Radar chart redraw", "exchange": "4. Unit export and template generation",
-    "merge": "5. Merge of demo exports", "scaling": "6. Merge scaling",
-    "gui_memory": "7. GUI resident memory", "bundle": "8. Frozen bundle",
+    "startup": "1. Cold start to the main window shown",
+    "commit": "2. Answer change to durable commit",
+    "radar": "3. Radar chart redraw",
+    "exchange": "4. Unit export and template generation",
+    "merge": "5. Merge of demo exports",
+    "scaling": "6. Merge scaling",
+    "gui_memory": "7. GUI resident memory",
+    "bundle": "8. Frozen bundle",
 }
 
 
@@ -72,7 +76,9 @@ def run_all(config: Config, keys: list[str], out=print) -> list[Benchmark]:
             bench = table[key](config, done)
         except Exception as exc:  # one broken benchmark must not hide the others
             traceback.print_exc()
-            lines = [line.strip() for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
+            lines = [line.strip() for line in str(exc).splitlines() if line.strip()] or [
+                type(exc).__name__
+            ]
             detail = lines[0] if len(lines) == 1 else f"{lines[0]} … {lines[-1]}"
             bench = Benchmark(key, TITLES[key], skipped=f"FAILED: {detail}"[:300])
         bench.seconds = bench.seconds or time.perf_counter() - started
@@ -84,15 +90,34 @@ def run_all(config: Config, keys: list[str], out=print) -> list[Benchmark]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.run", description="The performance suite.")
-    parser.add_argument("--only", nargs="+", choices=KEYS, metavar="NAME",
-                        help=f"run only these benchmarks ({', '.join(KEYS)})")
-    parser.add_argument("--quick", action="store_true", help="minimal sizes: check that everything runs")
-    parser.add_argument("--sizes", type=int, nargs="+", metavar="N", help="merge scaling sizes (default 200 1000 5000)")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.run", description="The performance suite."
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=KEYS,
+        metavar="NAME",
+        help=f"run only these benchmarks ({', '.join(KEYS)})",
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="minimal sizes: check that everything runs"
+    )
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        metavar="N",
+        help="merge scaling sizes (default 200 1000 5000)",
+    )
     parser.add_argument("--cache", type=Path, default=None, help="where generated inputs are kept")
     parser.add_argument("--results", type=Path, default=None, help="write results.json here")
-    parser.add_argument("--doc", type=Path, default=None, help="rewrite the benchmark section of this file")
-    parser.add_argument("--keep", action="store_true", help="keep the scratch folder (databases, workbooks)")
+    parser.add_argument(
+        "--doc", type=Path, default=None, help="rewrite the benchmark section of this file"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the scratch folder (databases, workbooks)"
+    )
     return parser.parse_args(argv)
 
 
@@ -114,20 +139,30 @@ def main(argv: list[str] | None = None) -> int:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     wall = time.perf_counter() - started
-    info = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "wall_seconds": round(wall, 1),
-            "machine": report.machine(), "git": report.git_commit(), "complete": complete,
-            "settings": {k: str(v) if isinstance(v, Path) else v for k, v in vars(config).items()}}
+    info = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "wall_seconds": round(wall, 1),
+        "machine": report.machine(),
+        "git": report.git_commit(),
+        "complete": complete,
+        "settings": {k: str(v) if isinstance(v, Path) else v for k, v in vars(config).items()},
+    }
     print(f"\nSuite wall time: {wall / 60:.1f} min", flush=True)
     missed = report.missed_lines(results)
     for line in missed:
         print(line)
     failed = [b for b in results if b.skipped.startswith("FAILED")]
-    print(f"{len(missed)} budget(s) missed, {len(failed)} benchmark(s) failed." if missed or failed
-          else "Every budget met.")
+    print(
+        f"{len(missed)} budget(s) missed, {len(failed)} benchmark(s) failed."
+        if missed or failed
+        else "Every budget met."
+    )
     results_path = args.results or (report.RESULTS if complete else None)
     doc_path = args.doc or (report.DOC if complete else None)
     if results_path:
-        print(f"Results: {report.write_results(report.results_document(results, info), results_path)}")
+        print(
+            f"Results: {report.write_results(report.results_document(results, info), results_path)}"
+        )
     if doc_path:
         print(f"Table: {report.rewrite_doc(report.markdown(results, info), doc_path)}")
     return 0

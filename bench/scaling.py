@@ -21,7 +21,9 @@ RSS_BUDGET_MB = 300
 def run(config: Config, reuse: list[dict] | None = None) -> Benchmark:
     """``reuse``: benchmark 5's child results (``ChildResult.__dict__``) for its file count."""
     sizes = sorted(config.scaling_sizes)
-    bench = Benchmark("scaling", "6. Merge scaling: " + ", ".join(f"{n:,}" for n in sizes) + " files")
+    bench = Benchmark(
+        "scaling", "6. Merge scaling: " + ", ".join(f"{n:,}" for n in sizes) + " files"
+    )
     started = time.perf_counter()
     files = demo_files.exports(config.cache, sizes[-1], config.real_exports)
     measured: dict[int, list[dict]] = {}
@@ -42,28 +44,59 @@ def run(config: Config, reuse: list[dict] | None = None) -> Benchmark:
             runs = measured[size]
             accepted = min(r["result"]["counts"].get("accepted", 0) for r in runs)
             if size == smallest:
-                bench.rows.append(Row(f"{size:,} files: time per file, {label}", reference, "ms", len(runs),
-                                      note=f"the reference; accepted {accepted} of {size}"))
+                bench.rows.append(
+                    Row(
+                        f"{size:,} files: time per file, {label}",
+                        reference,
+                        "ms",
+                        len(runs),
+                        note=f"the reference; accepted {accepted} of {size}",
+                    )
+                )
                 continue
-            bench.rows.append(Row(
-                f"{size:,} files: time per file, {label}", per_file(size, key), "ms", len(runs),
-                ratio_at_most(1.3), reference, f"time per file at {smallest:,} files", len(measured[smallest]),
-                note=f"{median([r['result'][key] for r in runs]):.1f} s in all; accepted {accepted} of {size}"))
+            bench.rows.append(
+                Row(
+                    f"{size:,} files: time per file, {label}",
+                    per_file(size, key),
+                    "ms",
+                    len(runs),
+                    ratio_at_most(1.3),
+                    reference,
+                    f"time per file at {smallest:,} files",
+                    len(measured[smallest]),
+                    note=f"{median([r['result'][key] for r in runs]):.1f} s in all; accepted "
+                    f"{accepted} of {size}",
+                )
+            )
     for size in sizes:
         runs = measured[size]
         tree = max(r["tree_peak_rss_mb"] or 0 for r in runs) or None
         main = max(r["peak_rss_mb"] or 0 for r in runs)
         workers = max(r["workers_peak_rss_mb"] or 0 for r in runs)
         idle = median([r["result"]["idle_rss_mb"] or 0 for r in runs])
-        bench.rows.append(Row(
-            f"{size:,} files: peak RSS, merge process + workers", tree, "MB", len(runs),
-            below(RSS_BUDGET_MB, "MB"), idle, "the merge process before merging (imports done, database open)",
-            len(runs), note=f"merging process alone {main:.0f} MB, " + (
-                f"largest worker {workers:.0f} MB (getrusage)" if workers else "no worker processes")))
+        bench.rows.append(
+            Row(
+                f"{size:,} files: peak RSS, merge process + workers",
+                tree,
+                "MB",
+                len(runs),
+                below(RSS_BUDGET_MB, "MB"),
+                idle,
+                "the merge process before merging (imports done, database open)",
+                len(runs),
+                note=f"merging process alone {main:.0f} MB, "
+                + (
+                    f"largest worker {workers:.0f} MB (getrusage)"
+                    if workers
+                    else "no worker processes"
+                ),
+            )
+        )
     bench.notes.append(
         "Each size is one whole merge (import stage + consolidated workbook) into a new database "
         "in a fresh process; N is the number of runs per size. Files beyond the first "
-        f"{config.real_exports} are variants of them (bench/demo_files.py).")
+        f"{config.real_exports} are variants of them (bench/demo_files.py)."
+    )
     bench.data = {str(size): measured[size] for size in sizes}
     bench.seconds = time.perf_counter() - started
     return bench

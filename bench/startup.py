@@ -31,8 +31,9 @@ def probe(command: list[str], env: dict[str, str], timeout_s: float = 60.0) -> d
     does not is killed after ``timeout_s``."""
     env = dict(env, MATURITY_STARTUP_PROBE="exit")
     try:
-        done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
-                              timeout=timeout_s)
+        done = subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout_s
+        )
     except subprocess.TimeoutExpired as exc:
         raise ProbeFailed(f"{' '.join(command)}: did not quit within {timeout_s:.0f} s") from exc
     values: dict[str, float] = {}
@@ -45,12 +46,20 @@ def probe(command: list[str], env: dict[str, str], timeout_s: float = 60.0) -> d
                 continue
     if "first-paint-ms" not in values:
         tail = "\n".join((done.stderr or done.stdout).strip().splitlines()[-15:])
-        raise ProbeFailed(f"{' '.join(command)}: no first-paint-ms (exit code {done.returncode})\n{tail}")
+        raise ProbeFailed(
+            f"{' '.join(command)}: no first-paint-ms (exit code {done.returncode})\n{tail}"
+        )
     return values
 
 
-def alternate(app: list[str], bare: list[str], runs: int, app_home: Path, bare_home: Path,
-              warm_up: bool = True) -> tuple[list[dict], list[dict]]:
+def alternate(
+    app: list[str],
+    bare: list[str],
+    runs: int,
+    app_home: Path,
+    bare_home: Path,
+    warm_up: bool = True,
+) -> tuple[list[dict], list[dict]]:
     """``runs`` probes of each program, alternating, after a discarded warm-up pair."""
     app_env_ = app_env(app_home)
     bare_env = app_env(bare_home)
@@ -68,22 +77,35 @@ def run(config: Config) -> Benchmark:
     bench = Benchmark("startup", "1. Cold start to the main window shown (first paint)")
     started = time.perf_counter()
     home = config.scratch("startup")
-    app_values, bare_values = alternate(APP, BARE, config.startup_runs, home / "app", home / "bare",
-                                        warm_up=config.startup_runs > 1)
+    app_values, bare_values = alternate(
+        APP, BARE, config.startup_runs, home / "app", home / "bare", warm_up=config.startup_runs > 1
+    )
     paint = [v["first-paint-ms"] for v in app_values]
     ready = [v["ready-ms"] for v in app_values if "ready-ms" in v]
     bare = [v["first-paint-ms"] for v in bare_values]
-    bench.rows.append(Row(
-        "first paint of the main window (python -m desktop)", median(paint), "ms", len(paint),
-        BUDGET, median(bare), "bare PySide6 QMainWindow (bench/baselines/bare_window.py)", len(bare),
-        note=f"range {min(paint):.0f}–{max(paint):.0f} ms; baseline {min(bare):.0f}–{max(bare):.0f} ms"))
+    bench.rows.append(
+        Row(
+            "first paint of the main window (python -m desktop)",
+            median(paint),
+            "ms",
+            len(paint),
+            BUDGET,
+            median(bare),
+            "bare PySide6 QMainWindow (bench/baselines/bare_window.py)",
+            len(bare),
+            note=f"range {min(paint):.0f}–{max(paint):.0f} ms; baseline "
+            f"{min(bare):.0f}–{max(bare):.0f} ms",
+        )
+    )
     if ready:
         bench.notes.append(
             f"Database open and questionnaire loaded (ready-ms, after the first paint): median "
-            f"{median(ready):.0f} ms from process start.")
+            f"{median(ready):.0f} ms from process start."
+        )
     bench.notes.append(
-        "Both time themselves from the OS's creation of the process (interpreter start-up included) "
-        "to the first paint event, offscreen (QT_QPA_PLATFORM=offscreen); runs alternate app/baseline "
-        "after a discarded warm-up pair (OS file cache warm, as for any second start).")
+        "Both time themselves from the OS's creation of the process (interpreter start-up "
+        "included) to the first paint event, offscreen (QT_QPA_PLATFORM=offscreen); runs alternate "
+        "app/baseline after a discarded warm-up pair (OS file cache warm, as for any second start)."
+    )
     bench.seconds = time.perf_counter() - started
     return bench

@@ -23,6 +23,7 @@ from .settings import Settings
 
 log = logging.getLogger(__name__)
 
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="maturity-desktop", add_help=True)
     parser.add_argument("--db", help="database file (default: MATURITY_DB or the user data folder)")
@@ -65,13 +66,19 @@ def refuse_second_instance(lock, db_path: Path) -> None:
     detail = ""
     if holder:
         pid, host, program = holder
-        detail = "\n\n" + QApplication.translate(
-            "App", "Open in process {pid} on {host}.").format(pid=pid, host=host)
+        detail = "\n\n" + QApplication.translate("App", "Open in process {pid} on {host}.").format(
+            pid=pid, host=host
+        )
     QMessageBox.information(
-        None, QApplication.translate("App", "Already open"),
+        None,
+        QApplication.translate("App", "Already open"),
         QApplication.translate(
-            "App", "This database is already open in another window of the program:\n{path}\n\n"
-            "Switch to that window, or close it and try again.").format(path=db_path) + detail)
+            "App",
+            "This database is already open in another window of the program:\n{path}\n\n"
+            "Switch to that window, or close it and try again.",
+        ).format(path=db_path)
+        + detail,
+    )
 
 
 def run(argv: list[str], on_window: Callable[[object], object] | None = None) -> int:

@@ -15,8 +15,12 @@ DEBOUNCE_MS = 400
 
 
 class TextAutosave(QObject):
-    def __init__(self, editor: QPlainTextEdit, commit: Callable[[str], bool | None],
-                 delay_ms: int = DEBOUNCE_MS):
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        commit: Callable[[str], bool | None],
+        delay_ms: int = DEBOUNCE_MS,
+    ):
         super().__init__(editor)
         self.editor = editor
         self._commit = commit

@@ -24,6 +24,7 @@ class AnswerWriter(Protocol):
 
     def write_answer(self, answer: Answer, reveal: bool = False) -> None: ...
 
+
 TEXT_EDIT_ID = 1  # QUndoCommand.id() of text edits, which merge while typing
 
 
@@ -51,8 +52,14 @@ class SetAnswerCommand(QUndoCommand):
     """One change of one answer. Created after the change was written (``applied``), so the
     first ``redo`` that QUndoStack.push makes does nothing."""
 
-    def __init__(self, session: AnswerWriter, old: Answer, new: Answer, text: str,
-                 merge_key: tuple[str, str] | None = None):
+    def __init__(
+        self,
+        session: AnswerWriter,
+        old: Answer,
+        new: Answer,
+        text: str,
+        merge_key: tuple[str, str] | None = None,
+    ):
         super().__init__(text)
         self.session = session
         self.old = old

@@ -31,15 +31,24 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Unexpected error"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Something went wrong that the program did not expect. Everything you entered before this moment has been saved. Please send the report below to the smart city office."))
+        intro = QLabel(
+            self.tr(
+                "Something went wrong that the program did not expect. Everything you entered "
+                "before this moment has been saved. Please send the report below to the smart city "
+                "office."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.report, 1)
-        where = (self.tr("Log file: {path}").format(path=log_file) if log_file
-                 else self.tr("The log file could not be written."))
+        where = (
+            self.tr("Log file: {path}").format(path=log_file)
+            if log_file
+            else self.tr("The log file could not be written.")
+        )
         self.log_label = QLabel(where)
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -50,7 +59,9 @@ class CrashDialog(QDialog):
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         if log_file:
             folder = QPushButton(self.tr("Open log folder"))
-            folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent))))
+            folder.clicked.connect(
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent)))
+            )
             buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -30,8 +30,11 @@ def export_assessment(window) -> workers.Task | None:
     window.flush()
     lang = i18n.current()
     path, _chosen = file_dialogs.save_file(
-        window, QCoreApplication.translate("Exchange", "Export to Excel"), file_dialogs.EXCEL,
-        suggested_file_name(session.info, lang))
+        window,
+        QCoreApplication.translate("Exchange", "Export to Excel"),
+        file_dialogs.EXCEL,
+        suggested_file_name(session.info, lang),
+    )
     if not path:
         return None
     uuid, questionnaire = session.info.uuid, session.questionnaire
@@ -41,9 +44,12 @@ def export_assessment(window) -> workers.Task | None:
         return export(store, questionnaire, uuid, path, lang)
 
     return session.run(
-        work, progress=(window, QCoreApplication.translate("Exchange", "Export to Excel")),
+        work,
+        progress=(window, QCoreApplication.translate("Exchange", "Export to Excel")),
         on_success=lambda written: window.statusBar().showMessage(
-            text("x.exported", lang, path=written), 10000))
+            text("x.exported", lang, path=written), 10000
+        ),
+    )
 
 
 def save_template(window) -> workers.Task | None:
@@ -52,8 +58,11 @@ def save_template(window) -> workers.Task | None:
 
     lang = i18n.current()
     path, _chosen = file_dialogs.save_file(
-        window, QCoreApplication.translate("Exchange", "Save fill-in template"),
-        file_dialogs.EXCEL, suggested_template_name(lang))
+        window,
+        QCoreApplication.translate("Exchange", "Save fill-in template"),
+        file_dialogs.EXCEL,
+        suggested_template_name(lang),
+    )
     if not path:
         return None
     questionnaire = window.session.questionnaire
@@ -63,13 +72,18 @@ def save_template(window) -> workers.Task | None:
         return write_template(questionnaire, path, lang)
 
     return workers.run_with_progress(
-        window, QCoreApplication.translate("Exchange", "Save fill-in template"), work,
+        window,
+        QCoreApplication.translate("Exchange", "Save fill-in template"),
+        work,
         on_success=lambda written: window.statusBar().showMessage(
-            text("x.template_written", lang, path=written), 10000))
+            text("x.template_written", lang, path=written), 10000
+        ),
+    )
 
 
-def import_workbook(window, path: str | None = None,
-                    accept_modified: bool = False) -> workers.Task | None:
+def import_workbook(
+    window, path: str | None = None, accept_modified: bool = False
+) -> workers.Task | None:
     """Import a unit's export or filled template. A file changed after export is imported
     only when the user confirms (then it is flagged)."""
     from assessments.exchange.importer import import_file
@@ -79,33 +93,47 @@ def import_workbook(window, path: str | None = None,
     if path is None:
         window.flush()
         path = file_dialogs.open_file(
-            window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL)
+            window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL
+        )
         if not path:
             return None
     questionnaire = session.questionnaire
 
     def work(state, store):
-        state.progress(0, 0, QCoreApplication.translate(
-            "Exchange", "Reading and checking the workbook..."))
+        state.progress(
+            0, 0, QCoreApplication.translate("Exchange", "Reading and checking the workbook...")
+        )
         return import_file(store, questionnaire, path, accept_modified=accept_modified)
 
     def done(result) -> None:  # the session has reloaded and told the views already
-        QMessageBox.information(window, QCoreApplication.translate("Exchange", "Import from Excel"),
-                                result.message(lang))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("Exchange", "Import from Excel"),
+            result.message(lang),
+        )
 
     def changed_file(exc) -> bool:
         """An export edited in Excel: ask, and import it flagged if the user agrees."""
         if not (isinstance(exc, MaturityError) and exc.code == "x.modified") or accept_modified:
             return False
         ask = QCoreApplication.translate(
-            "Exchange", "Import the changed file anyway? It will be flagged as changed.")
+            "Exchange", "Import the changed file anyway? It will be flagged as changed."
+        )
         answer = QMessageBox.question(
-            window, QCoreApplication.translate("Exchange", "Import from Excel"),
-            exc.message(lang) + "\n\n" + ask)
+            window,
+            QCoreApplication.translate("Exchange", "Import from Excel"),
+            exc.message(lang) + "\n\n" + ask,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             import_workbook(window, path, accept_modified=True)
         return True
 
     title = QCoreApplication.translate("Exchange", "Import from Excel")
-    return session.run(work, writes=True, kinds={"import"}, progress=(window, title),
-                       on_success=done, on_failure=changed_file)
+    return session.run(
+        work,
+        writes=True,
+        kinds={"import"},
+        progress=(window, title),
+        on_success=done,
+        on_failure=changed_file,
+    )

@@ -39,8 +39,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 # In the order the core lists them (outcome.STATUSES); colours readable on white and on the
 # row tints below.
 STATUS_COLOURS = {
-    "accepted": "#1e7b34", "flagged": "#9a4a00", "duplicate": "#5f6b7a",
-    "superseded": "#5f6b7a", "conflict": "#b35900", "rejected": "#b3261e",
+    "accepted": "#1e7b34",
+    "flagged": "#9a4a00",
+    "duplicate": "#5f6b7a",
+    "superseded": "#5f6b7a",
+    "conflict": "#b35900",
+    "rejected": "#b3261e",
 }
 ROW_TINTS = {"rejected": "#fdeceb", "conflict": "#fff4e0", "flagged": "#fff4e0"}
 PROBLEMS = frozenset({"rejected", "conflict", "flagged"})  # what the coordinator must look at
@@ -167,8 +171,14 @@ class ImportLogModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("File"), self.tr("Status"), self.tr("Unit"), self.tr("Round"),
-                self.tr("Reason"), self.tr("SHA-256"))[section]
+        return (
+            self.tr("File"),
+            self.tr("Status"),
+            self.tr("Unit"),
+            self.tr("Round"),
+            self.tr("Reason"),
+            self.tr("SHA-256"),
+        )[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -225,13 +235,17 @@ class ImportLogFilter(QSortFilterProxyModel):
         self._needle = ""
 
     def set_statuses(self, statuses) -> None:
-        self._refilter(lambda: setattr(self, "_statuses", None if statuses is None else frozenset(statuses)))
+        self._refilter(
+            lambda: setattr(self, "_statuses", None if statuses is None else frozenset(statuses))
+        )
 
     def set_text(self, needle: str) -> None:
         self._refilter(lambda: setattr(self, "_needle", needle.strip()))
 
     def _refilter(self, change) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9; invalidateRowsFilter is deprecated there
+        if hasattr(
+            self, "beginFilterChange"
+        ):  # Qt >= 6.9; invalidateRowsFilter is deprecated there
             self.beginFilterChange()
             change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -244,7 +258,9 @@ class ImportLogFilter(QSortFilterProxyModel):
         if self._statuses is not None and row.status not in self._statuses:
             return False
         if self._needle:
-            return turkish.contains(PurePath(row.path).name, self._needle) or turkish.contains(row.unit, self._needle)
+            return turkish.contains(PurePath(row.path).name, self._needle) or turkish.contains(
+                row.unit, self._needle
+            )
         return True
 
 

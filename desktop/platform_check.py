@@ -40,18 +40,22 @@ def problem() -> str | None:
     if platform and not platform.startswith("xcb"):
         return None  # offscreen, wayland...: xcb's libraries are not needed
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        return ("Ekran bulunamadı (DISPLAY tanımlı değil). Masaüstü oturumunda çalıştırın ya da "
-                "'xvfb-run make run' kullanın.\n"
-                "No display found (DISPLAY is not set). Run inside a desktop session or use "
-                "'xvfb-run make run'.")
+        return (
+            "Ekran bulunamadı (DISPLAY tanımlı değil). Masaüstü oturumunda çalıştırın ya da "
+            "'xvfb-run make run' kullanın.\n"
+            "No display found (DISPLAY is not set). Run inside a desktop session or use "
+            "'xvfb-run make run'."
+        )
     missing = missing_packages()
     if not missing:
         return None
     command = "sudo apt-get install " + " ".join(missing)
-    return ("Qt için gerekli sistem kitaplıkları eksik. Kurmak için:\n"
-            f"  {command}\n"
-            "Qt needs system libraries that are missing. Install them with:\n"
-            f"  {command}")
+    return (
+        "Qt için gerekli sistem kitaplıkları eksik. Kurmak için:\n"
+        f"  {command}\n"
+        "Qt needs system libraries that are missing. Install them with:\n"
+        f"  {command}"
+    )
 
 
 if __name__ == "__main__":

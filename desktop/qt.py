@@ -126,7 +126,9 @@ def __getattr__(name: str):
     """Look a Qt name up on first use and keep it here (the next use is a plain global)."""
     module = _MODULE_OF.get(name)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r} (add it to desktop/qt.py)")
+        raise AttributeError(
+            f"module {__name__!r} has no attribute {name!r} (add it to desktop/qt.py)"
+        )
     value = getattr(module, name)
     globals()[name] = value
     return value

@@ -480,13 +480,20 @@ class QuestionPage(QWidget):
         if minimum is None:
             self.legal_note.hide()
         else:
-            lines = [text("a.legal_minimum", lang, level=minimum.level,
-                          name=questionnaire.level_name(minimum.level, lang),
-                          basis=minimum.basis.get(lang))]
+            lines = [
+                text(
+                    "a.legal_minimum",
+                    lang,
+                    level=minimum.level,
+                    name=questionnaire.level_name(minimum.level, lang),
+                    basis=minimum.basis.get(lang),
+                )
+            ]
             below = answer.answered and answer.current < minimum.level
             if below:
-                lines.append(text("a.below_legal_minimum", lang, current=answer.current,
-                                  level=minimum.level))
+                lines.append(
+                    text("a.below_legal_minimum", lang, current=answer.current, level=minimum.level)
+                )
             self.legal_note.setText("\n".join(lines))
             self.legal_note.setProperty("gap", below)
             self.legal_note.style().unpolish(self.legal_note)
@@ -494,8 +501,9 @@ class QuestionPage(QWidget):
             self.legal_note.show()
         prompt = scoring.needs_evidence_prompt(questionnaire, answer) and self.session.editable
         if prompt:
-            self.evidence_prompt.setText(text("a.evidence_prompt", lang,
-                                              level=questionnaire.evidence_from_level))
+            self.evidence_prompt.setText(
+                text("a.evidence_prompt", lang, level=questionnaire.evidence_from_level)
+            )
         self.evidence_prompt.setVisible(prompt)
 
     def _show_banner(self) -> None:
@@ -594,7 +602,8 @@ class QuestionPage(QWidget):
             if cleared is not None:  # give back the levels N/A took away
                 restored = restored.with_changes(current=cleared.current, target=cleared.target)
             stored = self.session.commit(
-                restored, self.tr("Unmark N/A of {id}").format(id=self.question_id))
+                restored, self.tr("Unmark N/A of {id}").format(id=self.question_id)
+            )
             self.note_warning.hide()
             self._refresh_unless_announced(stored, restored != answer)
             return

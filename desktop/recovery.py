@@ -40,16 +40,26 @@ def backup_time(backup: Path) -> str:
 
 def ask_restore(parent, db_path: Path, backup: Path) -> bool:
     """Offer the backup; True when the user chose to restore it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Recovery", "The database is damaged"),
-                      QApplication.translate("Recovery", "The database file is damaged and cannot be used safely:\n{path}\n\n"
-                          "The latest good backup was made on {time}. Restore it? Changes saved "
-                          "after that moment are not in the backup.\n\n"
-                          "The damaged file is not deleted: it is kept beside the database, its "
-                          "name ending in \".damaged-\" and the time.").format(
-                          path=db_path, time=backup_time(backup)),
-                      QMessageBox.StandardButton.NoButton, parent)
-    restore = box.addButton(QApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QApplication.translate("Recovery", "Close the program"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QApplication.translate("Recovery", "The database is damaged"),
+        QApplication.translate(
+            "Recovery",
+            "The database file is damaged and cannot be used safely:\n{path}\n\n"
+            "The latest good backup was made on {time}. Restore it? Changes saved "
+            "after that moment are not in the backup.\n\n"
+            "The damaged file is not deleted: it is kept beside the database, its "
+            'name ending in ".damaged-" and the time.',
+        ).format(path=db_path, time=backup_time(backup)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    restore = box.addButton(
+        QApplication.translate("Recovery", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QApplication.translate("Recovery", "Close the program"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -57,13 +67,17 @@ def ask_restore(parent, db_path: Path, backup: Path) -> bool:
 
 def explain_no_backup(parent, db_path: Path) -> None:
     QMessageBox.critical(
-        parent, QApplication.translate("Recovery", "The database is damaged"),
-        QApplication.translate("Recovery", "The database file is damaged and there is no good backup to restore:\n{path}\n\n"
+        parent,
+        QApplication.translate("Recovery", "The database is damaged"),
+        QApplication.translate(
+            "Recovery",
+            "The database file is damaged and there is no good backup to restore:\n{path}\n\n"
             "The file is kept as it is: nothing has been deleted. Please contact the IT "
             "department or the smart city office; they may be able to recover it. To start "
             "again with an empty database, move the file to another folder and open the "
-            "program again.\n\nBackups are kept in: {folder}").format(
-            path=db_path, folder=Path(db_path).parent / "backups"))
+            "program again.\n\nBackups are kept in: {folder}",
+        ).format(path=db_path, folder=Path(db_path).parent / "backups"),
+    )
 
 
 def recover(parent, session, exc: MaturityError) -> bool:
@@ -87,21 +101,32 @@ def recover(parent, session, exc: MaturityError) -> bool:
         return False
     try:
         damaged = restore_backup(db_path, backup)
-        log.warning("damaged database %s restored from %s; damaged copy kept as %s",
-                    db_path, backup, damaged)
+        log.warning(
+            "damaged database %s restored from %s; damaged copy kept as %s",
+            db_path,
+            backup,
+            damaged,
+        )
         session.open()
     except OSError as error:
         log.error("cannot restore %s from %s: %s", db_path, backup, error)
-        errors.show_error(parent, MaturityError("s.cannot_open", path=str(db_path), detail=str(error)))
+        errors.show_error(
+            parent, MaturityError("s.cannot_open", path=str(db_path), detail=str(error))
+        )
         return False
     except MaturityError as error:
         log.error("the restored database does not open: %s", error)
         errors.show_error(parent, error)
         return False
     QMessageBox.information(
-        parent, QApplication.translate("Recovery", "Backup restored"),
-        QApplication.translate("Recovery", "The backup of {time} was restored and opened.\n\nThe damaged file is kept as:\n{damaged}").format(
-            time=backup_time(backup), damaged=damaged))
+        parent,
+        QApplication.translate("Recovery", "Backup restored"),
+        QApplication.translate(
+            "Recovery",
+            "The backup of {time} was restored and opened.\n\nThe damaged file is kept as:\n"
+            "{damaged}",
+        ).format(time=backup_time(backup), damaged=damaged),
+    )
     return True
 
 

@@ -67,8 +67,12 @@ class FittedTable(QTableWidget):
         header = self.horizontalHeader()
         header.setDefaultAlignment(CENTRE)
         for column in range(columns):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column in stretch
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         # Row heights depend on the column widths, which settle after a resize: fit once
         # the layout is done (coalesced), not in the middle of it.
         self._fit_timer = QTimer(self)
@@ -110,16 +114,24 @@ class GapsTable(FittedTable):
         super().__init__(8, stretch=(self.TEXT, self.NEXT_STEP), parent=parent)
 
     def retranslate(self) -> None:
-        self.set_headers([
-            (self.tr("Question"), self.tr("The question's code in the questionnaire")),
-            (self.tr("Practice"), ""),
-            (self.tr("Current"), self.tr("The level the unit is at today (0-5)")),
-            (self.tr("Target"), self.tr("The level the unit aims for")),
-            (self.tr("Gap"), self.tr("Gap = target − current")),
-            (self.tr("Weight"), self.tr("The question's weight in its dimension (from the questionnaire)")),
-            (self.tr("Priority"), self.tr("Priority = weight × gap: the larger, the sooner")),
-            (self.tr("Next step"), self.tr("What the next level above the current one asks for (the rubric)")),
-        ])
+        self.set_headers(
+            [
+                (self.tr("Question"), self.tr("The question's code in the questionnaire")),
+                (self.tr("Practice"), ""),
+                (self.tr("Current"), self.tr("The level the unit is at today (0-5)")),
+                (self.tr("Target"), self.tr("The level the unit aims for")),
+                (self.tr("Gap"), self.tr("Gap = target − current")),
+                (
+                    self.tr("Weight"),
+                    self.tr("The question's weight in its dimension (from the questionnaire)"),
+                ),
+                (self.tr("Priority"), self.tr("Priority = weight × gap: the larger, the sooner")),
+                (
+                    self.tr("Next step"),
+                    self.tr("What the next level above the current one asks for (the rubric)"),
+                ),
+            ]
+        )
         self.setAccessibleName(self.tr("Top gaps by priority"))
 
     def show_results(self, results: UnitResults, lang: str, count: int) -> None:
@@ -135,15 +147,29 @@ class GapsTable(FittedTable):
             cells = {
                 self.ID: item(gap.question_id, about, TOP_LEFT),
                 self.TEXT: item(text, about, TOP_LEFT),
-                self.CURRENT: item(str(gap.current), level.format(
-                    level=gap.current, name=questionnaire.level_name(gap.current, lang))),
-                self.TARGET: item(str(gap.target), level.format(
-                    level=gap.target, name=questionnaire.level_name(gap.target, lang))),
-                self.GAP: item(str(gap.size), self.tr("Gap = target − current = {target} − {current} = {gap}").format(
-                    target=gap.target, current=gap.current, gap=gap.size)),
-                self.WEIGHT: item(compact(gap.gap.weight, lang),
-                                  self.tr("The question's weight in its dimension (from the questionnaire)")),
-                self.PRIORITY: item(compact(gap.priority, lang), gap.explanation.get(lang), bold=True),
+                self.CURRENT: item(
+                    str(gap.current),
+                    level.format(
+                        level=gap.current, name=questionnaire.level_name(gap.current, lang)
+                    ),
+                ),
+                self.TARGET: item(
+                    str(gap.target),
+                    level.format(level=gap.target, name=questionnaire.level_name(gap.target, lang)),
+                ),
+                self.GAP: item(
+                    str(gap.size),
+                    self.tr("Gap = target − current = {target} − {current} = {gap}").format(
+                        target=gap.target, current=gap.current, gap=gap.size
+                    ),
+                ),
+                self.WEIGHT: item(
+                    compact(gap.gap.weight, lang),
+                    self.tr("The question's weight in its dimension (from the questionnaire)"),
+                ),
+                self.PRIORITY: item(
+                    compact(gap.priority, lang), gap.explanation.get(lang), bold=True
+                ),
                 self.NEXT_STEP: item(f"{next_name}: {step}", f"{next_name}\n{step}", TOP_LEFT),
             }
             for column, cell in cells.items():
@@ -160,15 +186,26 @@ class DimensionTable(FittedTable):
         super().__init__(7, stretch=(self.NAME,), parent=parent)
 
     def retranslate(self) -> None:
-        self.set_headers([
-            (self.tr("Dimension"), ""),
-            (self.tr("Current"), self.tr("Weighted mean of the current levels of the answered questions")),
-            (self.tr("Target"), self.tr("Weighted mean of the target levels")),
-            (self.tr("Gap"), self.tr("Gap = target − current")),
-            (self.tr("Percent"), self.tr("Percent = score / 5 × 100")),
-            (self.tr("City average"), self.tr("Mean score of the other units that assessed the same round")),
-            (self.tr("Answered"), self.tr("Answered of the applicable questions (N/A left out)")),
-        ])
+        self.set_headers(
+            [
+                (self.tr("Dimension"), ""),
+                (
+                    self.tr("Current"),
+                    self.tr("Weighted mean of the current levels of the answered questions"),
+                ),
+                (self.tr("Target"), self.tr("Weighted mean of the target levels")),
+                (self.tr("Gap"), self.tr("Gap = target − current")),
+                (self.tr("Percent"), self.tr("Percent = score / 5 × 100")),
+                (
+                    self.tr("City average"),
+                    self.tr("Mean score of the other units that assessed the same round"),
+                ),
+                (
+                    self.tr("Answered"),
+                    self.tr("Answered of the applicable questions (N/A left out)"),
+                ),
+            ]
+        )
         self.setAccessibleName(self.tr("Scores per dimension"))
 
     def show_results(self, results: UnitResults, lang: str) -> None:
@@ -179,14 +216,21 @@ class DimensionTable(FittedTable):
             name = dim.name.get(lang) if dim.in_scope else f"{dim.name.get(lang)} ({out_of_scope})"
             cells = {
                 self.NAME: item(name, why["current"].get(lang) if not dim.in_scope else "", LEFT),
-                self.CURRENT: item(formatting.number(dim.current, lang), why["current"].get(lang), bold=True),
+                self.CURRENT: item(
+                    formatting.number(dim.current, lang), why["current"].get(lang), bold=True
+                ),
                 self.TARGET: item(formatting.number(dim.target, lang), why["target"].get(lang)),
                 self.GAP: item(formatting.number(dim.gap, lang), why["gap"].get(lang)),
                 self.PERCENT: item(formatting.percent(dim.percent, lang), why["percent"].get(lang)),
                 self.CITY: item(formatting.number(dim.city_mean, lang), why["city"].get(lang)),
-                self.ANSWERED: item(f"{dim.score.answered}/{dim.applicable}" if dim.in_scope else formatting.MISSING,
-                                    self.tr("{answered} of {applicable} applicable questions answered").format(
-                                        answered=dim.score.answered, applicable=dim.applicable)),
+                self.ANSWERED: item(
+                    f"{dim.score.answered}/{dim.applicable}"
+                    if dim.in_scope
+                    else formatting.MISSING,
+                    self.tr("{answered} of {applicable} applicable questions answered").format(
+                        answered=dim.score.answered, applicable=dim.applicable
+                    ),
+                ),
             }
             for column, cell in cells.items():
                 if not dim.in_scope:
@@ -196,12 +240,20 @@ class DimensionTable(FittedTable):
         last = len(results.dimensions)
         overall = {
             self.NAME: item(self.tr("Overall"), "", LEFT, bold=True),
-            self.CURRENT: item(formatting.number(score.current, lang), why["current"].get(lang), bold=True),
-            self.TARGET: item(formatting.number(score.target, lang), why["target"].get(lang), bold=True),
+            self.CURRENT: item(
+                formatting.number(score.current, lang), why["current"].get(lang), bold=True
+            ),
+            self.TARGET: item(
+                formatting.number(score.target, lang), why["target"].get(lang), bold=True
+            ),
             self.GAP: item(formatting.number(score.gap, lang), why["gap"].get(lang), bold=True),
-            self.PERCENT: item(formatting.percent(score.percent, lang), why["percent"].get(lang), bold=True),
+            self.PERCENT: item(
+                formatting.percent(score.percent, lang), why["percent"].get(lang), bold=True
+            ),
             self.CITY: item("", ""),
-            self.ANSWERED: item(f"{score.answered}/{score.applicable}", why["completeness"].get(lang), bold=True),
+            self.ANSWERED: item(
+                f"{score.answered}/{score.applicable}", why["completeness"].get(lang), bold=True
+            ),
         }
         for column, cell in overall.items():
             self.setItem(last, column, cell)
@@ -225,14 +277,19 @@ class GroupTable(FittedTable):
             return QCoreApplication.translate("DimensionTable", text)
 
         lang = i18n.current()
-        self.set_headers([
-            (vocabulary.term(self.by, lang), ""),
-            (tr("Current"), tr("Weighted mean of the current levels of the answered questions")),
-            (tr("Target"), tr("Weighted mean of the target levels")),
-            (tr("Gap"), tr("Gap = target − current")),
-            (tr("Percent"), tr("Percent = score / 5 × 100")),
-            (tr("Answered"), ""),
-        ])
+        self.set_headers(
+            [
+                (vocabulary.term(self.by, lang), ""),
+                (
+                    tr("Current"),
+                    tr("Weighted mean of the current levels of the answered questions"),
+                ),
+                (tr("Target"), tr("Weighted mean of the target levels")),
+                (tr("Gap"), tr("Gap = target − current")),
+                (tr("Percent"), tr("Percent = score / 5 × 100")),
+                (tr("Answered"), ""),
+            ]
+        )
 
     def show_results(self, results: UnitResults, lang: str) -> None:
         groups = results.themes if self.by == "theme" else results.assets
@@ -241,8 +298,11 @@ class GroupTable(FittedTable):
         for row, group in enumerate(groups):
             gap = None if group.current is None else group.target - group.current
             cells = {
-                self.NAME: item(vocabulary.group_name(results.questionnaire, self.by,
-                                                      group.group_id, lang), "", LEFT),
+                self.NAME: item(
+                    vocabulary.group_name(results.questionnaire, self.by, group.group_id, lang),
+                    "",
+                    LEFT,
+                ),
                 self.CURRENT: item(formatting.number(group.current, lang), "", bold=True),
                 self.TARGET: item(formatting.number(group.target, lang)),
                 self.GAP: item(formatting.number(gap, lang)),

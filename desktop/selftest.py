@@ -27,8 +27,11 @@ LOG_NAME = "self-test.log"
 def step_gui_modules(ctx: Context) -> str:
     import desktop
 
-    names = sorted(f"desktop.{m.name}" for m in pkgutil.iter_modules(desktop.__path__)
-                   if not m.name.startswith("_"))
+    names = sorted(
+        f"desktop.{m.name}"
+        for m in pkgutil.iter_modules(desktop.__path__)
+        if not m.name.startswith("_")
+    )
     for name in names:
         importlib.import_module(name)
     return f"{len(names)} modules"
@@ -60,7 +63,9 @@ def step_qt_chart(ctx: Context) -> str:
         width, height = image.width(), image.height()
         colours = {image.pixel(x, y) for x in range(0, width, 8) for y in range(0, height, 8)}
         if image.isNull() or len(colours) < 3:
-            raise AssertionError(f"the canvas drew nothing ({width}x{height}, {len(colours)} colours)")
+            raise AssertionError(
+                f"the canvas drew nothing ({width}x{height}, {len(colours)} colours)"
+            )
         path = ctx.folder / "radar-qt.png"
         if not image.save(str(path)):
             raise AssertionError("Qt could not write a PNG")
@@ -92,7 +97,8 @@ def desktop_steps() -> list[Step]:
     steps = selftest.core_steps()
     steps = selftest.insert_after(steps, "libraries", Step("gui-modules", step_gui_modules))
     return selftest.insert_after(
-        steps, "chart",
+        steps,
+        "chart",
         Step("qt-chart", step_qt_chart, needs=("answers",)),
         Step("translations", step_translations),
     )
@@ -102,7 +108,9 @@ def _use_offscreen_without_display() -> None:
     """No screen (CI, SSH, a service): draw offscreen rather than abort."""
     if os.environ.get("QT_QPA_PLATFORM"):
         return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -123,7 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from .qt import QApplication
 
-        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "maturity-desktop"])
+        app = QApplication.instance() or QApplication(
+            [sys.argv[0] if sys.argv else "maturity-desktop"]
+        )
         code = selftest.main(out, desktop_steps())
         del app
         return code

@@ -21,8 +21,9 @@ from .qt import QApplication, QSocketNotifier
 
 log = logging.getLogger(__name__)
 
-SIGNALS = (tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")) if os.name == "posix"
-           else ())
+SIGNALS = (
+    tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")) if os.name == "posix" else ()
+)
 
 
 class ShutdownHooks:

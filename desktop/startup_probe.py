@@ -41,8 +41,13 @@ def _windows_age() -> float | None:
 
     kernel32 = ctypes.windll.kernel32
     creation, exit_, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
-    if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(creation),
-                                    ctypes.byref(exit_), ctypes.byref(kernel), ctypes.byref(user)):
+    if not kernel32.GetProcessTimes(
+        kernel32.GetCurrentProcess(),
+        ctypes.byref(creation),
+        ctypes.byref(exit_),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
+    ):
         return None
     kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(now))
 

@@ -25,7 +25,8 @@ QLabel#muted, QLabel#questionMeta {{ color: {MUTED_TEXT}; }}
 QLabel#guidance {{ background: #eef3f8; border: 1px solid #d6e1ec; border-radius: 4px;
                    padding: 8px; color: #2d3a48; }}
 QLabel#warning {{ color: {WARNING}; font-weight: 600; }}
-QLabel#banner {{ background: #fff4e0; border: 1px solid #e8c48a; border-radius: 4px; padding: 6px; }}
+QLabel#banner {{ background: #fff4e0; border: 1px solid #e8c48a; border-radius: 4px;
+                 padding: 6px; }}
 QLabel#legalNote {{ background: #f3f0fa; border: 1px solid #cfc4e6; border-radius: 4px;
                     padding: 6px; color: #2d3a48; }}
 QLabel#legalNote[gap="true"] {{ background: #fdecea; border: 1px solid #e3a39c; color: #7a1f16; }}

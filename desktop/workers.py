@@ -67,8 +67,13 @@ class Task(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, fn: Callable[..., Any], db_path: Path | None = None,
-                 parent: QObject | None = None, after: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        db_path: Path | None = None,
+        parent: QObject | None = None,
+        after: Callable[[], None] | None = None,
+    ):
         super().__init__(parent)
         self.fn = fn
         self.db_path = db_path
@@ -140,9 +145,13 @@ def pool() -> QThreadPool:
     return _pool
 
 
-def start(fn: Callable[..., Any], db_path: Path | None = None, *,
-          on_success: Callable[[Any], None] | None = None,
-          on_failure: Callable[[BaseException], None] | None = None) -> Task:
+def start(
+    fn: Callable[..., Any],
+    db_path: Path | None = None,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Task:
     """Start ``fn`` in the background; callbacks run on the UI thread."""
     task = Task(fn, db_path)
     if on_success is not None:
@@ -157,11 +166,16 @@ def wait_all(msecs: int = 30_000) -> bool:
     return pool().waitForDone(msecs)
 
 
-def run_with_progress(parent: QWidget, title: str, fn: Callable[..., Any] | None = None, *,
-                      db_path: Path | None = None,
-                      on_success: Callable[[Any], None] | None = None,
-                      on_failure: Callable[[BaseException], bool] | None = None,
-                      task: Task | None = None) -> Task:
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    fn: Callable[..., Any] | None = None,
+    *,
+    db_path: Path | None = None,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], bool] | None = None,
+    task: Task | None = None,
+) -> Task:
     """Run ``fn`` (or the prepared, not started ``task``) in the background behind a progress
     dialog with a Cancel button. Expected errors are shown in the user's language, unless
     ``on_failure`` returns True (it handled the error); unexpected ones go to the crash

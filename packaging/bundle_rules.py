@@ -28,54 +28,156 @@ QT_ALWAYS_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
 
 # Every PySide6 (Essentials and Addons) Qt module we know of. Whatever of these is not used is
 # excluded, along with any other PySide6 module found in the build environment.
-QT_KNOWN_MODULES = frozenset({
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtAxContainer", "QtBluetooth", "QtCanvasPainter", "QtCharts", "QtConcurrent", "QtCore",
-    "QtDBus", "QtDataVisualization", "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtGui",
-    "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
-    "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQmlFeatures",
-    "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest", "QtQuickWidgets",
-    "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio",
-    "QtSql", "QtStateMachine", "QtSvg", "QtSvgWidgets", "QtTest", "QtTextToSpeech", "QtUiTools",
-    "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets", "QtWebSockets",
-    "QtWebView", "QtXml",
-})
+QT_KNOWN_MODULES = frozenset(
+    {
+        "Qt3DAnimation",
+        "Qt3DCore",
+        "Qt3DExtras",
+        "Qt3DInput",
+        "Qt3DLogic",
+        "Qt3DRender",
+        "QtAxContainer",
+        "QtBluetooth",
+        "QtCanvasPainter",
+        "QtCharts",
+        "QtConcurrent",
+        "QtCore",
+        "QtDBus",
+        "QtDataVisualization",
+        "QtDesigner",
+        "QtGraphs",
+        "QtGraphsWidgets",
+        "QtGui",
+        "QtHelp",
+        "QtHttpServer",
+        "QtLabsStyleKit",
+        "QtLocation",
+        "QtMultimedia",
+        "QtMultimediaWidgets",
+        "QtNetwork",
+        "QtNetworkAuth",
+        "QtNfc",
+        "QtOpenGL",
+        "QtOpenGLWidgets",
+        "QtPdf",
+        "QtPdfWidgets",
+        "QtPositioning",
+        "QtPrintSupport",
+        "QtQml",
+        "QtQmlFeatures",
+        "QtQuick",
+        "QtQuick3D",
+        "QtQuickControls2",
+        "QtQuickTest",
+        "QtQuickWidgets",
+        "QtRemoteObjects",
+        "QtScxml",
+        "QtSensors",
+        "QtSerialBus",
+        "QtSerialPort",
+        "QtSpatialAudio",
+        "QtSql",
+        "QtStateMachine",
+        "QtSvg",
+        "QtSvgWidgets",
+        "QtTest",
+        "QtTextToSpeech",
+        "QtUiTools",
+        "QtWebChannel",
+        "QtWebEngineCore",
+        "QtWebEngineQuick",
+        "QtWebEngineWidgets",
+        "QtWebSockets",
+        "QtWebView",
+        "QtXml",
+    }
+)
 
 # Python packages that are dev-only, or that a dependency imports optionally and we never use.
 PYTHON_EXCLUDES = (
     # test and development tools
-    "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "jedi", "pydoc_data",
-    "setuptools", "pkg_resources", "pip", "wheel", "distutils", "lib2to3", "PyInstaller",
-    "ruff", "pypdf",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "IPython",
+    "jedi",
+    "pydoc_data",
+    "setuptools",
+    "pkg_resources",
+    "pip",
+    "wheel",
+    "distutils",
+    "lib2to3",
+    "PyInstaller",
+    "ruff",
+    "pypdf",
     # GUI toolkits other than Qt (matplotlib and Pillow support them)
-    "tkinter", "_tkinter", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
-    "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_tkcairo",
-    "matplotlib.backends._backend_tk", "matplotlib.backends.backend_gtk3",
-    "matplotlib.backends.backend_gtk4", "matplotlib.backends.backend_wx",
-    "matplotlib.backends.backend_webagg", "matplotlib.backends.backend_nbagg",
+    "tkinter",
+    "_tkinter",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
+    "PIL.ImageQt",
+    "matplotlib.backends.backend_tkagg",
+    "matplotlib.backends.backend_tkcairo",
+    "matplotlib.backends._backend_tk",
+    "matplotlib.backends.backend_gtk3",
+    "matplotlib.backends.backend_gtk4",
+    "matplotlib.backends.backend_wx",
+    "matplotlib.backends.backend_webagg",
+    "matplotlib.backends.backend_nbagg",
     # big optional libraries: openpyxl uses pandas/numpy only when present (lxml stays: python-docx)
-    "pandas", "psutil", "scipy",
+    "pandas",
+    "psutil",
+    "scipy",
     # test suites shipped inside packages
-    "numpy.testing", "numpy.f2py", "numpy._pyinstaller", "matplotlib.testing", "matplotlib.tests",
+    "numpy.testing",
+    "numpy.f2py",
+    "numpy._pyinstaller",
+    "matplotlib.testing",
+    "matplotlib.tests",
     # numpy parts matplotlib only uses in docstrings and analysis functions we never call
     # (random numbers, FFT); pylab drags in all of numpy
-    "numpy.random", "numpy.fft", "matplotlib.pylab", "pylab",
-    "PIL.tests", "openpyxl.tests", "mpl_toolkits.mplot3d.tests",
+    "numpy.random",
+    "numpy.fft",
+    "matplotlib.pylab",
+    "pylab",
+    "PIL.tests",
+    "openpyxl.tests",
+    "mpl_toolkits.mplot3d.tests",
     # image codecs matplotlib never asks Pillow for (each pulls a native library)
-    "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin",
-    "PIL._imagingcms", "PIL.ImageCms",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
     # TLS and OpenSSL: the app makes no network connection, so the bundle cannot make an
     # encrypted one either (hashlib falls back to its built-in SHA-256)
-    "ssl", "_ssl", "_hashlib",
+    "ssl",
+    "_ssl",
+    "_hashlib",
     # servers, event loops and process pools the app never starts (pulled in through unittest,
     # pydoc and concurrent.futures' lazy imports): less code, and nothing that listens
-    "asyncio", "unittest.async_case", "multiprocessing", "concurrent.futures.process",
-    "xmlrpc", "defusedxml.xmlrpc", "http.server", "pydoc", "pdb", "doctest",
+    "asyncio",
+    "unittest.async_case",
+    "multiprocessing",
+    "concurrent.futures.process",
+    "xmlrpc",
+    "defusedxml.xmlrpc",
+    "http.server",
+    "pydoc",
+    "pdb",
+    "doctest",
     # interactive-console support pulled in by the standard library
     "readline",
     # East Asian legacy text encodings (our files are UTF-8 XML, TOML and SQLite)
-    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
 )
 
 # Qt plugins kept, by plugin folder: names without the "lib" prefix and file extension, for
@@ -87,7 +189,10 @@ QT_PLUGINS_KEPT = {
     "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
     "imageformats": {"qsvg", "qico"},  # PNG is built into QtGui
     "iconengines": {"qsvgicon"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    },
     "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
     "printsupport": {"cupsprintersupport"},
 }
@@ -110,9 +215,17 @@ WINDOWS_OPENGL_FILES = ("opengl32sw.dll", "d3dcompiler_47.dll")
 # matplotlib's data files never used at run time.
 # The charts use DejaVu Sans only (and no maths text); PDFs embed TrueType, never the AFM
 # metrics of the 14 PDF core fonts.
-MPL_DATA_DROPPED = ("sample_data/", "plot_directive/", "kpsewhich.lua", "fonts/ttf/STIX",
-                    "fonts/ttf/DejaVuSerif", "fonts/ttf/DejaVuSansMono", "fonts/ttf/cm",
-                    "fonts/afm/", "fonts/pdfcorefonts/")
+MPL_DATA_DROPPED = (
+    "sample_data/",
+    "plot_directive/",
+    "kpsewhich.lua",
+    "fonts/ttf/STIX",
+    "fonts/ttf/DejaVuSerif",
+    "fonts/ttf/DejaVuSansMono",
+    "fonts/ttf/cm",
+    "fonts/afm/",
+    "fonts/pdfcorefonts/",
+)
 
 # matplotlib backends collected: QtAgg for the window, Agg for PNG files, PDF for reports.
 MPL_BACKENDS = ["QtAgg", "Agg", "PDF", "SVG"]
@@ -155,8 +268,11 @@ def installed_qt_modules() -> set[str]:
     if spec is None or not spec.submodule_search_locations:
         return set()
     folder = Path(next(iter(spec.submodule_search_locations)))
-    return {p.name.split(".")[0] for p in folder.iterdir()
-            if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")}
+    return {
+        p.name.split(".")[0]
+        for p in folder.iterdir()
+        if p.name.startswith("Qt") and p.suffix in (".so", ".pyd")
+    }
 
 
 def qt_excludes(root: Path = ROOT) -> list[str]:
@@ -208,8 +324,11 @@ def prune(toc):
 def _is_root_binary(dest: str, typecode: str) -> bool:
     """Loaded by the bootloader, the importer or Qt itself (not by another library)."""
     parts = _posix(dest).parts
-    return (typecode == "EXTENSION" or "plugins" in parts
-            or parts[-1].lower().startswith(("libpython", "python3")))
+    return (
+        typecode == "EXTENSION"
+        or "plugins" in parts
+        or parts[-1].lower().startswith(("libpython", "python3"))
+    )
 
 
 def drop_unreachable_libraries(toc, needed):
@@ -256,6 +375,9 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     icons = resources / "icons"
     if any(icons.glob("*")):
         datas.append((str(icons), "resources/icons"))
-    datas += [(str(qm), "resources/translations") for qm in sorted((resources / "translations").glob("*.qm"))]
+    datas += [
+        (str(qm), "resources/translations")
+        for qm in sorted((resources / "translations").glob("*.qm"))
+    ]
     datas.append((str(root / "docs" / "user-guide.md"), "docs"))  # Help -> user guide
     return datas

@@ -59,9 +59,9 @@ def read_package(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     items = []
     for i, (name_offset, data_offset) in enumerate(offsets):
         start = header_size + name_offset
-        name = blob[start:blob.index(b"\0", start)].decode("ascii")
+        name = blob[start : blob.index(b"\0", start)].decode("ascii")
         end = header_size + offsets[i + 1][1] if i + 1 < count else len(blob)
-        items.append((name, blob[header_size + data_offset:end]))
+        items.append((name, blob[header_size + data_offset : end]))
     return blob[:header_size], items
 
 
@@ -91,8 +91,12 @@ def write_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
 
 def _symbol(library: Path) -> tuple[str, int, int]:
     """(name, file offset, size) of the exported icudt<NN>_dat symbol."""
-    listing = subprocess.run(["nm", "-D", "-S", "--defined-only", str(library)],
-                             check=True, capture_output=True, text=True).stdout
+    listing = subprocess.run(
+        ["nm", "-D", "-S", "--defined-only", str(library)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     for line in listing.splitlines():
         parts = line.split()
         if len(parts) == 4 and re.fullmatch(r"icudt\d+_dat", parts[3]):
@@ -106,12 +110,14 @@ def _file_offset(library: Path, address: int) -> int:
         head = f.read(64)
         if head[:4] != b"\x7fELF" or head[4] != 2:
             raise ValueError(f"{library.name} is not a 64-bit ELF file")
-        ph_offset, = struct.unpack_from("<Q", head, 32)
+        (ph_offset,) = struct.unpack_from("<Q", head, 32)
         ph_size, ph_count = struct.unpack_from("<HH", head, 54)
         f.seek(ph_offset)
         table = f.read(ph_size * ph_count)
     for i in range(ph_count):
-        kind, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from("<IIQQQQ", table, i * ph_size)
+        kind, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from(
+            "<IIQQQQ", table, i * ph_size
+        )
         if kind == 1 and vaddr <= address < vaddr + filesz:  # PT_LOAD
             return address - vaddr + offset
     raise ValueError(f"address {address:#x} is not in a loaded segment of {library.name}")
@@ -134,10 +140,23 @@ def trimmed_library(library: Path, workdir: Path, languages=KEPT_LANGUAGES) -> P
     package.write_bytes(write_package(header, kept))
     source = workdir / f"{symbol}.S"
     source.write_text(
-        f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n'
+        f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n"
         f'{symbol}:\n\t.incbin "{package.name}"\n\t.size {symbol}, .-{symbol}\n'
-        '\t.section .note.GNU-stack,"",@progbits\n', encoding="ascii")
+        '\t.section .note.GNU-stack,"",@progbits\n',
+        encoding="ascii",
+    )
     output = workdir / library.name
-    subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{library.name}", "-o", str(output),
-                    source.name], check=True, cwd=workdir)
+    subprocess.run(
+        [
+            "gcc",
+            "-shared",
+            "-nostdlib",
+            f"-Wl,-soname,{library.name}",
+            "-o",
+            str(output),
+            source.name,
+        ],
+        check=True,
+        cwd=workdir,
+    )
     return output

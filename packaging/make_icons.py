@@ -44,8 +44,12 @@ def main() -> None:
     (ICONS / "app.png").write_bytes(render_png(svg, 256))
     # Each size rendered from the vector, not scaled down from 256 px: small sizes stay crisp.
     images = [Image.open(io.BytesIO(render_png(svg, size))) for size in ICO_SIZES]
-    images[-1].save(ICONS / "app.ico", format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                    append_images=images[:-1])
+    images[-1].save(
+        ICONS / "app.ico",
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=images[:-1],
+    )
     print(f"wrote {ICONS / 'app.png'} and {ICONS / 'app.ico'}")
 
 

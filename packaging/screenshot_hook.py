@@ -32,7 +32,7 @@ def take_option(argv: list[str]) -> str | None:
     if at + 1 >= len(argv):
         raise SystemExit(f"{OPTION} needs a file name")
     path = argv[at + 1]
-    del argv[at:at + 2]
+    del argv[at : at + 2]
     return path
 
 

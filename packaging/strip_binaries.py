@@ -21,7 +21,9 @@ def has_symbols(path: Path) -> bool:
     with path.open("rb") as f:
         if f.read(4) != b"\x7fELF":
             return False
-    sections = subprocess.run(["readelf", "-S", "-W", str(path)], capture_output=True, text=True).stdout
+    sections = subprocess.run(
+        ["readelf", "-S", "-W", str(path)], capture_output=True, text=True
+    ).stdout
     return ".symtab" in sections or ".debug_info" in sections
 
 
@@ -39,12 +41,18 @@ def stripped_copies(toc, workdir: Path):
     result = []
     for dest, source, typecode in toc:
         path = Path(source)
-        if (typecode in ("BINARY", "EXTENSION") and path.is_file()
-                and not vendored_by_auditwheel(path) and has_symbols(path)):
+        if (
+            typecode in ("BINARY", "EXTENSION")
+            and path.is_file()
+            and not vendored_by_auditwheel(path)
+            and has_symbols(path)
+        ):
             # One copy per source file: the two executables' analyses share most libraries.
             copy = workdir / f"{hashlib.sha256(str(path).encode()).hexdigest()[:12]}-{path.name}"
             if not copy.exists():
-                subprocess.run(["strip", "--strip-unneeded", "-o", str(copy), str(path)], check=True)
+                subprocess.run(
+                    ["strip", "--strip-unneeded", "-o", str(copy), str(path)], check=True
+                )
             source = str(copy)
         result.append((dest, source, typecode))
     return result

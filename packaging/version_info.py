@@ -13,9 +13,10 @@ TURKISH_UNICODE = "041f04b0"  # language 0x041F (Turkish), code page 1200 (UTF-1
 
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
-    """"1.2.3" or "1.2.3rc1" -> (1, 2, 3, 0): Windows wants four small numbers."""
-    numbers = [int(m.group()) if (m := re.match(r"\d+", part)) else 0
-               for part in version.split(".")[:4]]
+    """ "1.2.3" or "1.2.3rc1" -> (1, 2, 3, 0): Windows wants four small numbers."""
+    numbers = [
+        int(m.group()) if (m := re.match(r"\d+", part)) else 0 for part in version.split(".")[:4]
+    ]
     numbers += [0] * (4 - len(numbers))
     return tuple(min(n, 65535) for n in numbers)
 
@@ -32,7 +33,9 @@ def version_text(version: str, exe_name: str, description: str, product: str, co
         "ProductName": product,
         "ProductVersion": version,
     }
-    table = ",\n          ".join(f"StringStruct({key!r}, {value!r})" for key, value in strings.items())
+    table = ",\n          ".join(
+        f"StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
     return f"""# -*- coding: utf-8 -*-
 VSVersionInfo(
   ffi=FixedFileInfo(
@@ -57,9 +60,12 @@ VSVersionInfo(
 """
 
 
-def write_version_file(folder: Path, version: str, exe_name: str, description: str,
-                       product: str, company: str) -> Path:
+def write_version_file(
+    folder: Path, version: str, exe_name: str, description: str, product: str, company: str
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"version-{exe_name}.txt"
-    path.write_text(version_text(version, exe_name, description, product, company), encoding="utf-8")
+    path.write_text(
+        version_text(version, exe_name, description, product, company), encoding="utf-8"
+    )
     return path

@@ -51,8 +51,9 @@ def store(db_path):
 @pytest.fixture
 def answered(store, questionnaire):
     """An assessment with plausible answers to every question; returns its AssessmentInfo."""
-    info = store.create_assessment("Bilgi İşlem Dairesi Başkanlığı", "2026", questionnaire,
-                                   respondent="Ayşe Yılmaz")
+    info = store.create_assessment(
+        "Bilgi İşlem Dairesi Başkanlığı", "2026", questionnaire, respondent="Ayşe Yılmaz"
+    )
     for answer in plausible_answers(questionnaire, random.Random(7)).values():
         store.set_answer(info.uuid, answer)
     return store.assessment(info.uuid)

@@ -51,7 +51,7 @@ class OpenWatch:
             while offset < len(data):
                 _wd, _mask, _cookie, length = _EVENT.unpack_from(data, offset)
                 offset += _EVENT.size
-                name = data[offset:offset + length].rstrip(b"\0")
+                name = data[offset : offset + length].rstrip(b"\0")
                 offset += length
                 self._names.append(os.fsdecode(name) if name else ".")
 

@@ -54,7 +54,9 @@ def save(widget, folder: Path, name: str, app) -> Path:
 def inbox(folder: Path, questionnaire, lang: str) -> Path:
     from assessments.merge.demo_exports import write_demo
 
-    written = write_demo(questionnaire, folder / "demo", UNITS, "2026", seed=2026, lang=lang, workers=0)
+    written = write_demo(
+        questionnaire, folder / "demo", UNITS, "2026", seed=2026, lang=lang, workers=0
+    )
     incoming = folder / "Gelen"
     (incoming / "e-posta").mkdir(parents=True)
     for path in written:

@@ -44,7 +44,9 @@ def update() -> None:
     sources = [str(p) for p in sorted((ROOT / "desktop").rglob("*.py"))]
     for lang in LANGUAGES:
         ts = TS_DIR / f"maturity_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
+        subprocess.run(
+            [_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True
+        )
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ class Outcome:
 
 # ---- reading the tokens ------------------------------------------------------------------------
 
+
 def _tokens(source: str) -> list[tokenize.TokenInfo]:
     return list(tokenize.generate_tokens(io.StringIO(source).readline))
 
@@ -96,8 +97,12 @@ def _docstring_rows(tree: ast.AST) -> set[int]:
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-                    and isinstance(body[0].value.value, str):
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)
+            ):
                 rows |= set(range(body[0].lineno, body[0].end_lineno + 1))
     return rows
 
@@ -113,13 +118,14 @@ def _inside_rows(tokens: list[tokenize.TokenInfo]) -> set[int]:
 
 # ---- splitting a string --------------------------------------------------------------------------
 
+
 def _breaks(body: str, raw: bool, fstring: bool) -> list[int]:
     """Offsets in ``body`` after which a piece may end: after a space, outside any field and
     escape sequence."""
     found, depth, i = [], 0, 0
     while i < len(body):
         char = body[i]
-        if fstring and char in "{}" and body[i:i + 2] in ("{{", "}}") and depth == 0:
+        if fstring and char in "{}" and body[i : i + 2] in ("{{", "}}") and depth == 0:
             i += 2
             continue
         if fstring and char == "{":
@@ -127,10 +133,10 @@ def _breaks(body: str, raw: bool, fstring: bool) -> list[int]:
         elif fstring and char == "}":
             depth -= 1
         elif char == "\\":
-            if not raw and body[i + 1:i + 3] == "N{":
+            if not raw and body[i + 1 : i + 3] == "N{":
                 i = body.index("}", i) + 1
                 continue
-            if not raw and body[i + 1:i + 2] == "n" and i + 2 < len(body):
+            if not raw and body[i + 1 : i + 2] == "n" and i + 2 < len(body):
                 found.append(i + 2)  # after a newline: where the text's own line ends
             i += 2  # the escaped character belongs to the backslash (in raw strings too)
             continue
@@ -151,7 +157,7 @@ def _pieces(text: str, budget: int) -> list[str] | None:
     prefix, quote = match.group(1), match.group(2)
     if len(quote) == 3:
         return None
-    body = text[len(prefix) + 1:-1]
+    body = text[len(prefix) + 1 : -1]
     fstring, raw = "f" in prefix.lower(), "r" in prefix.lower()
     cuts, start, last = [], 0, 0
     for point in [*_breaks(body, raw, fstring), len(body)]:
@@ -172,8 +178,9 @@ def _pieces(text: str, budget: int) -> list[str] | None:
     return pieces
 
 
-def _split_line(line: str, literals: list[Literal], width: int, after: str,
-                after_literals: list[Literal]) -> tuple[list[str], int] | None:
+def _split_line(
+    line: str, literals: list[Literal], width: int, after: str, after_literals: list[Literal]
+) -> tuple[list[str], int] | None:
     """The line with the literal that crosses the limit split: (new lines, how many old lines
     they replace), or None. When the literal ends its line and the next line is only the next
     piece of the same concatenation, the rest joins that piece (a paragraph reflows instead of
@@ -181,20 +188,20 @@ def _split_line(line: str, literals: list[Literal], width: int, after: str,
     usable = [lit for lit in literals if lit.bracketed and lit.end > 0 and not lit.docstring]
     for lit in usable:
         # closing punctuation after the literal stays with its last piece: leave room for it
-        tail = line[lit.end:].rstrip()
+        tail = line[lit.end :].rstrip()
         room = len(tail) if set(tail) <= set(",)]}: ") else 0
         if not lit.start < width < lit.end + room:
             continue
-        pieces = _pieces(line[lit.start:lit.end], width - lit.start - room)
+        pieces = _pieces(line[lit.start : lit.end], width - lit.start - room)
         if not pieces:
             continue
         indent = " " * lit.start
-        head = [line[:lit.start] + pieces[0], *(indent + piece for piece in pieces[1:-1])]
-        if not line[lit.end:].strip():
+        head = [line[: lit.start] + pieces[0], *(indent + piece for piece in pieces[1:-1])]
+        if not line[lit.end :].strip():
             joined = _join_next(pieces[-1], after, after_literals)
             if joined is not None:
                 return [*head, joined], 2
-        return [*head, indent + pieces[-1] + line[lit.end:]], 1
+        return [*head, indent + pieces[-1] + line[lit.end :]], 1
     return None
 
 
@@ -204,18 +211,19 @@ def _join_next(rest: str, after: str, after_literals: list[Literal]) -> str | No
     if len(after_literals) != 1 or not after_literals[0].bracketed or after_literals[0].end < 0:
         return None
     lit = after_literals[0]
-    if after[:lit.start].strip() or after[lit.end:].strip() not in ("", ",", ")", "),", "],"):
+    if after[: lit.start].strip() or after[lit.end :].strip() not in ("", ",", ")", "),", "],"):
         return None
     if rest.endswith("\\n" + rest[-1]):  # the text's own line ends here: keep it so
         return None
-    ours, theirs = PREFIX.match(rest), PREFIX.match(after[lit.start:lit.end])
+    ours, theirs = PREFIX.match(rest), PREFIX.match(after[lit.start : lit.end])
     if ours.groups() != theirs.groups() or "f" in ours.group(1).lower() or len(ours.group(2)) > 1:
         return None
     cut = len(ours.group(0))
-    return after[:lit.start + cut] + rest[cut:-1] + after[lit.start + cut:]
+    return after[: lit.start + cut] + rest[cut:-1] + after[lit.start + cut :]
 
 
 # ---- wrapping a comment --------------------------------------------------------------------------
+
 
 def _wrap_words(text: str, indent: str, width: int) -> list[str]:
     lines, current = [], ""
@@ -229,8 +237,9 @@ def _wrap_words(text: str, indent: str, width: int) -> list[str]:
     return [f"{indent}# {words}" for words in lines]
 
 
-def _wrap_comment(lines: list[str], row: int, col: int, inside: set[int],
-                  width: int) -> list[str] | None:
+def _wrap_comment(
+    lines: list[str], row: int, col: int, inside: set[int], width: int
+) -> list[str] | None:
     """The comment at (row, col) wrapped: the replacement of ``lines[row - 1]``, or None."""
     line = lines[row - 1].rstrip("\n")
     comment = line[col:]
@@ -252,6 +261,7 @@ def _wrap_comment(lines: list[str], row: int, col: int, inside: set[int],
 
 
 # ---- one file ------------------------------------------------------------------------------------
+
 
 def _normalised(tree: ast.AST) -> str:
     """The AST without positions, adjacent constants inside f-strings joined (the parser of some
@@ -281,19 +291,24 @@ def _one_pass(source: str, width: int) -> str:
         line = lines[row - 1]
         if len(line.rstrip("\n")) <= width:
             continue
-        ending = line[len(line.rstrip("\r\n")):] or "\n"
+        ending = line[len(line.rstrip("\r\n")) :] or "\n"
         new = None
         if row in comments:
             new = _wrap_comment(lines, row, comments[row], inside, width)
         replaced = 1
         if new is None and row in by_row:
             after = lines[row].rstrip("\r\n") if row < len(lines) else ""
-            split = _split_line(line.rstrip("\r\n"), by_row[row], width, after,
-                                by_row.get(row + 1, []) if row < len(lines) else [])
+            split = _split_line(
+                line.rstrip("\r\n"),
+                by_row[row],
+                width,
+                after,
+                by_row.get(row + 1, []) if row < len(lines) else [],
+            )
             if split is not None:
                 new, replaced = split
         if new is not None:
-            lines[row - 1:row - 1 + replaced] = [part + ending for part in new]
+            lines[row - 1 : row - 1 + replaced] = [part + ending for part in new]
     return "".join(lines)
 
 
@@ -306,9 +321,13 @@ def remaining_kinds(source: str, width: int = WIDTH) -> Counter:
     for tok in tokens:
         if tok.type in (tokenize.STRING, FSTRING_START):
             multi = tok.end[0] > tok.start[0] or tok.type == FSTRING_START
-            kind = ("docstring" if tok.start[0] in docstrings
-                    else "triple-quoted string" if multi and tok.type == tokenize.STRING
-                    else "string")
+            kind = (
+                "docstring"
+                if tok.start[0] in docstrings
+                else "triple-quoted string"
+                if multi and tok.type == tokenize.STRING
+                else "string"
+            )
             for row in range(tok.start[0], tok.end[0] + 1):
                 kinds.setdefault(row, kind)
         elif tok.type == tokenize.COMMENT:
@@ -341,8 +360,11 @@ def wrap_file(path: Path, width: int = WIDTH, check: bool = False) -> Outcome:
         result = wrap_source(source, width)
     except (ValueError, SyntaxError) as exc:
         return Outcome(path, 0, remaining_kinds(source, width), refused=str(exc))
-    changed = sum(1 for line in difflib.ndiff(source.splitlines(), result.splitlines())
-                  if line.startswith("+ "))
+    changed = sum(
+        1
+        for line in difflib.ndiff(source.splitlines(), result.splitlines())
+        if line.startswith("+ ")
+    )
     if result != source and not check:
         path.write_text(result, encoding="utf-8")
     return Outcome(path, changed, remaining_kinds(result, width))

@@ -35,11 +35,25 @@ class ImportResult:
     def message(self, lang: str) -> str:
         info = self.assessment
         if self.status == "replaced":
-            line = text("x.replaced", lang, file=self.file_name, unit=info.unit, round=info.round,
-                        old=self.previous_revision, new=info.revision, answered=self.answered)
+            line = text(
+                "x.replaced",
+                lang,
+                file=self.file_name,
+                unit=info.unit,
+                round=info.round,
+                old=self.previous_revision,
+                new=info.revision,
+                answered=self.answered,
+            )
         else:
-            line = text(f"x.imported_{info.source}", lang, file=self.file_name, unit=info.unit,
-                        round=info.round, answered=self.answered)
+            line = text(
+                f"x.imported_{info.source}",
+                lang,
+                file=self.file_name,
+                unit=info.unit,
+                round=info.round,
+                answered=self.answered,
+            )
         if self.modified:
             line += "\n" + text("x.modified_accepted", lang, file=self.file_name)
         for notice in self.notices:
@@ -47,8 +61,9 @@ class ImportResult:
         return line
 
 
-def import_file(store: Store, questionnaire: Questionnaire, path: str | Path, *,
-                accept_modified: bool = False) -> ImportResult:
+def import_file(
+    store: Store, questionnaire: Questionnaire, path: str | Path, *, accept_modified: bool = False
+) -> ImportResult:
     """Read, validate and store one workbook. Raises ValidationError listing every problem,
     or MaturityError when the file was edited after export (unless ``accept_modified``) or
     the store refuses it; nothing is stored then."""
@@ -61,8 +76,9 @@ def import_file(store: Store, questionnaire: Questionnaire, path: str | Path, *,
     return store_parsed(store, parsed, path.name, flags=flags)
 
 
-def store_parsed(store: Store, parsed: ParsedWorkbook, source_file: str, *,
-                 flags: tuple[str, ...] = ()) -> ImportResult:
+def store_parsed(
+    store: Store, parsed: ParsedWorkbook, source_file: str, *, flags: tuple[str, ...] = ()
+) -> ImportResult:
     """Store one valid ParsedWorkbook (its answers, identity and provenance) in one transaction
     and log it in ``imports``. Raises MaturityError, storing nothing, when the rules refuse it."""
     parsed.raise_if_invalid()
@@ -70,18 +86,27 @@ def store_parsed(store: Store, parsed: ParsedWorkbook, source_file: str, *,
         raise MaturityError("x.modified", file=parsed.file_name)
     stamp = now_utc()
     with store.transaction():
-        by_uuid, by_place = store.imports.clashes(parsed.assessment_uuid, parsed.unit,
-                                                  parsed.round)
+        by_uuid, by_place = store.imports.clashes(parsed.assessment_uuid, parsed.unit, parsed.round)
         existing = decide(parsed, by_uuid, by_place)
         store.imports.write(parsed, source_file, stamp, replaces=existing, flags=flags)
         status = "replaced" if existing else "imported"
         reasons = [Problem("m.modified_flagged", {})] if MODIFIED_FLAG in flags else []
         info = store.assessment(parsed.assessment_uuid)
-        store.imports.log(path=source_file, sha256=parsed.file_sha256, status=status,
-                          reasons=reasons, assessment_uuid=parsed.assessment_uuid,
-                          unit=info.unit, round=info.round, stored=True, stamp=stamp)
+        store.imports.log(
+            path=source_file,
+            sha256=parsed.file_sha256,
+            status=status,
+            reasons=reasons,
+            assessment_uuid=parsed.assessment_uuid,
+            unit=info.unit,
+            round=info.round,
+            stored=True,
+            stamp=stamp,
+        )
     return ImportResult(
-        status=status, assessment=info, file_name=source_file,
+        status=status,
+        assessment=info,
+        file_name=source_file,
         answered=sum(1 for a in parsed.answers.values() if a.answered),
         previous_revision=existing.revision if existing else None,
         modified=MODIFIED_FLAG in flags,
@@ -89,23 +114,34 @@ def store_parsed(store: Store, parsed: ParsedWorkbook, source_file: str, *,
     )
 
 
-def decide(parsed: ParsedWorkbook, by_uuid: StoredAssessment | None,
-           by_place: StoredAssessment | None) -> StoredAssessment | None:
+def decide(
+    parsed: ParsedWorkbook, by_uuid: StoredAssessment | None, by_place: StoredAssessment | None
+) -> StoredAssessment | None:
     """The stored assessment to replace, None to insert a new one, or MaturityError to refuse."""
     for row in (by_uuid, by_place):
         if row and row.source == "local":
             raise MaturityError("x.local_exists", unit=row.unit, round=row.round)
     if by_place and (not by_uuid or by_place.id != by_uuid.id):
-        raise MaturityError("x.other_exists", unit=by_place.unit, round=by_place.round,
-                            uuid=by_place.uuid)
+        raise MaturityError(
+            "x.other_exists", unit=by_place.unit, round=by_place.round, uuid=by_place.uuid
+        )
     if not by_uuid:
         return None
     if parsed.kind == "template":
         if not later(parsed.exported_at, by_uuid.exported_at):
-            raise MaturityError("x.not_newer_template", unit=by_uuid.unit, round=by_uuid.round,
-                                incoming=shown_time(parsed.exported_at),
-                                stored=shown_time(by_uuid.exported_at))
+            raise MaturityError(
+                "x.not_newer_template",
+                unit=by_uuid.unit,
+                round=by_uuid.round,
+                incoming=shown_time(parsed.exported_at),
+                stored=shown_time(by_uuid.exported_at),
+            )
     elif parsed.revision <= by_uuid.revision:
-        raise MaturityError("x.not_newer", unit=by_uuid.unit, round=by_uuid.round,
-                            incoming=parsed.revision, stored=by_uuid.revision)
+        raise MaturityError(
+            "x.not_newer",
+            unit=by_uuid.unit,
+            round=by_uuid.round,
+            incoming=parsed.revision,
+            stored=by_uuid.revision,
+        )
     return by_uuid

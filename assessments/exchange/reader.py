@@ -647,8 +647,11 @@ class _Reader:
         p.rows = where
         p.review = dict(mapped.flagged)
         for new, old in mapped.flagged.items():
-            p.notices.append(Problem("x.review_carried", {"id": new, "old": old},
-                                     self.path.name, where.get(new, "")))
+            p.notices.append(
+                Problem(
+                    "x.review_carried", {"id": new, "old": old}, self.path.name, where.get(new, "")
+                )
+            )
         known = {d.id for d in self.q.dimensions}
         p.out_of_scope = tuple(d for d in p.out_of_scope if d in known)
         p.differences = VersionDifferences(
@@ -672,10 +675,12 @@ def _targets(old_rows, new_answers):
     """(2.0 id, 1.x id) for every 2.0 question a 1.x row reached, by the shipped mapping."""
     mapping = legacy.bundled_mapping()
     for new in new_answers:
-        old = next((o for o, parts in mapping.split.items() if new in parts and o in old_rows),
-                   None)
-        old = old or next((o for o, n in mapping.renamed.items() if n == new and o in old_rows),
-                          new)
+        old = next(
+            (o for o, parts in mapping.split.items() if new in parts and o in old_rows), None
+        )
+        old = old or next(
+            (o for o, n in mapping.renamed.items() if n == new and o in old_rows), new
+        )
         if old in old_rows:
             yield new, old
 

@@ -16,12 +16,24 @@ from ..store import KnownFile, LogEntry, Store, StoredAssessment
 from .read_result import ReadResult
 from .rules import Decision
 
-__all__ = ["KnownFile", "LogEntry", "import_log", "known_files", "log_displaced", "log_row",
-           "lookup", "read_name", "store_file", "stored_file_of", "unit_and_round"]
+__all__ = [
+    "KnownFile",
+    "LogEntry",
+    "import_log",
+    "known_files",
+    "log_displaced",
+    "log_row",
+    "lookup",
+    "read_name",
+    "store_file",
+    "stored_file_of",
+    "unit_and_round",
+]
 
 
-def lookup(store: Store, read: ReadResult
-           ) -> tuple[StoredAssessment | None, StoredAssessment | None]:
+def lookup(
+    store: Store, read: ReadResult
+) -> tuple[StoredAssessment | None, StoredAssessment | None]:
     """The stored assessment with the file's uuid, and the one of its unit and round."""
     p = read.parsed
     return store.imports.clashes(p.assessment_uuid, p.unit, p.round)
@@ -41,28 +53,60 @@ def store_file(store: Store, read: ReadResult, decision: Decision, stamp: str) -
     if decision.sets_aside is not None:
         store.imports.set_aside(p, read_name(read), p.file_sha256, stamp, decision.sets_aside)
         return
-    store.imports.write(p, read_name(read), stamp, replaces=decision.replaces,
-                        flags=["modified"] if p.modified else [])  # only when accepted
+    store.imports.write(
+        p,
+        read_name(read),
+        stamp,
+        replaces=decision.replaces,
+        flags=["modified"] if p.modified else [],
+    )  # only when accepted
 
 
 def log_displaced(store: Store, decision: Decision, stamp: str) -> None:
     """Log the new status of the stored files the decision displaces."""
     for item in decision.displaced:
         path, sha = store.imports.file_of(item.stored)
-        store.imports.log(path=path, sha256=sha, status=item.status, reasons=item.reasons,
-                          assessment_uuid=item.stored.uuid, unit=item.stored.unit,
-                          round=item.stored.round, stored=not item.removed, stamp=stamp)
+        store.imports.log(
+            path=path,
+            sha256=sha,
+            status=item.status,
+            reasons=item.reasons,
+            assessment_uuid=item.stored.uuid,
+            unit=item.stored.unit,
+            round=item.stored.round,
+            stored=not item.removed,
+            stamp=stamp,
+        )
 
 
 def stored_file_of(store: Store, stored: StoredAssessment) -> tuple[str, str]:
     return store.imports.file_of(stored)
 
 
-def log_row(store: Store, *, path: str, sha256: str, status: str, reasons: Iterable[Problem],
-            assessment_uuid: str, unit: str, round: str, stored: bool, stamp: str) -> None:
-    store.imports.log(path=path, sha256=sha256, status=status, reasons=reasons,
-                      assessment_uuid=assessment_uuid, unit=unit, round=round, stored=stored,
-                      stamp=stamp)
+def log_row(
+    store: Store,
+    *,
+    path: str,
+    sha256: str,
+    status: str,
+    reasons: Iterable[Problem],
+    assessment_uuid: str,
+    unit: str,
+    round: str,
+    stored: bool,
+    stamp: str,
+) -> None:
+    store.imports.log(
+        path=path,
+        sha256=sha256,
+        status=status,
+        reasons=reasons,
+        assessment_uuid=assessment_uuid,
+        unit=unit,
+        round=round,
+        stored=stored,
+        stamp=stamp,
+    )
 
 
 def read_name(read: ReadResult) -> str:

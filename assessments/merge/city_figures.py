@@ -114,8 +114,9 @@ def choose_round(store: Store, questionnaire: Questionnaire, preferred=()) -> st
     return found[-1] if found else None
 
 
-def consolidate(store: Store, questionnaire: Questionnaire,
-                round: str | None = None) -> Consolidation:
+def consolidate(
+    store: Store, questionnaire: Questionnaire, round: str | None = None
+) -> Consolidation:
     """The consolidated numbers of ``round`` (default: the latest round). Raises MaturityError
     when the database holds no assessment of it."""
     all_rounds = tuple(rounds(store, questionnaire))
@@ -129,8 +130,12 @@ def consolidate(store: Store, questionnaire: Questionnaire,
     for row in rows:
         answers = {}
         for level in store.rounds.levels(row.id):
-            qid, current, target, na = (level.question_id, level.current, level.target,
-                                        level.not_applicable)
+            qid, current, target, na = (
+                level.question_id,
+                level.current,
+                level.target,
+                level.not_applicable,
+            )
             if qid not in known:
                 continue  # another version's question: matched by id, so not scored
             key = (qid, current, target, bool(na))
@@ -138,20 +143,29 @@ def consolidate(store: Store, questionnaire: Questionnaire,
             if answer is None:
                 answer = shared[key] = Answer(qid, current, target, bool(na))
             answers[qid] = answer
-        units.append(UnitRow(**vars(row), score=score_assessment(questionnaire, answers,
-                                                                 row.out_of_scope)))
+        units.append(
+            UnitRow(**vars(row), score=score_assessment(questionnaire, answers, row.out_of_scope))
+        )
         by_unit[row.unit] = answers
     # The city counts an organisation-wide practice once: its owner's answer (scoring.md 16).
     counted = city_answers(questionnaire, by_unit)
     given = [(counted.units[u.unit], u.out_of_scope) for u in units]
     city = city_score(questionnaire, given)
     unit_order = {row.unit: i for i, row in enumerate(units)}  # already in Turkish order
-    candidates = _candidates(questionnaire, city, _unit_gaps(questionnaire, units, counted.units),
-                             unit_order)
-    return Consolidation(questionnaire, round, tuple(units), city, candidates, all_rounds,
-                         themes=city_group_scores(questionnaire, given, by="theme"),
-                         assets=city_group_scores(questionnaire, given, by="asset"),
-                         not_counted=counted.not_counted)
+    candidates = _candidates(
+        questionnaire, city, _unit_gaps(questionnaire, units, counted.units), unit_order
+    )
+    return Consolidation(
+        questionnaire,
+        round,
+        tuple(units),
+        city,
+        candidates,
+        all_rounds,
+        themes=city_group_scores(questionnaire, given, by="theme"),
+        assets=city_group_scores(questionnaire, given, by="asset"),
+        not_counted=counted.not_counted,
+    )
 
 
 def _unit_gaps(questionnaire: Questionnaire, units, counted) -> dict[str, list]:
@@ -165,8 +179,9 @@ def _unit_gaps(questionnaire: Questionnaire, units, counted) -> dict[str, list]:
     return gaps
 
 
-def _candidates(questionnaire: Questionnaire, city: CityScore, gaps,
-                unit_order: dict[str, int]) -> tuple[ActionCandidate, ...]:
+def _candidates(
+    questionnaire: Questionnaire, city: CityScore, gaps, unit_order: dict[str, int]
+) -> tuple[ActionCandidate, ...]:
     # Compliance gaps first, then by city priority (scoring.city_priorities); the questions no
     # unit answered follow in questionnaire order, so every question stays a candidate.
     ranked = city_priorities(city)
@@ -174,12 +189,19 @@ def _candidates(questionnaire: Questionnaire, city: CityScore, gaps,
     found = []
     for rank, c in enumerate(ranked, start=1):
         units = sorted(gaps[c.question_id], key=lambda g: (-g[0], unit_order[g[1]]))
-        found.append(ActionCandidate(
-            rank=rank, question=questionnaire.question(c.question_id),
-            dimension=questionnaire.dimension(c.dimension_id), city=c,
-            largest=tuple(UnitGap(unit, current, target)
-                          for _, unit, current, target in units[:LARGEST_GAPS]),
-            more=max(0, len(units) - LARGEST_GAPS)))
+        found.append(
+            ActionCandidate(
+                rank=rank,
+                question=questionnaire.question(c.question_id),
+                dimension=questionnaire.dimension(c.dimension_id),
+                city=c,
+                largest=tuple(
+                    UnitGap(unit, current, target)
+                    for _, unit, current, target in units[:LARGEST_GAPS]
+                ),
+                more=max(0, len(units) - LARGEST_GAPS),
+            )
+        )
     return tuple(found)
 
 
@@ -203,5 +225,12 @@ def answer_rows(store: Store, data: Consolidation) -> Iterator[AnswerRow]:
         answers = store.rounds.answers(unit.assessment_id)
         scope = set(unit.out_of_scope)
         for q in questions:
-            yield AnswerRow(unit.unit, unit.round, q, answers.get(q.id), q.dimension_id in scope,
-                            unit.source_file, unit.source)
+            yield AnswerRow(
+                unit.unit,
+                unit.round,
+                q,
+                answers.get(q.id),
+                q.dimension_id in scope,
+                unit.source_file,
+                unit.source,
+            )

@@ -18,44 +18,77 @@ from ..messages import MaturityError, text
 from ..terminal import echo, inline, status_line
 
 HELP = {
-    "merge": ("Birimlerin Excel dosyalarını birleştir ve birleşik eylem planı çalışma kitabını yaz.",
-              "Merge the units' workbooks and write the consolidated action-plan workbook."),
+    "merge": (
+        "Birimlerin Excel dosyalarını birleştir ve birleşik eylem planı çalışma kitabını yaz.",
+        "Merge the units' workbooks and write the consolidated action-plan workbook.",
+    ),
     "merge.epilog": (
         "Örnekler:\n  maturity merge Gelen/ --out birlesik-2026.xlsx\n"
-        "  maturity merge Gelen/ ek/zabita.xlsx --round 2026 --out birlesik.xlsx --report rapor.json\n"
-        "  maturity merge --out birlesik.xlsx      (yalnızca çalışma kitabını veritabanından yeniden yaz)\n"
+        "  maturity merge Gelen/ ek/zabita.xlsx --round 2026 --out birlesik.xlsx --report "
+        "rapor.json\n"
+        "  maturity merge --out birlesik.xlsx      (yalnızca çalışma kitabını veritabanından "
+        "yeniden yaz)\n"
         "Kurallar: docs/merging.md. Çıkış kodu: 0 her dosya alındı, 1 bazı dosyalar reddedildi "
-        "(diğerleri birleştirildi, günlük nedenini söyler), 2 kullanım hatası ya da kullanılabilir dosya yok.",
+        "(diğerleri birleştirildi, günlük nedenini söyler), 2 kullanım hatası ya da "
+        "kullanılabilir dosya yok.",
         "Examples:\n  maturity merge incoming/ --out consolidated-2026.xlsx --lang en\n"
-        "  maturity merge incoming/ extra/police.xlsx --round 2026 --out consolidated.xlsx --report report.json\n"
-        "  maturity merge --out consolidated.xlsx      (only write the workbook again from the database)\n"
-        "Rules: docs/merging.md. Exit code: 0 every file accepted, 1 some files rejected (the others "
-        "merged, the log says why), 2 usage error or nothing usable given."),
-    "merge.inputs": ("Birleştirilecek dosyalar ya da klasörler (klasörlerde alt klasörler dahil bütün .xlsx dosyaları).",
-                     "Files or folders to merge (in folders, every .xlsx file, subfolders included)."),
-    "merge.out": ("Yazılacak birleşik çalışma kitabı (.xlsx). Varsa yeniden yazılır; eylem planı "
-                  "sütunlarına yazdıklarınız korunur.",
-                  "The consolidated workbook to write (.xlsx). Written again if it exists; what you "
-                  "typed in the action-plan columns is kept."),
-    "merge.round": ("Yalnızca bu dönemin dosyalarını birleştir; çalışma kitabı bu dönem için yazılır.",
-                    "Merge only files of this round; the workbook is written for this round."),
-    "merge.report": ("Her dosyanın sonucunu makinece okunur JSON olarak bu dosyaya yaz.",
-                     "Write every file's outcome to this file as machine-readable JSON."),
-    "merge.accept_modified": ("Dışa aktarıldıktan sonra değiştirilmiş dosyaları da al (işaretlenirler).",
-                              "Also accept files changed after export (they are flagged)."),
-    "merge.workers": ("Dosyaları okuyan işçi süreç sayısı (öntanımlı: 100'den çok dosyada 2; 0: tek süreç).",
-                      "Worker processes reading the files (default: 2 for more than 100 files; 0: none)."),
-    "demo": ("Birleştirmeyi denemek için örnek birim dışa aktarımları yaz.",
-             "Write demo unit exports to try the merge with."),
-    "demo.epilog": ("Örnek: maturity demo --units 30 --round 2026 --out ornek/\n"
-                    "ardından: maturity merge ornek/ --out birlesik.xlsx",
-                    "Example: maturity demo --units 30 --round 2026 --out demo/ --lang en\n"
-                    "then: maturity merge demo/ --out consolidated.xlsx --lang en"),
-    "demo.units": ("Birim sayısı (ilk 30'u gerçek birim adlarıdır).", "Number of units (the first 30 are real unit names)."),
+        "  maturity merge incoming/ extra/police.xlsx --round 2026 --out consolidated.xlsx "
+        "--report report.json\n"
+        "  maturity merge --out consolidated.xlsx      (only write the workbook again from the "
+        "database)\n"
+        "Rules: docs/merging.md. Exit code: 0 every file accepted, 1 some files rejected (the "
+        "others merged, the log says why), 2 usage error or nothing usable given.",
+    ),
+    "merge.inputs": (
+        "Birleştirilecek dosyalar ya da klasörler (klasörlerde alt klasörler dahil bütün .xlsx "
+        "dosyaları).",
+        "Files or folders to merge (in folders, every .xlsx file, subfolders included).",
+    ),
+    "merge.out": (
+        "Yazılacak birleşik çalışma kitabı (.xlsx). Varsa yeniden yazılır; eylem planı "
+        "sütunlarına yazdıklarınız korunur.",
+        "The consolidated workbook to write (.xlsx). Written again if it exists; what you "
+        "typed in the action-plan columns is kept.",
+    ),
+    "merge.round": (
+        "Yalnızca bu dönemin dosyalarını birleştir; çalışma kitabı bu dönem için yazılır.",
+        "Merge only files of this round; the workbook is written for this round.",
+    ),
+    "merge.report": (
+        "Her dosyanın sonucunu makinece okunur JSON olarak bu dosyaya yaz.",
+        "Write every file's outcome to this file as machine-readable JSON.",
+    ),
+    "merge.accept_modified": (
+        "Dışa aktarıldıktan sonra değiştirilmiş dosyaları da al (işaretlenirler).",
+        "Also accept files changed after export (they are flagged).",
+    ),
+    "merge.workers": (
+        "Dosyaları okuyan işçi süreç sayısı (öntanımlı: 100'den çok dosyada 2; 0: tek süreç).",
+        "Worker processes reading the files (default: 2 for more than 100 files; 0: none).",
+    ),
+    "demo": (
+        "Birleştirmeyi denemek için örnek birim dışa aktarımları yaz.",
+        "Write demo unit exports to try the merge with.",
+    ),
+    "demo.epilog": (
+        "Örnek: maturity demo --units 30 --round 2026 --out ornek/\n"
+        "ardından: maturity merge ornek/ --out birlesik.xlsx",
+        "Example: maturity demo --units 30 --round 2026 --out demo/ --lang en\n"
+        "then: maturity merge demo/ --out consolidated.xlsx --lang en",
+    ),
+    "demo.units": (
+        "Birim sayısı (ilk 30'u gerçek birim adlarıdır).",
+        "Number of units (the first 30 are real unit names).",
+    ),
     "demo.round": ("Dönem (ör. 2026).", "Round (e.g. 2026)."),
-    "demo.out": ("Dosyaların yazılacağı klasör (yoksa oluşturulur).", "The folder to write to (created if missing)."),
-    "demo.seed": ("Rastgelelik tohumu: aynı tohum aynı birimleri üretir (öntanımlı 0).",
-                  "Random seed: the same seed gives the same units (default 0)."),
+    "demo.out": (
+        "Dosyaların yazılacağı klasör (yoksa oluşturulur).",
+        "The folder to write to (created if missing).",
+    ),
+    "demo.seed": (
+        "Rastgelelik tohumu: aynı tohum aynı birimleri üretir (öntanımlı 0).",
+        "Random seed: the same seed gives the same units (default 0).",
+    ),
 }
 
 
@@ -101,9 +134,16 @@ def cmd_merge(ctx: core.Context) -> int:
 
     shown = _Progress()
     report_path = Path(args.report) if args.report else None
-    report = merge(args.inputs, ctx.store, ctx.questionnaire, round=args.round,
-                   accept_modified=args.accept_modified, progress=MergeProgress(shown),
-                   workers=args.workers, exclude=[p for p in (out, report_path) if p is not None])
+    report = merge(
+        args.inputs,
+        ctx.store,
+        ctx.questionnaire,
+        round=args.round,
+        accept_modified=args.accept_modified,
+        progress=MergeProgress(shown),
+        workers=args.workers,
+        exclude=[p for p in (out, report_path) if p is not None],
+    )
     shown.clear()
     if report.cancelled:
         echo(text("m.interrupted", lang), err=True)
@@ -123,7 +163,9 @@ def cmd_merge(ctx: core.Context) -> int:
         rounds = report.stored_rounds or [o.round for o in report.outcomes if o.round]
         chosen = args.round or choose_round(ctx.store, ctx.questionnaire, rounds)
         if len(set(report.stored_rounds)) > 1 and not args.round:
-            echo(text("m.several_rounds", lang, rounds=", ".join(report.stored_rounds), round=chosen))
+            echo(
+                text("m.several_rounds", lang, rounds=", ".join(report.stored_rounds), round=chosen)
+            )
         written = _write_workbook(ctx, out, chosen, extra)
         code = max(code, written)
     if report_path is not None:
@@ -148,7 +190,9 @@ def _log_unexpected(outcome) -> None:
             log.error("Unexpected failure on %s: %s", outcome.path, reason.params.get("detail"))
 
 
-def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict | None = None) -> int:
+def _write_workbook(
+    ctx: core.Context, out: Path, round: str | None, extra: dict | None = None
+) -> int:
     """Write the consolidated workbook of ``round``; 0 when written, else 1 with the reason."""
     from .city_figures import consolidate
     from .consolidated import write_consolidation
@@ -158,7 +202,12 @@ def _write_workbook(ctx: core.Context, out: Path, round: str | None, extra: dict
         data = consolidate(ctx.store, ctx.questionnaire, round)
         written = write_consolidation(ctx.store, data, out, lang)
     except MaturityError as exc:
-        echo(text("cli.error", lang, detail=text("m.workbook_failed", lang, detail=exc.message(lang))), err=True)
+        echo(
+            text(
+                "cli.error", lang, detail=text("m.workbook_failed", lang, detail=exc.message(lang))
+            ),
+            err=True,
+        )
         if extra is not None:
             extra["workbook_error"] = exc.message(lang)
         return 1
@@ -173,7 +222,9 @@ def cmd_demo(ctx: core.Context) -> int:
     from .demo_exports import write_demo
 
     args = ctx.args
-    written = write_demo(ctx.questionnaire, args.out, args.units, args.round, seed=args.seed, lang=ctx.lang)
+    written = write_demo(
+        ctx.questionnaire, args.out, args.units, args.round, seed=args.seed, lang=ctx.lang
+    )
     echo(text("m.demo_written", ctx.lang, count=len(written), folder=str(Path(args.out))))
     return 0
 

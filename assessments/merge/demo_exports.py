@@ -24,10 +24,16 @@ from ..store import AssessmentInfo
 POOL_FROM_FILES = 20
 BATCH = 128  # snapshots handed to the pool at a time
 RESPONDENTS = (
-    "Ayşe Yılmaz, Şube Müdürü", "Mehmet Demir, İnşaat Mühendisi", "Zeynep Kaya, Uzman",
-    "Mustafa Çelik, Daire Başkan Yardımcısı", "Elif Şahin, Bilgisayar Mühendisi",
-    "Hüseyin Öztürk, Şef", "Fatma Aydın, Şehir Plancısı", "İbrahim Arslan, Teknisyen",
-    "Gülşen Doğan, Çevre Mühendisi", "Emre Koç, Veri Analisti",
+    "Ayşe Yılmaz, Şube Müdürü",
+    "Mehmet Demir, İnşaat Mühendisi",
+    "Zeynep Kaya, Uzman",
+    "Mustafa Çelik, Daire Başkan Yardımcısı",
+    "Elif Şahin, Bilgisayar Mühendisi",
+    "Hüseyin Öztürk, Şef",
+    "Fatma Aydın, Şehir Plancısı",
+    "İbrahim Arslan, Teknisyen",
+    "Gülşen Doğan, Çevre Mühendisi",
+    "Emre Koç, Veri Analisti",
 )
 START = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
 
@@ -41,7 +47,9 @@ def demo_unit(questionnaire: Questionnaire, index: int, round: str, seed: int = 
     from ..exchange.export import ExportSnapshot
 
     rng = random.Random(f"{seed}/{round}/{index}")
-    answers = plausible_answers(questionnaire, rng, completeness=rng.choice((1.0, 1.0, 1.0, 1.0, 0.95, 0.85)))
+    answers = plausible_answers(
+        questionnaire, rng, completeness=rng.choice((1.0, 1.0, 1.0, 1.0, 0.95, 0.85))
+    )
     out_of_scope = ()
     if rng.random() < 0.15:
         out_of_scope = (rng.choice(questionnaire.dimensions).id,)
@@ -49,19 +57,32 @@ def demo_unit(questionnaire: Questionnaire, index: int, round: str, seed: int = 
     updated = created + timedelta(days=rng.randint(1, 25), minutes=rng.randint(0, 600))
     exported = updated + timedelta(minutes=rng.randint(1, 240))
     info = AssessmentInfo(
-        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), unit=unit_name(index), round=round,
-        questionnaire_id=questionnaire.id, questionnaire_version=questionnaire.version,
+        uuid=str(uuidlib.UUID(int=rng.getrandbits(128), version=4)),
+        unit=unit_name(index),
+        round=round,
+        questionnaire_id=questionnaire.id,
+        questionnaire_version=questionnaire.version,
         questionnaire_fingerprint=questionnaire.fingerprint,
-        status="final" if rng.random() < 0.8 else "draft", revision=len(answers) + rng.randint(0, 60),
-        respondent=rng.choice(RESPONDENTS), created_at=_iso(created), updated_at=_iso(updated),
-        source="local", out_of_scope=out_of_scope, position=None, source_file="", exported_at="", flags=(),
+        status="final" if rng.random() < 0.8 else "draft",
+        revision=len(answers) + rng.randint(0, 60),
+        respondent=rng.choice(RESPONDENTS),
+        created_at=_iso(created),
+        updated_at=_iso(updated),
+        source="local",
+        out_of_scope=out_of_scope,
+        position=None,
+        source_file="",
+        exported_at="",
+        flags=(),
     )
     span = max(1, int((updated - created).total_seconds()))
     times = {qid: _iso(created + timedelta(seconds=rng.randint(0, span))) for qid in answers}
     return ExportSnapshot(info, answers, times), _iso(exported)
 
 
-def _jobs(questionnaire: Questionnaire, folder: Path, units: int, round: str, seed: int, lang: str) -> Iterator:
+def _jobs(
+    questionnaire: Questionnaire, folder: Path, units: int, round: str, seed: int, lang: str
+) -> Iterator:
     from ..exchange.export import suggested_file_name
 
     for index in range(units):
@@ -89,9 +110,17 @@ def _write(job, questionnaire: Questionnaire, lang: str) -> Path:
     return write_export(snap, questionnaire, path, lang, exported_at=exported_at)
 
 
-def write_demo(questionnaire: Questionnaire, folder: str | Path, units: int, round: str, *, seed: int = 0,
-               lang: str = "tr", workers: int | None = None,
-               on_progress: Callable[[int, int], None] | None = None) -> list[Path]:
+def write_demo(
+    questionnaire: Questionnaire,
+    folder: str | Path,
+    units: int,
+    round: str,
+    *,
+    seed: int = 0,
+    lang: str = "tr",
+    workers: int | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
     """Write ``units`` demo exports of ``round`` into ``folder`` (created if missing); returns
     their paths in unit order. ``workers``: writing processes (None: automatic, 0: none)."""
     folder = Path(folder)
@@ -112,8 +141,12 @@ def write_demo(questionnaire: Questionnaire, folder: str | Path, units: int, rou
 
     batch: list = []
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=_init_worker, initargs=(questionnaire, lang)) as pool:
+        with ProcessPoolExecutor(
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(questionnaire, lang),
+        ) as pool:
             while batch := list(islice(jobs, BATCH)):  # Executor.map takes all it is given at once
                 for path in pool.map(_write_in_worker, batch, chunksize=8):
                     written.append(Path(path))

@@ -39,8 +39,9 @@ def _key(path: Path) -> str:
         return os.path.normcase(os.path.abspath(path))
 
 
-def discover(inputs: Iterable[str | os.PathLike],
-             exclude: Iterable[str | os.PathLike] = ()) -> Discovery:
+def discover(
+    inputs: Iterable[str | os.PathLike], exclude: Iterable[str | os.PathLike] = ()
+) -> Discovery:
     found = Discovery()
     seen = {_key(Path(p)) for p in exclude}
 

@@ -49,10 +49,17 @@ class _Job:
     first_in_batch: str = ""  # an earlier input of this merge has this content
 
 
-def merge(inputs: Iterable[str | os.PathLike], store: Store, questionnaire: Questionnaire, *,
-          round: str | None = None, accept_modified: bool = False,
-          progress: MergeProgress | None = None, workers: int | None = None,
-          exclude: Iterable[str | os.PathLike] = ()) -> MergeReport:
+def merge(
+    inputs: Iterable[str | os.PathLike],
+    store: Store,
+    questionnaire: Questionnaire,
+    *,
+    round: str | None = None,
+    accept_modified: bool = False,
+    progress: MergeProgress | None = None,
+    workers: int | None = None,
+    exclude: Iterable[str | os.PathLike] = (),
+) -> MergeReport:
     """Merge the workbooks in ``inputs`` (files, or folders searched recursively for .xlsx)
     into ``store``.
 
@@ -62,12 +69,19 @@ def merge(inputs: Iterable[str | os.PathLike], store: Store, questionnaire: Ques
     read (the consolidated workbook being written). Never raises for a bad file.
     """
     return _Merge(store, questionnaire, round, accept_modified, progress or MergeProgress()).run(
-        inputs, workers, exclude)
+        inputs, workers, exclude
+    )
 
 
 class _Merge:
-    def __init__(self, store: Store, questionnaire: Questionnaire, round: str | None,
-                 accept_modified: bool, progress: MergeProgress):
+    def __init__(
+        self,
+        store: Store,
+        questionnaire: Questionnaire,
+        round: str | None,
+        accept_modified: bool,
+        progress: MergeProgress,
+    ):
         self.store = store
         self.q = questionnaire
         self.round = round.strip() if round is not None else None
@@ -156,21 +170,37 @@ class _Merge:
         stamp = now_utc()
         with self.store.transaction():
             by_uuid, by_place = lookup(self.store, result)
-            decision = decide(result, by_uuid, by_place, accept_modified=self.accept_modified,
-                              round=self.round)
+            decision = decide(
+                result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round
+            )
             # first: it looks up the displaced file's row
             log_displaced(self.store, decision, stamp)
             if decision.store or decision.sets_aside is not None:
                 store_file(self.store, result, decision, stamp)
-            log_row(self.store, path=_absolute(job.path), sha256=parsed.file_sha256,
-                    status=decision.status, reasons=decision.reasons,
-                    assessment_uuid=parsed.assessment_uuid, unit=parsed.unit,
-                    round=parsed.round, stored=decision.store, stamp=stamp)
+            log_row(
+                self.store,
+                path=_absolute(job.path),
+                sha256=parsed.file_sha256,
+                status=decision.status,
+                reasons=decision.reasons,
+                assessment_uuid=parsed.assessment_uuid,
+                unit=parsed.unit,
+                round=parsed.round,
+                stored=decision.store,
+                stamp=stamp,
+            )
         for item in decision.displaced:
             self._restate(item.stored.uuid, item.status, item.reasons, removed=item.removed)
-        outcome = FileOutcome(str(job.path), decision.status, decision.reasons, parsed.file_sha256,
-                              parsed.assessment_uuid, parsed.unit, parsed.round,
-                              stored=decision.store)
+        outcome = FileOutcome(
+            str(job.path),
+            decision.status,
+            decision.reasons,
+            parsed.file_sha256,
+            parsed.assessment_uuid,
+            parsed.unit,
+            parsed.round,
+            stored=decision.store,
+        )
         if decision.store:
             self.stored_at[parsed.assessment_uuid] = len(self.report.outcomes)
         if decision.store or decision.sets_aside is not None:
@@ -182,8 +212,11 @@ class _Merge:
         for index in self.unflushed:
             before = self.report.outcomes[index]
             self.report.outcomes[index] = replace(
-                before, status="rejected", stored=False,
-                reasons=(Problem("m.not_committed", {}), *before.reasons))
+                before,
+                status="rejected",
+                stored=False,
+                reasons=(Problem("m.not_committed", {}), *before.reasons),
+            )
             self.progress.counts[before.status] -= 1
             self.progress.counts["rejected"] += 1
             self.stored_at.pop(before.assessment_uuid, None)
@@ -195,9 +228,9 @@ class _Merge:
         if index is None:
             return
         before = self.report.outcomes[index]
-        self.report.outcomes[index] = replace(before, status=status,
-                                              reasons=before.reasons + reasons,
-                                              stored=not removed)
+        self.report.outcomes[index] = replace(
+            before, status=status, reasons=before.reasons + reasons, stored=not removed
+        )
         self.progress.counts[before.status] -= 1
         self.progress.counts[status] += 1
         if removed:
@@ -206,10 +239,12 @@ class _Merge:
     def _known_duplicate(self, job: _Job) -> FileOutcome:
         first = job.known
         unit, round_ = unit_and_round(self.store, first.assessment_uuid)
-        reason = Problem("m.duplicate", {"first": first.path,
-                                         "time": shown_time(first.imported_at)})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
-                              first.assessment_uuid, unit, round_)
+        reason = Problem(
+            "m.duplicate", {"first": first.path, "time": shown_time(first.imported_at)}
+        )
+        outcome = FileOutcome(
+            str(job.path), "duplicate", (reason,), job.sha256, first.assessment_uuid, unit, round_
+        )
         # not just a re-run
         if os.path.normcase(first.path) != os.path.normcase(_absolute(job.path)):
             self._log(outcome)
@@ -217,18 +252,31 @@ class _Merge:
 
     def _batch_duplicate(self, job: _Job, first: FileOutcome) -> FileOutcome:
         reason = Problem("m.duplicate_in_batch", {"first": first.path})
-        outcome = FileOutcome(str(job.path), "duplicate", (reason,), job.sha256,
-                              first.assessment_uuid, first.unit, first.round)
+        outcome = FileOutcome(
+            str(job.path),
+            "duplicate",
+            (reason,),
+            job.sha256,
+            first.assessment_uuid,
+            first.unit,
+            first.round,
+        )
         self._log(outcome)
         return outcome
 
-    def _rejected(self, job: _Job, reasons: tuple[Problem, ...],
-                  result: ReadResult | None) -> FileOutcome:
+    def _rejected(
+        self, job: _Job, reasons: tuple[Problem, ...], result: ReadResult | None
+    ) -> FileOutcome:
         parsed = result.parsed if result is not None else None
-        outcome = FileOutcome(str(job.path), "rejected", reasons,
-                              (parsed.file_sha256 if parsed else "") or job.sha256,
-                              parsed.assessment_uuid if parsed else "",
-                              parsed.unit if parsed else "", parsed.round if parsed else "")
+        outcome = FileOutcome(
+            str(job.path),
+            "rejected",
+            reasons,
+            (parsed.file_sha256 if parsed else "") or job.sha256,
+            parsed.assessment_uuid if parsed else "",
+            parsed.unit if parsed else "",
+            parsed.round if parsed else "",
+        )
         self._log(outcome)
         return outcome
 
@@ -236,10 +284,18 @@ class _Merge:
         """A log row on its own (nothing stored). If even that fails, the report still has it."""
         try:
             with self.store.transaction():
-                log_row(self.store, path=_absolute(Path(outcome.path)), sha256=outcome.sha256,
-                        status=outcome.status, reasons=outcome.reasons,
-                        assessment_uuid=outcome.assessment_uuid, unit=outcome.unit,
-                        round=outcome.round, stored=False, stamp=now_utc())
+                log_row(
+                    self.store,
+                    path=_absolute(Path(outcome.path)),
+                    sha256=outcome.sha256,
+                    status=outcome.status,
+                    reasons=outcome.reasons,
+                    assessment_uuid=outcome.assessment_uuid,
+                    unit=outcome.unit,
+                    round=outcome.round,
+                    stored=False,
+                    stamp=now_utc(),
+                )
         except MaturityError as exc:
             log.warning("Could not log %s: %s", outcome.path, exc)
 

@@ -63,13 +63,25 @@ class FileOutcome:
 
     def as_dict(self, lang: str) -> dict:
         return {
-            "path": self.path, "file": self.name, "status": self.status,
-            "status_label": status_label(self.status, lang), "stored": self.stored,
+            "path": self.path,
+            "file": self.name,
+            "status": self.status,
+            "status_label": status_label(self.status, lang),
+            "stored": self.stored,
             "reason": self.message(lang),
-            "reasons": [{"code": p.code, "params": p.params, "where": p.where,
-                         "message": reason_text(p, lang)} for p in self.reasons],
-            "sha256": self.sha256, "assessment_uuid": self.assessment_uuid,
-            "unit": self.unit, "round": self.round,
+            "reasons": [
+                {
+                    "code": p.code,
+                    "params": p.params,
+                    "where": p.where,
+                    "message": reason_text(p, lang),
+                }
+                for p in self.reasons
+            ],
+            "sha256": self.sha256,
+            "assessment_uuid": self.assessment_uuid,
+            "unit": self.unit,
+            "round": self.round,
         }
 
 
@@ -121,9 +133,13 @@ class MergeReport:
 
     def as_dict(self, lang: str) -> dict:
         return {
-            "round": self.round, "cancelled": self.cancelled, "exit_code": self.exit_code,
-            "started_at": self.started_at, "finished_at": self.finished_at,
-            "counts": self.counts, "files": [o.as_dict(lang) for o in self.outcomes],
+            "round": self.round,
+            "cancelled": self.cancelled,
+            "exit_code": self.exit_code,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "counts": self.counts,
+            "files": [o.as_dict(lang) for o in self.outcomes],
             "not_processed": list(self.not_processed),
         }
 

@@ -52,19 +52,34 @@ def notes(read: ReadResult) -> list[Problem]:
     if read.other_version:
         found.append(Problem("m.other_version", {"found": read.other_version}))
         if read.unknown_ids:
-            found.append(Problem("m.unknown_questions", {"count": len(read.unknown_ids),
-                                                         "ids": ", ".join(read.unknown_ids)}))
+            found.append(
+                Problem(
+                    "m.unknown_questions",
+                    {"count": len(read.unknown_ids), "ids": ", ".join(read.unknown_ids)},
+                )
+            )
         if read.missing_ids:
-            found.append(Problem("m.missing_questions", {"count": len(read.missing_ids),
-                                                         "ids": ", ".join(read.missing_ids)}))
+            found.append(
+                Problem(
+                    "m.missing_questions",
+                    {"count": len(read.missing_ids), "ids": ", ".join(read.missing_ids)},
+                )
+            )
         if read.unknown_dimensions:
-            found.append(Problem("m.unknown_dimensions",
-                                 {"ids": ", ".join(read.unknown_dimensions)}))
+            found.append(
+                Problem("m.unknown_dimensions", {"ids": ", ".join(read.unknown_dimensions)})
+            )
     return found
 
 
-def decide(read: ReadResult, by_uuid: Stored | None, by_place: Stored | None, *,
-           accept_modified: bool = False, round: str | None = None) -> Decision:
+def decide(
+    read: ReadResult,
+    by_uuid: Stored | None,
+    by_place: Stored | None,
+    *,
+    accept_modified: bool = False,
+    round: str | None = None,
+) -> Decision:
     """What to do with a valid workbook (``read.parsed.ok``)."""
     p = read.parsed
     name = _name(read.path)
@@ -93,18 +108,33 @@ def decide(read: ReadResult, by_uuid: Stored | None, by_place: Stored | None, *,
             newer = p.revision > by_uuid.revision
         if not newer:
             return _not_newer(read, by_uuid)
-        reasons.append(Problem("m.replaces", {"old": by_uuid.revision,
-                                              "file": by_uuid.source_file}))
-        displaced.append(Displaced(by_uuid, "superseded", (Problem(
-            "m.superseded_by", {"file": name, "new": p.revision, "old": by_uuid.revision}),), True))
+        reasons.append(
+            Problem("m.replaces", {"old": by_uuid.revision, "file": by_uuid.source_file})
+        )
+        displaced.append(
+            Displaced(
+                by_uuid,
+                "superseded",
+                (
+                    Problem(
+                        "m.superseded_by",
+                        {"file": name, "new": p.revision, "old": by_uuid.revision},
+                    ),
+                ),
+                True,
+            )
+        )
     status = "flagged" if flagged else "accepted"
-    return Decision(status, tuple(reasons), store=True, replaces=by_uuid,
-                    displaced=tuple(displaced))
+    return Decision(
+        status, tuple(reasons), store=True, replaces=by_uuid, displaced=tuple(displaced)
+    )
 
 
 def _moved(p, stored: Stored) -> bool:
-    return (store_names.unit_key(p.unit) != store_names.unit_key(stored.unit)
-            or " ".join(p.round.split()) != stored.round)
+    return (
+        store_names.unit_key(p.unit) != store_names.unit_key(stored.unit)
+        or " ".join(p.round.split()) != stored.round
+    )
 
 
 def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem]) -> Decision:
@@ -114,27 +144,45 @@ def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem]) -> Decis
     p = read.parsed
     both = {"unit": p.unit, "round": p.round}
     mine, theirs = shown_time(p.exported_at), shown_time(stored.exported_at)
-    aside = Problem("m.conflict_set_aside", {**both, "other": stored.source_file,
-                                             "other_time": theirs, "time": mine})
-    arrived = Problem("m.conflict_arrived", {**both, "other": _name(read.path),
-                                             "other_time": mine})
-    return Decision("conflict", (aside, *reasons), sets_aside=stored,
-                    displaced=(Displaced(stored, "conflict", (arrived,), False),))
+    aside = Problem(
+        "m.conflict_set_aside",
+        {**both, "other": stored.source_file, "other_time": theirs, "time": mine},
+    )
+    arrived = Problem("m.conflict_arrived", {**both, "other": _name(read.path), "other_time": mine})
+    return Decision(
+        "conflict",
+        (aside, *reasons),
+        sets_aside=stored,
+        displaced=(Displaced(stored, "conflict", (arrived,), False),),
+    )
 
 
 def _not_newer(read: ReadResult, stored: Stored) -> Decision:
     p = read.parsed
     if p.kind == "template":
-        reason = Problem("m.older_template", {"file": stored.source_file,
-                                              "time": shown_time(p.exported_at),
-                                              "stored_time": shown_time(stored.exported_at)})
+        reason = Problem(
+            "m.older_template",
+            {
+                "file": stored.source_file,
+                "time": shown_time(p.exported_at),
+                "stored_time": shown_time(stored.exported_at),
+            },
+        )
         return Decision("superseded", (reason,))
     if p.revision == stored.revision:
-        return Decision("duplicate", (Problem("m.same_revision", {
-            "revision": p.revision, "file": stored.source_file}),))
-    return Decision("superseded", (Problem("m.older_revision", {
-        "revision": p.revision, "stored": stored.revision,
-                                                                "file": stored.source_file}),))
+        return Decision(
+            "duplicate",
+            (Problem("m.same_revision", {"revision": p.revision, "file": stored.source_file}),),
+        )
+    return Decision(
+        "superseded",
+        (
+            Problem(
+                "m.older_revision",
+                {"revision": p.revision, "stored": stored.revision, "file": stored.source_file},
+            ),
+        ),
+    )
 
 
 def _rejected(code: str, **params) -> Decision:

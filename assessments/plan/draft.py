@@ -207,8 +207,15 @@ def default_title(lang: str) -> str:
     return _w("title", lang)
 
 
-def action_for_gap(gap: PracticeGap, questionnaire: Questionnaire, library: Library,
-                   register: dict[str, str], lang: str, period, index: int = 0) -> Action:
+def action_for_gap(
+    gap: PracticeGap,
+    questionnaire: Questionnaire,
+    library: Library,
+    register: dict[str, str],
+    lang: str,
+    period,
+    index: int = 0,
+) -> Action:
     """One action for ``gap`` as the draft makes it (the desktop's "add an action from a gap");
     ``register`` maps folded unit names to the register's spelling."""
     q = questionnaire.question(gap.question_id)

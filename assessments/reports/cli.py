@@ -12,18 +12,30 @@ from .. import cli
 from ..messages import MaturityError, text
 from ..terminal import echo
 
-cli.HELP.update({
-    "report": ("Bir birimin bir döneme ait sonuç raporunu imzaya hazır PDF olarak yaz (A4: sonuçlar, "
-               "onay bloğu, notlar ve kanıtlar eki).",
-               "Write a unit's results for one round as a PDF report ready to sign (A4: results, "
-               "approval block, appendix of notes and evidence)."),
-    "report.epilog": (
-        "Örnek: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out rapor.pdf",
-        "Example: maturity report --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --out report.pdf --lang en"),
-    "report.out": ("Yazılacak PDF dosyası (varsa üzerine yazılır).", "The PDF file to write (replaced if it exists)."),
-    "report.logo": ("İlk sayfanın üstüne konacak logo (PNG ya da JPEG; öntanımlı: MATURITY_LOGO).",
-                    "A logo for the top of page 1 (PNG or JPEG; default: MATURITY_LOGO)."),
-})
+cli.HELP.update(
+    {
+        "report": (
+            "Bir birimin bir döneme ait sonuç raporunu imzaya hazır PDF olarak yaz (A4: sonuçlar, "
+            "onay bloğu, notlar ve kanıtlar eki).",
+            "Write a unit's results for one round as a PDF report ready to sign (A4: results, "
+            "approval block, appendix of notes and evidence).",
+        ),
+        "report.epilog": (
+            'Örnek: maturity report --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --out '
+            "rapor.pdf",
+            'Example: maturity report --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --out '
+            "report.pdf --lang en",
+        ),
+        "report.out": (
+            "Yazılacak PDF dosyası (varsa üzerine yazılır).",
+            "The PDF file to write (replaced if it exists).",
+        ),
+        "report.logo": (
+            "İlk sayfanın üstüne konacak logo (PNG ya da JPEG; öntanımlı: MATURITY_LOGO).",
+            "A logo for the top of page 1 (PNG or JPEG; default: MATURITY_LOGO).",
+        ),
+    }
+)
 
 
 def cmd_report(ctx: cli.Context) -> int:

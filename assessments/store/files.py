@@ -14,8 +14,23 @@ from pathlib import Path
 
 STALE_AFTER_S = 600  # a temporary file older than this belongs to no running write
 _TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")  # assessments/atomic.py's temporaries
-NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs",
-                       "afs", "9p", "ceph", "glusterfs", "fuse.glusterfs", "davfs", "fuse.davfs2")
+NETWORK_FILESYSTEMS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "afs",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "davfs",
+    "fuse.davfs2",
+)
 
 
 def network_location(path: str | os.PathLike) -> str | None:
@@ -129,5 +144,3 @@ def restore_backup(path: Path, backup: Path) -> Path:
     shutil.copyfile(backup, temporary)
     temporary.replace(path)
     return damaged
-
-

@@ -92,8 +92,16 @@ class SetAside:
 def _stored(row) -> StoredAssessment | None:
     if row is None:
         return None
-    return StoredAssessment(row["id"], row["uuid"], row["unit"], row["round"], row["source"],
-                            row["revision"], row["exported_at"], row["source_file"])
+    return StoredAssessment(
+        row["id"],
+        row["uuid"],
+        row["unit"],
+        row["round"],
+        row["source"],
+        row["revision"],
+        row["exported_at"],
+        row["source_file"],
+    )
 
 
 def _shortened(text: str, limit: int) -> str:
@@ -106,12 +114,19 @@ def encode_reason(unit: str, round: str, stored: bool, reasons: Iterable[Problem
     reasons = list(reasons)
     kept = reasons[:LOG_PROBLEMS]
     if len(reasons) > LOG_PROBLEMS:
-        kept.append(Problem("m.log_more", {"count": len(reasons) - LOG_PROBLEMS,
-                                           "shown": LOG_PROBLEMS}))
-    return json.dumps({
-        "unit": unit, "round": round, "stored": stored,
-        "reasons": [{"code": r.code, "params": r.params, "where": r.where} for r in kept],
-    }, ensure_ascii=False, default=str)
+        kept.append(
+            Problem("m.log_more", {"count": len(reasons) - LOG_PROBLEMS, "shown": LOG_PROBLEMS})
+        )
+    return json.dumps(
+        {
+            "unit": unit,
+            "round": round,
+            "stored": stored,
+            "reasons": [{"code": r.code, "params": r.params, "where": r.where} for r in kept],
+        },
+        ensure_ascii=False,
+        default=str,
+    )
 
 
 def decode_reason(status: str, reason: str) -> tuple[str, tuple[Problem, ...], dict, bool]:
@@ -127,9 +142,11 @@ def decode_reason(status: str, reason: str) -> tuple[str, tuple[Problem, ...], d
             raise ValueError(reason)
     except ValueError:
         return status, (Problem("m.log_text", {"text": reason}),), {}, False
-    reasons = tuple(Problem(r.get("code", "m.log_text"), r.get("params", {}), "",
-                            r.get("where", ""))
-                    for r in data.get("reasons", []) if isinstance(r, dict))
+    reasons = tuple(
+        Problem(r.get("code", "m.log_text"), r.get("params", {}), "", r.get("where", ""))
+        for r in data.get("reasons", [])
+        if isinstance(r, dict)
+    )
     if status in ("imported", "replaced"):
         flagged = any(r.code == "m.modified_flagged" for r in reasons)
         status = "flagged" if flagged else "accepted"
@@ -145,17 +162,29 @@ class Imports:
 
     # -- imported assessments -------------------------------------------------------------
 
-    def clashes(self, uuid: str, unit: str, round: str
-                ) -> tuple[StoredAssessment | None, StoredAssessment | None]:
+    def clashes(
+        self, uuid: str, unit: str, round: str
+    ) -> tuple[StoredAssessment | None, StoredAssessment | None]:
         """The stored assessment with the file's uuid, and the one of its unit and round."""
         one = self._store._one
         by_uuid = _stored(one(_STORED_SELECT + " WHERE a.uuid = ?", [uuid]))
-        by_place = _stored(one(_STORED_SELECT + " WHERE u.name_key = ? AND a.round = ?",
-                               [names.unit_key(unit), " ".join(round.split())]))
+        by_place = _stored(
+            one(
+                _STORED_SELECT + " WHERE u.name_key = ? AND a.round = ?",
+                [names.unit_key(unit), " ".join(round.split())],
+            )
+        )
         return by_uuid, by_place
 
-    def write(self, parsed: Any, source_file: str, stamp: str, *,
-              replaces: StoredAssessment | None, flags: Iterable[str] = ()) -> int:
+    def write(
+        self,
+        parsed: Any,
+        source_file: str,
+        stamp: str,
+        *,
+        replaces: StoredAssessment | None,
+        flags: Iterable[str] = (),
+    ) -> int:
         """Store a read workbook (an exchange ``ParsedWorkbook``) as an imported assessment:
         a new one, or in place of ``replaces`` (the same uuid). Its unit name, round and
         revision are checked first (MaturityError, nothing written). Returns the row id."""
@@ -165,75 +194,136 @@ class Imports:
         if parsed.kind == "template":  # templates count their own versions as they come in
             revision = replaces.revision + 1 if replaces else 1
         values = {
-            "uuid": parsed.assessment_uuid, "unit_id": self._unit_id(unit, stamp),
-            "round": round, "questionnaire_id": parsed.questionnaire_id,
+            "uuid": parsed.assessment_uuid,
+            "unit_id": self._unit_id(unit, stamp),
+            "round": round,
+            "questionnaire_id": parsed.questionnaire_id,
             "questionnaire_version": parsed.questionnaire_version,
             "questionnaire_fingerprint": parsed.questionnaire_fingerprint,
-            "status": parsed.status, "revision": revision,
+            "status": parsed.status,
+            "revision": revision,
             "respondent": parsed.respondent.strip(),
             "created_at": parsed.created_at or parsed.exported_at or stamp,
             "updated_at": parsed.updated_at or parsed.exported_at or stamp,
-            "source": parsed.kind, "out_of_scope": json.dumps(list(parsed.out_of_scope)),
-            "position": None, "source_file": source_file, "exported_at": parsed.exported_at,
+            "source": parsed.kind,
+            "out_of_scope": json.dumps(list(parsed.out_of_scope)),
+            "position": None,
+            "source_file": source_file,
+            "exported_at": parsed.exported_at,
             "flags": json.dumps(sorted(set(flags))),
         }
         run = self._store._run
         if replaces is not None:
             assignments = ", ".join(f"{column} = ?" for column in values)
-            run(f"UPDATE assessments SET {assignments} WHERE id = ?",
-                [*values.values(), replaces.id])
+            run(
+                f"UPDATE assessments SET {assignments} WHERE id = ?",
+                [*values.values(), replaces.id],
+            )
             run("DELETE FROM answers WHERE assessment_id = ?", [replaces.id])
             assessment_id = replaces.id
         else:
             columns, marks = ", ".join(values), ", ".join("?" for _ in values)
-            assessment_id = run(f"INSERT INTO assessments ({columns}) VALUES ({marks})",
-                                list(values.values())).lastrowid
+            assessment_id = run(
+                f"INSERT INTO assessments ({columns}) VALUES ({marks})", list(values.values())
+            ).lastrowid
         self._store._conn.executemany(
             """INSERT INTO answers (assessment_id, question_id, current_level, target_level,
                not_applicable, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [(assessment_id, a.question_id, a.current, a.target, int(a.not_applicable), a.note,
-              a.evidence, values["updated_at"]) for a in parsed.answers.values()])
+            [
+                (
+                    assessment_id,
+                    a.question_id,
+                    a.current,
+                    a.target,
+                    int(a.not_applicable),
+                    a.note,
+                    a.evidence,
+                    values["updated_at"],
+                )
+                for a in parsed.answers.values()
+            ],
+        )
         return assessment_id
 
     def _unit_id(self, name: str, stamp: str) -> int:
         row = self._store._one("SELECT id FROM units WHERE name_key = ?", [names.unit_key(name)])
         if row:
             return row["id"]
-        return self._store._run("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
-                                [name, names.unit_key(name), stamp]).lastrowid
+        return self._store._run(
+            "INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
+            [name, names.unit_key(name), stamp],
+        ).lastrowid
 
-    def set_aside(self, parsed: Any, source_file: str, sha256: str, stamp: str,
-                  stored: StoredAssessment) -> None:
+    def set_aside(
+        self, parsed: Any, source_file: str, sha256: str, stamp: str, stored: StoredAssessment
+    ) -> None:
         """Keep a conflicting file whole (identity and answers) beside the stored assessment
         of its unit and round, which stays as it is. The same file again is kept once."""
         if sha256 and self._store._one(
-                "SELECT 1 FROM conflicts WHERE sha256 = ? AND stored_uuid = ?",
-                [sha256, stored.uuid]):
+            "SELECT 1 FROM conflicts WHERE sha256 = ? AND stored_uuid = ?", [sha256, stored.uuid]
+        ):
             return
-        identity = {key: getattr(parsed, key, "") for key in (
-            "kind", "status", "respondent", "created_at", "updated_at", "questionnaire_id",
-            "questionnaire_version")}
-        answers = [{"question_id": a.question_id, "current": a.current, "target": a.target,
-                    "not_applicable": a.not_applicable, "note": a.note, "evidence": a.evidence}
-                   for a in parsed.answers.values()]
+        identity = {
+            key: getattr(parsed, key, "")
+            for key in (
+                "kind",
+                "status",
+                "respondent",
+                "created_at",
+                "updated_at",
+                "questionnaire_id",
+                "questionnaire_version",
+            )
+        }
+        answers = [
+            {
+                "question_id": a.question_id,
+                "current": a.current,
+                "target": a.target,
+                "not_applicable": a.not_applicable,
+                "note": a.note,
+                "evidence": a.evidence,
+            }
+            for a in parsed.answers.values()
+        ]
         self._store._run(
             """INSERT INTO conflicts (file_name, sha256, set_aside_at, assessment_uuid, unit,
                round, revision, exported_at, stored_uuid, identity, answers)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [source_file, sha256, stamp, parsed.assessment_uuid,
-             turkish.clean(str(parsed.unit))[: names.UNIT_NAME_MAX * 4],
-             str(parsed.round)[:names.ROUND_MAX * 4], _bounded(parsed.revision),
-             parsed.exported_at, stored.uuid, json.dumps(identity, ensure_ascii=False,
-                                                         default=str),
-             json.dumps(answers, ensure_ascii=False)])
+            [
+                source_file,
+                sha256,
+                stamp,
+                parsed.assessment_uuid,
+                turkish.clean(str(parsed.unit))[: names.UNIT_NAME_MAX * 4],
+                str(parsed.round)[: names.ROUND_MAX * 4],
+                _bounded(parsed.revision),
+                parsed.exported_at,
+                stored.uuid,
+                json.dumps(identity, ensure_ascii=False, default=str),
+                json.dumps(answers, ensure_ascii=False),
+            ],
+        )
 
     def set_aside_files(self, unit: str | None = None, round: str | None = None) -> list[SetAside]:
         """The files kept aside in conflicts (of one unit and round, if given), oldest first."""
         rows = self._store._query("SELECT * FROM conflicts ORDER BY id")
-        found = [SetAside(r["id"], r["file_name"], r["sha256"], r["set_aside_at"],
-                          r["assessment_uuid"], r["unit"], r["round"], r["revision"],
-                          r["exported_at"], r["stored_uuid"], tuple(json.loads(r["answers"])))
-                 for r in rows]
+        found = [
+            SetAside(
+                r["id"],
+                r["file_name"],
+                r["sha256"],
+                r["set_aside_at"],
+                r["assessment_uuid"],
+                r["unit"],
+                r["round"],
+                r["revision"],
+                r["exported_at"],
+                r["stored_uuid"],
+                tuple(json.loads(r["answers"])),
+            )
+            for r in rows
+        ]
         if unit is not None:
             found = [f for f in found if names.unit_key(f.unit) == names.unit_key(unit)]
         return [f for f in found if round is None or f.round == round]
@@ -241,19 +331,39 @@ class Imports:
     def unit_and_round(self, uuid: str) -> tuple[str, str]:
         row = self._store._one(
             "SELECT u.name, a.round FROM assessments a JOIN units u ON u.id = a.unit_id "
-            "WHERE a.uuid = ?", [uuid])
+            "WHERE a.uuid = ?",
+            [uuid],
+        )
         return (row["name"], row["round"]) if row else ("", "")
 
     # -- the log ----------------------------------------------------------------------------
 
-    def log(self, *, path: str, sha256: str, status: str, reasons: Iterable[Problem],
-            assessment_uuid: str, unit: str, round: str, stored: bool, stamp: str) -> None:
+    def log(
+        self,
+        *,
+        path: str,
+        sha256: str,
+        status: str,
+        reasons: Iterable[Problem],
+        assessment_uuid: str,
+        unit: str,
+        round: str,
+        stored: bool,
+        stamp: str,
+    ) -> None:
         """One row of the import log (inside the transaction of what it reports)."""
         self._store._run(
             """INSERT INTO imports (file_name, sha256, imported_at, status, reason,
                assessment_uuid) VALUES (?, ?, ?, ?, ?, ?)""",
-            [path, sha256, stamp, status, encode_reason(unit, round, stored, reasons),
-             assessment_uuid or None])
+            [
+                path,
+                sha256,
+                stamp,
+                status,
+                encode_reason(unit, round, stored, reasons),
+                assessment_uuid or None,
+            ],
+        )
 
     def known_files(self) -> dict[str, KnownFile]:
         """sha256 -> the first file with that content that was taken (neither rejected nor
@@ -261,10 +371,13 @@ class Imports:
         found: dict[str, KnownFile] = {}
         rows = self._store._query(
             "SELECT sha256, file_name, imported_at, assessment_uuid, status, reason FROM imports"
-            " WHERE status NOT IN ('rejected', 'conflict') AND sha256 != '' ORDER BY id")
+            " WHERE status NOT IN ('rejected', 'conflict') AND sha256 != '' ORDER BY id"
+        )
         for row in rows:
-            found.setdefault(row["sha256"], KnownFile(row["file_name"], row["imported_at"],
-                                                      row["assessment_uuid"] or ""))
+            found.setdefault(
+                row["sha256"],
+                KnownFile(row["file_name"], row["imported_at"], row["assessment_uuid"] or ""),
+            )
         return found
 
     def file_of(self, stored: StoredAssessment) -> tuple[str, str]:
@@ -272,7 +385,9 @@ class Imports:
         row)."""
         rows = self._store._query(
             "SELECT file_name, sha256, status, reason FROM imports WHERE assessment_uuid = ? "
-            "ORDER BY id DESC", [stored.uuid])
+            "ORDER BY id DESC",
+            [stored.uuid],
+        )
         for row in rows:
             if decode_reason(row["status"], row["reason"] or "")[3]:
                 return row["file_name"], row["sha256"]
@@ -287,13 +402,23 @@ class Imports:
                       COALESCE(i.assessment_uuid, '') AS uuid, u.name AS unit,
                       a.round AS stored_round
                FROM imports i LEFT JOIN assessments a ON a.uuid = i.assessment_uuid
-               LEFT JOIN units u ON u.id = a.unit_id ORDER BY i.id""")
+               LEFT JOIN units u ON u.id = a.unit_id ORDER BY i.id"""
+        )
         latest: dict[tuple[str, str], LogEntry] = {}
         for row in rows:
             shown, reasons, data, stored = decode_reason(row["status"], row["reason"] or "")
-            entry = LogEntry(row["id"], row["imported_at"], row["file_name"], shown, reasons,
-                             row["sha256"], row["uuid"], data.get("unit") or row["unit"] or "",
-                             data.get("round") or row["stored_round"] or "", stored)
+            entry = LogEntry(
+                row["id"],
+                row["imported_at"],
+                row["file_name"],
+                shown,
+                reasons,
+                row["sha256"],
+                row["uuid"],
+                data.get("unit") or row["unit"] or "",
+                data.get("round") or row["stored_round"] or "",
+                stored,
+            )
             key = (entry.path, entry.sha256)
             # the latest state of a file, listed where the file first arrived
             latest[key] = entry if key not in latest else replace(entry, id=latest[key].id)
@@ -308,9 +433,20 @@ class Imports:
         found = []
         for row in self._store._query("SELECT * FROM imports ORDER BY id"):
             _shown, reasons, data, stored = decode_reason(row["status"], row["reason"] or "")
-            found.append(LogEntry(row["id"], row["imported_at"], row["file_name"], row["status"],
-                                  reasons, row["sha256"], row["assessment_uuid"] or "",
-                                  data.get("unit", ""), data.get("round", ""), stored))
+            found.append(
+                LogEntry(
+                    row["id"],
+                    row["imported_at"],
+                    row["file_name"],
+                    row["status"],
+                    reasons,
+                    row["sha256"],
+                    row["assessment_uuid"] or "",
+                    data.get("unit", ""),
+                    data.get("round", ""),
+                    stored,
+                )
+            )
         return found
 
 

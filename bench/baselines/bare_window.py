@@ -36,7 +36,9 @@ def process_age_ms() -> float:
 
             kernel32 = ctypes.windll.kernel32
             times = [wintypes.FILETIME() for _ in range(5)]
-            kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), *(ctypes.byref(t) for t in times[:4]))
+            kernel32.GetProcessTimes(
+                kernel32.GetCurrentProcess(), *(ctypes.byref(t) for t in times[:4])
+            )
             kernel32.GetSystemTimePreciseAsFileTime(ctypes.byref(times[4]))
 
             def ticks(ft):

@@ -17,14 +17,19 @@ def timed_commits(path: Path, changes: int, warm_up: int = 20) -> list[float]:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = TRUNCATE")
         conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("CREATE TABLE IF NOT EXISTS changes (id INTEGER PRIMARY KEY, question_id TEXT,"
-                     " current_level INTEGER, target_level INTEGER, changed_at TEXT)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS changes (id INTEGER PRIMARY KEY, question_id TEXT,"
+            " current_level INTEGER, target_level INTEGER, changed_at TEXT)"
+        )
         times = []
         for index in range(warm_up + changes):
             started = time.perf_counter()
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO changes (question_id, current_level, target_level, changed_at)"
-                         " VALUES (?, ?, ?, ?)", (f"Q-{index % 54}", index % 6, 5, "2026-01-01T00:00:00Z"))
+            conn.execute(
+                "INSERT INTO changes (question_id, current_level, target_level, changed_at)"
+                " VALUES (?, ?, ?, ?)",
+                (f"Q-{index % 54}", index % 6, 5, "2026-01-01T00:00:00Z"),
+            )
             conn.execute("COMMIT")
             if index >= warm_up:
                 times.append(time.perf_counter() - started)

@@ -7,5 +7,10 @@ from .files import comparison_file_name, consolidated_file_name
 from .inputs import local_paths
 from .view import CoordinatorView, available
 
-__all__ = ["CoordinatorView", "available", "comparison_file_name", "consolidated_file_name",
-           "local_paths"]
+__all__ = [
+    "CoordinatorView",
+    "available",
+    "comparison_file_name",
+    "consolidated_file_name",
+    "local_paths",
+]

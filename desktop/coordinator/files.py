@@ -34,8 +34,9 @@ class CoordinatorFiles:
 
         lang = i18n.current()
         title = self.tr("Save consolidated workbook")
-        path, _chosen = file_dialogs.save_file(self, title, file_dialogs.EXCEL,
-                                               consolidated_file_name(round_, lang))
+        path, _chosen = file_dialogs.save_file(
+            self, title, file_dialogs.EXCEL, consolidated_file_name(round_, lang)
+        )
         if not path:
             return None
         self._exported.add(path)
@@ -47,10 +48,14 @@ class CoordinatorFiles:
             return write_consolidated(store, questionnaire, path, round=round_, lang=lang)
 
         return self.session.run(
-            work, progress=(self.window(), title),
+            work,
+            progress=(self.window(), title),
             on_success=lambda written: self.notice.emit(
                 self.tr("Consolidated workbook saved: {path}").format(
-                    path=QDir.toNativeSeparators(str(written)))))
+                    path=QDir.toNativeSeparators(str(written))
+                )
+            ),
+        )
 
     def save_chart(self) -> workers.Task | None:
         """Ask where, then write the comparison radar as PNG, SVG or PDF (a fresh figure, drawn
@@ -62,8 +67,9 @@ class CoordinatorFiles:
 
         lang = i18n.current()
         title = self.tr("Save chart")
-        path, _chosen = file_dialogs.save_file(self, title, file_dialogs.IMAGES,
-                                               comparison_file_name(self.data.round, lang))
+        path, _chosen = file_dialogs.save_file(
+            self, title, file_dialogs.IMAGES, comparison_file_name(self.data.round, lang)
+        )
         if not path:
             return None
         questionnaire, series = self.data.questionnaire, self._series_for_chart()
@@ -72,6 +78,10 @@ class CoordinatorFiles:
             return save_figure(compare_radar_figure(questionnaire, series, lang), path)
 
         return workers.run_with_progress(
-            self.window(), title, work,
+            self.window(),
+            title,
+            work,
             on_success=lambda written: self.notice.emit(
-                self.tr("Chart saved: {path}").format(path=QDir.toNativeSeparators(str(written)))))
+                self.tr("Chart saved: {path}").format(path=QDir.toNativeSeparators(str(written)))
+            ),
+        )

@@ -26,17 +26,20 @@ from .radar import MERGE_TAB
 log = logging.getLogger(__name__)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-DROP_HINT_STYLE = ("QLabel {{ border: 2px dashed {colour}; border-radius: 6px;"
-                   " background: {background};"
-                   " color: #55606e; padding: 8px; }}")
+DROP_HINT_STYLE = (
+    "QLabel {{ border: 2px dashed {colour}; border-radius: 6px;"
+    " background: {background};"
+    " color: #55606e; padding: 8px; }}"
+)
 
 
 def local_paths(mime) -> list[Path]:
     """The local files and folders in dropped data (web links are ignored)."""
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile()]
+    return [
+        Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()
+    ]
 
 
 class InputList:
@@ -117,13 +120,17 @@ class InputList:
 
     def add_files(self) -> None:
         paths = file_dialogs.open_files(
-            self, self.tr("Add workbooks to merge"), file_dialogs.MERGE_INPUT,
-            filters=f"{file_dialogs.EXCEL.filter_text};;{self.tr('All files')} (*)")
+            self,
+            self.tr("Add workbooks to merge"),
+            file_dialogs.MERGE_INPUT,
+            filters=f"{file_dialogs.EXCEL.filter_text};;{self.tr('All files')} (*)",
+        )
         self.add_paths(paths)
 
     def add_folder(self) -> None:
-        folder = file_dialogs.open_folder(self, self.tr("Add a folder to merge"),
-                                          file_dialogs.MERGE_INPUT)
+        folder = file_dialogs.open_folder(
+            self, self.tr("Add a folder to merge"), file_dialogs.MERGE_INPUT
+        )
         if folder:
             self.add_paths([folder])
 
@@ -160,5 +167,8 @@ class InputList:
     def _highlight_drop(self, on: bool) -> None:
         from ..style import ACCENT, ACCENT_SOFT
 
-        self.drop_hint.setStyleSheet(DROP_HINT_STYLE.format(
-            colour=ACCENT if on else "#9fb4c8", background=ACCENT_SOFT if on else "white"))
+        self.drop_hint.setStyleSheet(
+            DROP_HINT_STYLE.format(
+                colour=ACCENT if on else "#9fb4c8", background=ACCENT_SOFT if on else "white"
+            )
+        )

@@ -149,8 +149,14 @@ class MergeRun:
         progress = MergeProgress()
 
         def work(_state, store):
-            return merge(inputs, store, questionnaire, accept_modified=accept_modified,
-                         progress=progress, exclude=exclude)
+            return merge(
+                inputs,
+                store,
+                questionnaire,
+                accept_modified=accept_modified,
+                progress=progress,
+                exclude=exclude,
+            )
 
         task = self.session.task(work, writes=True, kinds={"merge"})
         # Called on the merging thread: only emit; the signal is delivered on the UI thread.
@@ -181,9 +187,11 @@ class MergeRun:
             return
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        self.progress_text.setText(self.tr("Checking {name}").format(name=name) if name
-                                   else self.tr("{done} of {total} files done").format(
-                                       done=done, total=total))
+        self.progress_text.setText(
+            self.tr("Checking {name}").format(name=name)
+            if name
+            else self.tr("{done} of {total} files done").format(done=done, total=total)
+        )
 
     def _merged(self, report) -> None:
         self.report = report
@@ -221,8 +229,9 @@ class MergeRun:
         parts = ", ".join(f"{status_text(s, lang)} {n}" for s, n in counts.items() if n)
         run = self.log_source.currentData() == "run" and self.report is not None
         if total:
-            line = (self.tr("1 file: {counts}.") if total == 1
-                    else self.tr("{count} files: {counts}.")).format(count=total, counts=parts)
+            line = (
+                self.tr("1 file: {counts}.") if total == 1 else self.tr("{count} files: {counts}.")
+            ).format(count=total, counts=parts)
             shown = self.proxy.rowCount()
             if shown != total:
                 line += " " + self.tr("Shown: {count}.").format(count=shown)
@@ -238,7 +247,8 @@ class MergeRun:
             empty = self.tr("No Excel workbooks were found in the files and folders given.")
         else:
             empty = self.tr(
-                "No files merged yet. Add the units' workbooks above and press \"Merge\".")
+                'No files merged yet. Add the units\' workbooks above and press "Merge".'
+            )
         self.empty_log.setText(empty)
         self.empty_log.setVisible(total == 0)
         self.table.setVisible(total > 0)

@@ -106,12 +106,17 @@ class ComparisonRadar:
             item = QListWidgetItem(row.unit)
             item.setData(UNIT_ROLE, row.unit)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if row.unit in self._chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.unit in self._chosen else Qt.CheckState.Unchecked
+            )
             tip = self.tr("{unit}\nOverall score: {score} · completed: {completed}")
-            item.setToolTip(tip.format(
-                unit=row.unit, score=formatting.number(row.score.current, lang),
-                completed=formatting.fraction(row.score.completeness, lang)))
+            item.setToolTip(
+                tip.format(
+                    unit=row.unit,
+                    score=formatting.number(row.score.current, lang),
+                    completed=formatting.fraction(row.score.completeness, lang),
+                )
+            )
             self.unit_list.addItem(item)
         self.unit_list.blockSignals(False)
         self._filter_units()
@@ -142,8 +147,11 @@ class ComparisonRadar:
         self.unit_list.blockSignals(True)
         for i in range(self.unit_list.count()):
             item = self.unit_list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(UNIT_ROLE) in self._chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(UNIT_ROLE) in self._chosen
+                else Qt.CheckState.Unchecked
+            )
         self.unit_list.blockSignals(False)
         self._update_unit_items()
         self._chart_dirty = True
@@ -169,8 +177,9 @@ class ComparisonRadar:
             item.setIcon(_swatch(unit_style(self._chosen.index(unit))["color"] if chosen else None))
             flags = item.flags()
             enabled = chosen or not full
-            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if enabled
-                          else flags & ~Qt.ItemFlag.ItemIsEnabled)
+            item.setFlags(
+                flags | Qt.ItemFlag.ItemIsEnabled if enabled else flags & ~Qt.ItemFlag.ItemIsEnabled
+            )
         self.unit_list.blockSignals(False)
         self.clear_units_button.setEnabled(bool(self._chosen))
         self._update_limit_note()
@@ -181,14 +190,16 @@ class ComparisonRadar:
         if not hasattr(self, "limit_note"):
             return
         self.limit_note.setText(
-            self.tr("Tick up to {count} units to draw them on one radar.").format(count=MAX_UNITS))
+            self.tr("Tick up to {count} units to draw them on one radar.").format(count=MAX_UNITS)
+        )
 
     def _update_chart_title(self) -> None:
         if self.data is None:
             self.chart_title.setText(self.tr("Dimension scores (0-5)"))
         else:
             self.chart_title.setText(
-                self.tr("Dimension scores (0-5), round {round}").format(round=self.data.round))
+                self.tr("Dimension scores (0-5), round {round}").format(round=self.data.round)
+            )
 
     def _tab_changed(self, index: int) -> None:
         if index == COMPARE_TAB:
@@ -199,8 +210,9 @@ class ComparisonRadar:
 
         if self.data is None:
             return []
-        return comparison_series(self.data, self._chosen, i18n.current(),
-                                 city=self.city_box.isChecked())
+        return comparison_series(
+            self.data, self._chosen, i18n.current(), city=self.city_box.isChecked()
+        )
 
     def _redraw(self, *_args) -> None:
         """Draw the radar if it is on screen and its inputs changed (matplotlib loads here)."""
@@ -210,7 +222,8 @@ class ComparisonRadar:
         self.save_chart_button.setEnabled(has_data)
         if not has_data:
             self.chart_placeholder.setText(
-                self.tr("No merged assessments yet: merge the units' workbooks first."))
+                self.tr("No merged assessments yet: merge the units' workbooks first.")
+            )
             self.chart_placeholder.show()
             if self.canvas is not None:
                 self.canvas.hide()
@@ -221,7 +234,8 @@ class ComparisonRadar:
 
         if not charts_available():
             self.chart_placeholder.setText(
-                self.tr("Charts are not available in this installation."))
+                self.tr("Charts are not available in this installation.")
+            )
             return
         from assessments.compare_chart import compare_radar_figure
 
@@ -237,9 +251,13 @@ class ComparisonRadar:
         self.canvas.show()
         self._series = self._series_for_chart()
         self._legend = self._legend_side(self.canvas.width(), self.canvas.height())
-        compare_radar_figure(self.data.questionnaire, self._series, i18n.current(),
-                             figure=self.canvas.figure,
-                             legend=self._legend)
+        compare_radar_figure(
+            self.data.questionnaire,
+            self._series,
+            i18n.current(),
+            figure=self.canvas.figure,
+            legend=self._legend,
+        )
         self.canvas.draw_idle()
         self._chart_dirty = False
 
@@ -258,8 +276,12 @@ class ComparisonRadar:
 
     def _tooltip(self, gid: str, index: int) -> str:
         series = next((s for s in self._series if s.gid == gid), None)
-        if (series is None or self.data is None or index >= len(series.values)
-                or series.values[index] is None):
+        if (
+            series is None
+            or self.data is None
+            or index >= len(series.values)
+            or series.values[index] is None
+        ):
             return ""
         lang = i18n.current()
         dimension = self.data.questionnaire.dimensions[index]

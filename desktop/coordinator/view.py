@@ -126,29 +126,41 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Coordinator: merge the units' workbooks"))
-        self.intro.setText(self.tr(
-            "Drop the Excel files the units sent, or whole folders, onto this window and press "
-            "\"Merge\". Every file is checked on its own; a faulty file never stops the others. "
-            "Merged assessments are kept in this database, read-only."))
+        self.intro.setText(
+            self.tr(
+                "Drop the Excel files the units sent, or whole folders, onto this window and press "
+                '"Merge". Every file is checked on its own; a faulty file never stops the others. '
+                "Merged assessments are kept in this database, read-only."
+            )
+        )
         self.round_label.setText(self.tr("&Round:"))
         self.round_combo.setAccessibleName(self.tr("Round to compare and export"))
         self.export_button.setText(self.tr("Save consolidated &workbook..."))
-        self.export_button.setToolTip(self.tr(
-            "Write the consolidated workbook of the chosen round (overview, units × dimensions, "
-            "action plan candidates, answers, import log) from this database."))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write the consolidated workbook of the chosen round (overview, units × "
+                "dimensions, action plan candidates, answers, import log) from this database."
+            )
+        )
         self.tabs.setTabText(MERGE_TAB, self.tr("Files and import log"))
         self.tabs.setTabText(COMPARE_TAB, self.tr("Compare units"))
-        self.drop_hint.setText(self.tr(
-            "Drop Excel files or folders here\n(folders are searched with their subfolders)"))
+        self.drop_hint.setText(
+            self.tr(
+                "Drop Excel files or folders here\n(folders are searched with their subfolders)"
+            )
+        )
         self.inputs.setAccessibleName(self.tr("Files and folders to merge"))
         self.add_files_button.setText(self.tr("Add fi&les..."))
         self.add_folder_button.setText(self.tr("Add f&older..."))
         self.remove_button.setText(self.tr("Remo&ve"))
         self.accept_modified.setText(self.tr("Also accept files &changed after export"))
-        self.accept_modified_help.setText(self.tr(
-            "A workbook whose answers were edited in Excel after the unit exported it is normally "
-            "rejected: the figures may not be the ones the unit signed off. Tick this only after "
-            "checking the change with the unit; such files are accepted and flagged."))
+        self.accept_modified_help.setText(
+            self.tr(
+                "A workbook whose answers were edited in Excel after the unit exported it is "
+                "normally rejected: the figures may not be the ones the unit signed off. Tick this "
+                "only after checking the change with the unit; such files are accepted and flagged."
+            )
+        )
         self.merge_button.setText(self.tr("&Merge"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.log_title.setText(self.tr("Import log"))
@@ -205,13 +217,19 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
 
             found = rounds(store, questionnaire)
             preferred = [r for r in preferred_rounds if r in found]
-            chosen = (choose_round(store, questionnaire, preferred) if preferred
-                      else wanted if wanted in found else choose_round(store, questionnaire))
+            chosen = (
+                choose_round(store, questionnaire, preferred)
+                if preferred
+                else wanted
+                if wanted in found
+                else choose_round(store, questionnaire)
+            )
             data = consolidate(store, questionnaire, chosen) if chosen else None
             return generation, (import_log(store) if with_log else None), found, data
 
-        return self.session.run(work, on_success=self._loaded_data,
-                                on_failure=self._background_failed)
+        return self.session.run(
+            work, on_success=self._loaded_data, on_failure=self._background_failed
+        )
 
     def _loaded_data(self, result) -> None:
         generation, entries, found, data = result

@@ -57,19 +57,28 @@ class CostTable(QTableWidget):
     def show_plan(self, plan) -> None:
         lang = i18n.current()
         years = list(plan.years)
-        rows = [(f"{code} {title}", is_goal, per_year)
-                for code, title, is_goal, per_year in cost_by_target(plan)]
-        funding = [(words.label(source, lang), False, per_year)
-                   for source, per_year in cost_by_funding(plan).items()
-                   if any(per_year.values())]
+        rows = [
+            (f"{code} {title}", is_goal, per_year)
+            for code, title, is_goal, per_year in cost_by_target(plan)
+        ]
+        funding = [
+            (words.label(source, lang), False, per_year)
+            for source, per_year in cost_by_funding(plan).items()
+            if any(per_year.values())
+        ]
         total = {y: sum(r[2][y] for r in rows if r[1]) for y in years}
-        lines = [*rows, (self.tr("Funding source"), True, None), *funding,
-                 (self.tr("Total"), True, total)]
+        lines = [
+            *rows,
+            (self.tr("Funding source"), True, None),
+            *funding,
+            (self.tr("Total"), True, total),
+        ]
         self.clear()
         self.setColumnCount(len(years) + 2)
         self.setRowCount(len(lines))
-        self.setHorizontalHeaderLabels([self.tr("Goal / target / source"), *map(str, years),
-                                        self.tr("Total")])
+        self.setHorizontalHeaderLabels(
+            [self.tr("Goal / target / source"), *map(str, years), self.tr("Total")]
+        )
         for row, (label, bold, per_year) in enumerate(lines):
             self.setItem(row, 0, _cell(label, bold))
             if per_year is None:

@@ -125,8 +125,14 @@ class PlanEditing(QObject):
         from assessments.plan.draft import draft_plan
 
         state = self.round_state(round)
-        plan = draft_plan(state, self.session.questionnaire, self.library(), lang=lang, top=top,
-                          units=self.session.unit_names())
+        plan = draft_plan(
+            state,
+            self.session.questionnaire,
+            self.library(),
+            lang=lang,
+            top=top,
+            units=self.session.unit_names(),
+        )
 
         def save(repo, _key):
             old = repo.load()
@@ -179,10 +185,14 @@ class PlanEditing(QObject):
         register = {turkish.fold(u): u for u in self.session.unit_names()}
         plan = self.plan()
         period = (plan.start_year, plan.end_year)
-        action = draft.action_for_gap(gap, qn, self.library(), register, lang, period,
-                                      index=len(plan.actions()))
+        action = draft.action_for_gap(
+            gap, qn, self.library(), register, lang, period, index=len(plan.actions())
+        )
         if suggestion is not None:
-            action = replace(action, title=suggestion.title.get(lang),
-                             steps=suggestion.steps_in(lang),
-                             indicator=suggestion.indicator_name.get(lang))
+            action = replace(
+                action,
+                title=suggestion.title.get(lang),
+                steps=suggestion.steps_in(lang),
+                indicator=suggestion.indicator_name.get(lang),
+            )
         return action

@@ -84,8 +84,11 @@ class PlanForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"title": self.tr("Tit&le:"), "city": self.tr("&City:"),
-                "status": self.tr("Stat&us:")}
+        return {
+            "title": self.tr("Tit&le:"),
+            "city": self.tr("&City:"),
+            "status": self.tr("Stat&us:"),
+        }
 
     def load(self, item, plan) -> None:
         self.fields["status"].set_choices(labelled(PLAN_STATUSES))
@@ -101,8 +104,11 @@ class GoalForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"code": self.tr("C&ode:"), "title": self.tr("Tit&le:"),
-                "description": self.tr("Des&cription:")}
+        return {
+            "code": self.tr("C&ode:"),
+            "title": self.tr("Tit&le:"),
+            "description": self.tr("Des&cription:"),
+        }
 
 
 INDICATOR_COLUMNS = ("code", "name", "unit", "formula", "effect_percent", "baseline")
@@ -127,16 +133,28 @@ class TargetForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"code": self.tr("C&ode:"), "title": self.tr("Tit&le:"),
-                "responsible_unit": self.tr("&Responsible unit:"),
-                "collaborating_units": self.tr("Colla&borating units (;):"),
-                "risks": self.tr("Ris&ks:"), "strategies": self.tr("Str&ategies:"),
-                "findings": self.tr("Finding&s:"), "needs": self.tr("&Needs:"),
-                "indicators": self.tr("Indica&tors:")}
+        return {
+            "code": self.tr("C&ode:"),
+            "title": self.tr("Tit&le:"),
+            "responsible_unit": self.tr("&Responsible unit:"),
+            "collaborating_units": self.tr("Colla&borating units (;):"),
+            "risks": self.tr("Ris&ks:"),
+            "strategies": self.tr("Str&ategies:"),
+            "findings": self.tr("Finding&s:"),
+            "needs": self.tr("&Needs:"),
+            "indicators": self.tr("Indica&tors:"),
+        }
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Indicator"), self.tr("Unit"), self.tr("Formula"),
-                self.tr("Effect %"), self.tr("Baseline"), *map(str, self._years)]
+        return [
+            self.tr("Code"),
+            self.tr("Indicator"),
+            self.tr("Unit"),
+            self.tr("Formula"),
+            self.tr("Effect %"),
+            self.tr("Baseline"),
+            *map(str, self._years),
+        ]
 
     def load(self, item, plan) -> None:
         self.fields["responsible_unit"].set_units(plan_units(plan, self.units))
@@ -177,10 +195,18 @@ class TargetForm(ItemForm):
                 self.invalid.emit(" | ".join(texts))
                 return None
             targets = {y: v for y, v in zip(self._years, numbers[2:], strict=True) if v is not None}
-            found.append(replace(indicator, code=texts[0].strip(), name=texts[1].strip(),
-                                 unit=texts[2].strip(), formula=texts[3].strip(),
-                                 effect_percent=numbers[0] or 0.0, baseline=numbers[1],
-                                 targets=targets))
+            found.append(
+                replace(
+                    indicator,
+                    code=texts[0].strip(),
+                    name=texts[1].strip(),
+                    unit=texts[2].strip(),
+                    formula=texts[3].strip(),
+                    effect_percent=numbers[0] or 0.0,
+                    baseline=numbers[1],
+                    targets=targets,
+                )
+            )
         return tuple(found)
 
 
@@ -223,28 +249,40 @@ class ActionForm(ItemForm):
         self.retranslate()
 
     def labels(self):
-        return {"target": self.tr("Un&der target:"), "code": self.tr("C&ode:"),
-                "title": self.tr("Tit&le:"), "description": self.tr("Des&cription:"),
-                "steps": self.tr("&Steps (one a line):"), "output": self.tr("Ou&tput:"),
-                "questions": self.tr("Questions addressed:"),
-                "responsible_unit": self.tr("&Responsible unit:"),
-                "collaborating_units": self.tr("Colla&borating units (;):"),
-                "partners": self.tr("Outside &partners (;):"), "start": self.tr("St&art:"),
-                "end": self.tr("E&nd:"), "costs": self.tr("Cost p&er year (TRY):"),
-                "funding": self.tr("&Funding source:"), "status": self.tr("Stat&us:"),
-                "priority": self.tr("Priorit&y:")}
+        return {
+            "target": self.tr("Un&der target:"),
+            "code": self.tr("C&ode:"),
+            "title": self.tr("Tit&le:"),
+            "description": self.tr("Des&cription:"),
+            "steps": self.tr("&Steps (one a line):"),
+            "output": self.tr("Ou&tput:"),
+            "questions": self.tr("Questions addressed:"),
+            "responsible_unit": self.tr("&Responsible unit:"),
+            "collaborating_units": self.tr("Colla&borating units (;):"),
+            "partners": self.tr("Outside &partners (;):"),
+            "start": self.tr("St&art:"),
+            "end": self.tr("E&nd:"),
+            "costs": self.tr("Cost p&er year (TRY):"),
+            "funding": self.tr("&Funding source:"),
+            "status": self.tr("Stat&us:"),
+            "priority": self.tr("Priorit&y:"),
+        }
 
     def load(self, item, plan) -> None:
-        quarters = [("", "—")] + [(str(Quarter(y, q)), f"{y} Ç{q}" if i18n.current() == "tr"
-                                     else f"{y} Q{q}") for y in plan.years for q in range(1, 5)]
+        quarters = [("", "—")] + [
+            (str(Quarter(y, q)), f"{y} Ç{q}" if i18n.current() == "tr" else f"{y} Q{q}")
+            for y in plan.years
+            for q in range(1, 5)
+        ]
         self.fields["start"].set_choices(quarters)
         self.fields["end"].set_choices(quarters)
         self.fields["costs"].set_years(plan.years)
         self.fields["funding"].set_choices(labelled(FUNDING))
         self.fields["status"].set_choices(labelled(ACTION_STATUSES))
         self.fields["priority"].set_choices(labelled(PRIORITIES))
-        self.fields["target"].set_choices([(t.key, f"{t.code} {t.title}")
-                                           for _g, t in plan.targets()])
+        self.fields["target"].set_choices(
+            [(t.key, f"{t.code} {t.title}") for _g, t in plan.targets()]
+        )
         self.fields["responsible_unit"].set_units(plan_units(plan, self.units))
         super().load(item, plan)
         for name in ("start", "end"):

@@ -27,7 +27,8 @@ class GapDialog(QDialog):
             more = len(gap.units) - 4 + gap.more_units
             units += self.tr(" and {count} more").format(count=more) if more > 0 else ""
             text = self.tr("{id} {title} – mean gap {gap:.1f}; {units}").format(
-                id=q.id, title=q.text.get(lang)[:70], gap=gap.mean_gap or 0.0, units=units or "—")
+                id=q.id, title=q.text.get(lang)[:70], gap=gap.mean_gap or 0.0, units=units or "—"
+            )
             self.gap_list.addItem(QListWidgetItem(text))
         self.suggestions = QListWidget()
         self.gap_list.currentRowChanged.connect(self._show_suggestions)
@@ -35,8 +36,9 @@ class GapDialog(QDialog):
         gaps_label.setBuddy(self.gap_list)
         suggestions_label = QLabel(self.tr("Sugg&ested actions from the library:"))
         suggestions_label.setBuddy(self.suggestions)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -52,8 +54,9 @@ class GapDialog(QDialog):
             return
         lang = i18n.current()
         for suggestion in self.library.for_practice(self.gaps[row].question_id):
-            item = QListWidgetItem(f"{suggestion.title.get(lang)} "
-                                   f"({suggestion.first} → {suggestion.last})")
+            item = QListWidgetItem(
+                f"{suggestion.title.get(lang)} ({suggestion.first} → {suggestion.last})"
+            )
             item.setData(Qt.ItemDataRole.UserRole, suggestion)
             self.suggestions.addItem(item)
         if self.suggestions.count():

@@ -35,8 +35,9 @@ KEY = Qt.ItemDataRole.UserRole
 
 
 def plan_file_name(lang: str, suffix: str) -> str:
-    return file_dialogs.suggested_name("eylem-plani" if lang == "tr" else "action-plan",
-                                       suffix=suffix)
+    return file_dialogs.suggested_name(
+        "eylem-plani" if lang == "tr" else "action-plan", suffix=suffix
+    )
 
 
 class PlanView(QWidget):
@@ -51,20 +52,33 @@ class PlanView(QWidget):
         self.title = QLabel(objectName="pageTitle")
         self.intro = QLabel(objectName="muted")
         self.intro.setWordWrap(True)
-        self.buttons = {name: QPushButton() for name in
-                        ("draft", "gap", "delete", "undo", "redo", "workbook", "document")}
-        slots = {"draft": self.draft, "gap": self.add_action_from_gap, "delete": self.delete,
-                 "undo": self.editing.undo_stack.undo, "redo": self.editing.undo_stack.redo,
-                 "workbook": self.export_workbook, "document": self.export_document}
+        self.buttons = {
+            name: QPushButton()
+            for name in ("draft", "gap", "delete", "undo", "redo", "workbook", "document")
+        }
+        slots = {
+            "draft": self.draft,
+            "gap": self.add_action_from_gap,
+            "delete": self.delete,
+            "undo": self.editing.undo_stack.undo,
+            "redo": self.editing.undo_stack.redo,
+            "workbook": self.export_workbook,
+            "document": self.export_document,
+        }
         for name, button in self.buttons.items():
             button.clicked.connect(slots[name])
         self.editing.undo_stack.indexChanged.connect(self._update_buttons)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.currentItemChanged.connect(lambda *_: (self._show_current(),
-                                                          self._update_buttons()))
-        self.forms = {Plan: PlanForm(), Goal: GoalForm(), Target: TargetForm(),
-                      Action: ActionForm()}
+        self.tree.currentItemChanged.connect(
+            lambda *_: (self._show_current(), self._update_buttons())
+        )
+        self.forms = {
+            Plan: PlanForm(),
+            Goal: GoalForm(),
+            Target: TargetForm(),
+            Action: ActionForm(),
+        }
         self.form_stack = QStackedWidget()
         self.form_stack.addWidget(QLabel())  # nothing chosen
         for form in self.forms.values():
@@ -104,18 +118,26 @@ class PlanView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Action plan"))
-        self.intro.setText(self.tr(
-            "Goals, targets and actions of the Smart City Action Plan. Every change is saved at "
-            "once; Ctrl+Z undoes it."))
-        texts = {"draft": self.tr("&Draft from the round"),
-                 "gap": self.tr("&Add an action from a gap..."),
-                 "delete": self.tr("De&lete"), "undo": self.tr("&Undo"),
-                 "redo": self.tr("R&edo"), "workbook": self.tr("Save wor&kbook..."),
-                 "document": self.tr("&Save Word document...")}
+        self.intro.setText(
+            self.tr(
+                "Goals, targets and actions of the Smart City Action Plan. Every change is saved "
+                "at once; Ctrl+Z undoes it."
+            )
+        )
+        texts = {
+            "draft": self.tr("&Draft from the round"),
+            "gap": self.tr("&Add an action from a gap..."),
+            "delete": self.tr("De&lete"),
+            "undo": self.tr("&Undo"),
+            "redo": self.tr("R&edo"),
+            "workbook": self.tr("Save wor&kbook..."),
+            "document": self.tr("&Save Word document..."),
+        }
         for name, text in texts.items():
             self.buttons[name].setText(text)
-        for index, text in enumerate((self.tr("&Form"), self.tr("Ti&meline 2026-2030"),
-                                      self.tr("Cos&ts"))):
+        for index, text in enumerate(
+            (self.tr("&Form"), self.tr("Ti&meline 2026-2030"), self.tr("Cos&ts"))
+        ):
             self.tabs.setTabText(index, text)
         for form in self.forms.values():
             form.retranslate()
@@ -242,18 +264,26 @@ class PlanView(QWidget):
         self._show_current()
 
     def draft(self) -> None:
-        if self.plan is not None and QMessageBox.question(
-                self, self.tr("Replace the plan?"),
-                self.tr("Replace the plan with a new draft from the round? The plan as it is "
-                        "stays in its history, but the undo history ends here.")
-        ) != QMessageBox.StandardButton.Yes:
+        if (
+            self.plan is not None
+            and QMessageBox.question(
+                self,
+                self.tr("Replace the plan?"),
+                self.tr(
+                    "Replace the plan with a new draft from the round? The plan as it is "
+                    "stays in its history, but the undo history ends here."
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         plan = self.editing.draft(i18n.current())
         if plan is not None:
-            self.notice.emit(self.tr("Draft plan: {goals} goals, {targets} targets, {actions} "
-                                     "actions").format(goals=len(plan.goals),
-                                                       targets=len(plan.targets()),
-                                                       actions=len(plan.actions())))
+            self.notice.emit(
+                self.tr("Draft plan: {goals} goals, {targets} targets, {actions} actions").format(
+                    goals=len(plan.goals), targets=len(plan.targets()), actions=len(plan.actions())
+                )
+            )
 
     def delete(self) -> None:
         item = self.current_item()
@@ -275,19 +305,30 @@ class PlanView(QWidget):
         action = self.editing.action_from_gap(gap, suggestion, i18n.current())
         code = f"{target.code.replace('H', 'E', 1)}.{len(target.actions) + 1}"
         action = replace(action, code=code)
-        if self.editing.save_action(self.tr("Add action {code}").format(code=code),
-                                    target.key, action):
+        if self.editing.save_action(
+            self.tr("Add action {code}").format(code=code), target.key, action
+        ):
             self.select(action.key)
 
     # -- files ------------------------------------------------------------------------------
 
     def export_workbook(self):
-        return self._export(file_dialogs.EXCEL, "xlsx", self.tr("Save action-plan workbook"),
-                            self.tr("Action-plan workbook saved: {path}"), document=False)
+        return self._export(
+            file_dialogs.EXCEL,
+            "xlsx",
+            self.tr("Save action-plan workbook"),
+            self.tr("Action-plan workbook saved: {path}"),
+            document=False,
+        )
 
     def export_document(self):
-        return self._export(file_dialogs.WORD, "docx", self.tr("Save action-plan document"),
-                            self.tr("Action-plan document saved: {path}"), document=True)
+        return self._export(
+            file_dialogs.WORD,
+            "docx",
+            self.tr("Save action-plan document"),
+            self.tr("Action-plan document saved: {path}"),
+            document=True,
+        )
 
     def _export(self, kind, suffix: str, title: str, done: str, document: bool):
         if self.plan is None:
@@ -316,6 +357,9 @@ class PlanView(QWidget):
             return write_document(plan, path, state_, questionnaire, lang)
 
         return self.session.run(
-            work, progress=(self.window(), title),
+            work,
+            progress=(self.window(), title),
             on_success=lambda written: self.notice.emit(
-                done.format(path=QDir.toNativeSeparators(str(written)))))
+                done.format(path=QDir.toNativeSeparators(str(written)))
+            ),
+        )

@@ -75,8 +75,10 @@ def test_bundle_skipped_without_a_build(smoke_config, tmp_path):
     assert bench.skipped == bundle.SKIPPED and not bench.rows
 
 
-@pytest.mark.skipif(os.environ.get("MATURITY_PACKAGE_TESTS") != "1",
-                    reason="frozen-bundle tests are opt-in: MATURITY_PACKAGE_TESTS=1 after make package")
+@pytest.mark.skipif(
+    os.environ.get("MATURITY_PACKAGE_TESTS") != "1",
+    reason="frozen-bundle tests are opt-in: MATURITY_PACKAGE_TESTS=1 after make package",
+)
 def test_bundle_measured_when_built(smoke_config):
     if not bundle.bundle_executable().is_file():
         pytest.skip("no bundle in dist/ (make package)")
@@ -88,8 +90,17 @@ def test_run_writes_results_and_only_its_part_of_the_doc(smoke_config, tmp_path)
     doc = tmp_path / "performance.md"
     doc.write_text("# Performance\n\n## Bundle size\n\nKept as written.\n", encoding="utf-8")
     results = tmp_path / "results.json"
-    argv = ["--quick", "--only", "commit", "--cache", str(smoke_config.cache),
-            "--results", str(results), "--doc", str(doc)]
+    argv = [
+        "--quick",
+        "--only",
+        "commit",
+        "--cache",
+        str(smoke_config.cache),
+        "--results",
+        str(results),
+        "--doc",
+        str(doc),
+    ]
     assert run.main(argv) == 0
     first = doc.read_text(encoding="utf-8")
     assert first.startswith("# Performance\n\n## Bundle size\n\nKept as written.\n")

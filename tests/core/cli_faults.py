@@ -37,24 +37,31 @@ def _open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None
 builtins.open = io.open = _open
 '''
 
-BROKEN_READER = '''
+BROKEN_READER = """
 import assessments.merge.read_result as _read_result
 def _bug(*args, **kwargs):
     raise RuntimeError("a reader bug")
 _read_result.read_workbook = _bug
-'''
+"""
 
-RUN = '''
+RUN = """
 import sys
 from assessments.cli import main
 sys.exit(main(sys.argv[1:]))
-'''
+"""
 
 
 def run(*args: str, fault: str = "", timeout: float = 300, **kwargs) -> subprocess.CompletedProcess:
     """``maturity ARGS`` with ``fault`` (FULL_DISK.format(budget=...), BROKEN_READER) in place."""
-    return subprocess.run([sys.executable, "-c", fault + RUN, *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT, timeout=timeout, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-c", fault + RUN, *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=timeout,
+        **kwargs,
+    )
 
 
 def full_disk(budget: int = 2000) -> str:

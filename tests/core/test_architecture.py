@@ -14,8 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED = ("assessments", "desktop", "tools")
 STORE = ROOT / "assessments" / "store"
-SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|COMMIT|ROLLBACK|CREATE|ALTER|"
-                 r"DROP|REPLACE|VACUUM|ATTACH)\b(\s+\S|\s*$|\s*;)")
+SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|PRAGMA|BEGIN|COMMIT|ROLLBACK|CREATE|ALTER|"
+    r"DROP|REPLACE|VACUUM|ATTACH)\b(\s+\S|\s*$|\s*;)"
+)
 EXECUTE = {"execute", "executemany", "executescript"}
 CONNECTION = {"db", "_conn"}
 
@@ -44,18 +46,28 @@ def violations(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
-        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "sqlite3"
-                                                for a in node.names):
+        if isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] == "sqlite3" for a in node.names
+        ):
             found.append(f"{where}: imports sqlite3")
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlite3":
             found.append(f"{where}: imports from sqlite3")
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in EXECUTE and node.args and _is_statement(node.args[0]):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in EXECUTE
+            and node.args
+            and _is_statement(node.args[0])
+        ):
             found.append(f"{where}: runs SQL ({node.func.attr})")
         elif _is_statement(node) and not isinstance(node, ast.BinOp):
             found.append(f"{where}: holds an SQL statement")
-        elif isinstance(node, ast.Attribute) and node.attr in CONNECTION \
-                and isinstance(node.ctx, ast.Load) and _looks_like_store(node.value):
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in CONNECTION
+            and isinstance(node.ctx, ast.Load)
+            and _looks_like_store(node.value)
+        ):
             found.append(f"{where}: reaches the store's connection (.{node.attr})")
     return found
 
@@ -80,7 +92,9 @@ def test_the_guard_sees_each_kind_of_violation(tmp_path):
         "QUERY = '''\n    INSERT INTO units (name) VALUES (?)'''\n"
         "self.store._conn.executemany('DELETE FROM answers WHERE id = ?', rows)\n"
         "layout.execute(figure)  # not SQL: matplotlib's layout engine\n"
-        "label = 'Select a file'\n", encoding="utf-8")
+        "label = 'Select a file'\n",
+        encoding="utf-8",
+    )
     global ROOT
     saved, ROOT = ROOT, tmp_path
     try:
@@ -88,10 +102,15 @@ def test_the_guard_sees_each_kind_of_violation(tmp_path):
     finally:
         ROOT = saved
     kinds = sorted({line.split(": ", 1)[1] for line in found})
-    assert kinds == ["holds an SQL statement", "imports from sqlite3", "imports sqlite3",
-                     "reaches the store's connection (._conn)",
-                     "reaches the store's connection (.db)", "runs SQL (execute)",
-                     "runs SQL (executemany)"]
+    assert kinds == [
+        "holds an SQL statement",
+        "imports from sqlite3",
+        "imports sqlite3",
+        "reaches the store's connection (._conn)",
+        "reaches the store's connection (.db)",
+        "runs SQL (execute)",
+        "runs SQL (executemany)",
+    ]
     assert not any(":8:" in line or ":9:" in line for line in found)
 
 
@@ -108,22 +127,28 @@ def long_functions(path: Path, root: Path = ROOT) -> list[str]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             length = node.end_lineno - node.lineno + 1
             if length > LONGEST:
-                found.append(f"{path.relative_to(root)}:{node.lineno}: {node.name} has "
-                             f"{length} lines")
+                found.append(
+                    f"{path.relative_to(root)}:{node.lineno}: {node.name} has {length} lines"
+                )
     return found
 
 
 def test_no_function_passes_80_lines():
-    found = [line for top in SIZED for path in sorted((ROOT / top).rglob("*.py"))
-             for line in long_functions(path)]
+    found = [
+        line
+        for top in SIZED
+        for path in sorted((ROOT / top).rglob("*.py"))
+        for line in long_functions(path)
+    ]
     assert found == [], f"functions over {LONGEST} lines:\n" + "\n".join(found)
 
 
 def test_the_length_guard_sees_a_long_function(tmp_path):
     sample = tmp_path / "sample.py"
     body = "".join(f"    x{i} = {i}\n" for i in range(79))
-    sample.write_text(f"def fits():\n{body}\n\ndef too_long():\n{body}    x = 1\n"
-                      f"    return x\n", encoding="utf-8")
+    sample.write_text(
+        f"def fits():\n{body}\n\ndef too_long():\n{body}    x = 1\n    return x\n", encoding="utf-8"
+    )
     found = long_functions(sample, tmp_path)
     assert found == ["sample.py:83: too_long has 82 lines"]
 
@@ -156,8 +181,9 @@ def private_uses(path: Path, root: Path = ROOT) -> list[str]:
     modules: set[str] = set()  # local names bound to one of our modules
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            modules |= {(a.asname or a.name.split(".")[0]) for a in node.names
-                        if _is_ours(a.name, 0)}
+            modules |= {
+                (a.asname or a.name.split(".")[0]) for a in node.names if _is_ours(a.name, 0)
+            }
         elif isinstance(node, ast.ImportFrom) and _is_ours(node.module, node.level):
             # ``from . import clock`` binds a module; a class or function is not told apart
             # here, which is harmless: only its underscored attributes would be reported.
@@ -173,15 +199,23 @@ def private_uses(path: Path, root: Path = ROOT) -> list[str]:
                     found.append(f"{where}: imports private {alias.name}")
                 elif not _commented(lines, node.lineno):
                     found.append(f"{where}: imports private {alias.name} without saying why")
-        elif isinstance(node, ast.Attribute) and _private(node.attr) \
-                and isinstance(node.value, ast.Name) and node.value.id in modules:
+        elif (
+            isinstance(node, ast.Attribute)
+            and _private(node.attr)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+        ):
             found.append(f"{where}: uses private {node.value.id}.{node.attr}")
     return found
 
 
 def test_no_module_uses_another_modules_private_name():
-    found = [line for top in OURS for path in sorted((ROOT / top).rglob("*.py"))
-             for line in private_uses(path)]
+    found = [
+        line
+        for top in OURS
+        for path in sorted((ROOT / top).rglob("*.py"))
+        for line in private_uses(path)
+    ]
     assert found == [], "private names used across modules:\n" + "\n".join(found)
 
 
@@ -197,7 +231,9 @@ def test_the_private_guard_sees_each_kind(tmp_path):
         "from docx.table import _Cell as Cell\n"
         "from openpyxl.utils import get_column_letter\n"
         "x = clock._moment(1) + qt._app\n"
-        "y = clock.moment(1) + self._cache + argparse._ + clock.__name__\n", encoding="utf-8")
+        "y = clock.moment(1) + self._cache + argparse._ + clock.__name__\n",
+        encoding="utf-8",
+    )
     found = private_uses(sample, tmp_path)
     assert sorted(found) == [
         "sample.py:1: imports private _item_json",

@@ -38,13 +38,16 @@ def test_a_full_disk_is_a_clear_error(tmp_path):
 
     error = _code(lambda: write_atomically(tmp_path / "a.xlsx", no_space))
     assert error.code == "cli.disk_full"
-    assert error.message("tr") == ("'a.xlsx' yazılamadı: disk dolu. Yer açıp yeniden deneyin; "
-                                   "önceki dosya değişmedi.")
+    assert error.message("tr") == (
+        "'a.xlsx' yazılamadı: disk dolu. Yer açıp yeniden deneyin; önceki dosya değişmedi."
+    )
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("lock", ["~$rapor.xlsx", ".~lock.rapor.xlsx#"])
-def test_a_workbook_open_in_excel_or_libreoffice_is_not_overwritten(tmp_path, lock, store, questionnaire, answered):
+def test_a_workbook_open_in_excel_or_libreoffice_is_not_overwritten(
+    tmp_path, lock, store, questionnaire, answered
+):
     target = tmp_path / "rapor.xlsx"
     target.write_bytes(b"open elsewhere")
     (tmp_path / lock).write_bytes(b"")
@@ -55,9 +58,15 @@ def test_a_workbook_open_in_excel_or_libreoffice_is_not_overwritten(tmp_path, lo
 
 
 def test_missing_folder_and_folder_as_target(tmp_path):
-    assert _code(lambda: write_atomically(tmp_path / "yok" / "a.xlsx", lambda p: None)).code == "x.folder_missing"
+    assert (
+        _code(lambda: write_atomically(tmp_path / "yok" / "a.xlsx", lambda p: None)).code
+        == "x.folder_missing"
+    )
     (tmp_path / "klasor.xlsx").mkdir()
-    assert _code(lambda: write_atomically(tmp_path / "klasor.xlsx", lambda p: None)).code == "x.target_is_folder"
+    assert (
+        _code(lambda: write_atomically(tmp_path / "klasor.xlsx", lambda p: None)).code
+        == "x.target_is_folder"
+    )
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
@@ -66,7 +75,10 @@ def test_unwritable_folder(tmp_path):
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        assert _code(lambda: write_atomically(folder / "a.xlsx", lambda p: None)).code == "x.folder_not_writable"
+        assert (
+            _code(lambda: write_atomically(folder / "a.xlsx", lambda p: None)).code
+            == "x.folder_not_writable"
+        )
     finally:
         folder.chmod(0o755)
 
@@ -89,10 +101,16 @@ def test_permission_denied_folder_and_locked_target(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(atomic.os, "open", denied)
-    assert _code(lambda: write_atomically(tmp_path / "a.xlsx", lambda p: None)).code == "x.folder_not_writable"
+    assert (
+        _code(lambda: write_atomically(tmp_path / "a.xlsx", lambda p: None)).code
+        == "x.folder_not_writable"
+    )
     monkeypatch.setattr(atomic.os, "open", real_open)
     monkeypatch.setattr(atomic.os, "replace", denied)
-    assert _code(lambda: write_atomically(tmp_path / "a.xlsx", lambda p: p.write_bytes(b"x"))).code == "x.target_open"
+    assert (
+        _code(lambda: write_atomically(tmp_path / "a.xlsx", lambda p: p.write_bytes(b"x"))).code
+        == "x.target_open"
+    )
     monkeypatch.setattr(atomic.os, "replace", real_replace)
     assert list(tmp_path.iterdir()) == []
 
@@ -131,8 +149,15 @@ def test_a_250_byte_name_is_written_and_a_256_byte_name_is_refused_clearly(tmp_p
     assert "256 bayt; en çok 255" in error.message("tr")
 
 
-@pytest.mark.parametrize(("number", "code"), [(13, "cli.no_permission"), (30, "cli.no_permission"),
-                                              (122, "cli.disk_full"), (5, "x.write_failed")])
+@pytest.mark.parametrize(
+    ("number", "code"),
+    [
+        (13, "cli.no_permission"),
+        (30, "cli.no_permission"),
+        (122, "cli.disk_full"),
+        (5, "x.write_failed"),
+    ],
+)
 def test_write_errors_by_kind(tmp_path, number, code):
     def fail(path):
         raise OSError(number, os.strerror(number))

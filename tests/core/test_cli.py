@@ -67,11 +67,18 @@ def test_validate_good_and_bad(tmp_path):
 
 def test_units_add_and_list_in_turkish_order(tmp_path):
     db = tmp_path / "cli.sqlite3"
-    for name in ("Zabıta Dairesi Başkanlığı", "İmar ve Şehircilik Dairesi Başkanlığı", "Hukuk Müşavirliği"):
+    for name in (
+        "Zabıta Dairesi Başkanlığı",
+        "İmar ve Şehircilik Dairesi Başkanlığı",
+        "Hukuk Müşavirliği",
+    ):
         assert maturity("units", "add", name, db=db).returncode == 0
     listing = maturity("units", "list", db=db)
-    assert listing.stdout.splitlines() == ["Hukuk Müşavirliği", "İmar ve Şehircilik Dairesi Başkanlığı",
-                                           "Zabıta Dairesi Başkanlığı"]
+    assert listing.stdout.splitlines() == [
+        "Hukuk Müşavirliği",
+        "İmar ve Şehircilik Dairesi Başkanlığı",
+        "Zabıta Dairesi Başkanlığı",
+    ]
     again = maturity("units", "add", "hukuk müşavirliği", db=db, lang="tr")
     assert again.returncode == 1 and "zaten var" in again.stderr
 
@@ -85,18 +92,24 @@ def test_score_json_and_table(tmp_path, questionnaire):
         info = store.create_assessment("Fen İşleri Dairesi Başkanlığı", "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=2, target=4))
         store.set_answer(info.uuid, Answer("STR-02", current=4, target=4))
-    result = maturity("score", "--unit", "FEN İŞLERİ DAİRESİ BAŞKANLIĞI", "--round", "2026", "--json", db=db)
+    result = maturity(
+        "score", "--unit", "FEN İŞLERİ DAİRESİ BAŞKANLIĞI", "--round", "2026", "--json", db=db
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     strategy = next(d for d in data["dimensions"] if d["id"] == "STR")
     w1, w2 = questionnaire.question("STR-01").weight, questionnaire.question("STR-02").weight
     assert strategy["current"] == pytest.approx((2 * w1 + 4 * w2) / (w1 + w2))
     assert strategy["answered"] == 2
-    assert data["overall"]["current"] == pytest.approx(strategy["current"])  # the only scored dimension
+    assert data["overall"]["current"] == pytest.approx(
+        strategy["current"]
+    )  # the only scored dimension
     assert data["completeness"] == pytest.approx(2 / len(questionnaire.questions))
     others = [d for d in data["dimensions"] if d["id"] != "STR"]
     assert all(d["current"] is None for d in others)  # unanswered: no score, not zero
-    table = maturity("score", "--unit", "Fen İşleri Dairesi Başkanlığı", "--round", "2026", db=db, lang="tr")
+    table = maturity(
+        "score", "--unit", "Fen İşleri Dairesi Başkanlığı", "--round", "2026", db=db, lang="tr"
+    )
     assert "Strateji ve Yönetişim" in table.stdout and "Genel" in table.stdout
     assert "," in table.stdout.split("Genel")[1]  # Turkish decimal comma
 
@@ -105,7 +118,10 @@ def test_failures_and_usage_errors_have_the_documented_exit_codes(tmp_path):
     db = tmp_path / "cli.sqlite3"
     missing = maturity("score", "--unit", "Yok", "--round", "2026", db=db, lang="tr")
     assert missing.returncode == 1
-    assert missing.stderr.strip() == "Hata: 'Yok' birimi için '2026' dönemi değerlendirmesi bulunamadı."
+    assert (
+        missing.stderr.strip()
+        == "Hata: 'Yok' birimi için '2026' dönemi değerlendirmesi bulunamadı."
+    )
     usage = maturity("score", db=db)
     assert usage.returncode == 2
     assert maturity("no-such-command").returncode == 2
@@ -124,11 +140,34 @@ def test_help_has_examples():
 
 # --- the CLI's words (issue 15 item 7) ---------------------------------------------------------
 
-COMMANDS = [[], ["questionnaire"], ["questionnaire", "show"], ["questionnaire", "validate"], ["units"],
-            ["units", "list"], ["units", "add"], ["assessments"], ["assessments", "list"], ["score"],
-            ["self-test"], ["export"], ["template"], ["import"], ["merge"], ["demo"], ["report"]]
-ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show this help message",
-                    "error:", "unrecognized arguments", "the following arguments are required")
+COMMANDS = [
+    [],
+    ["questionnaire"],
+    ["questionnaire", "show"],
+    ["questionnaire", "validate"],
+    ["units"],
+    ["units", "list"],
+    ["units", "add"],
+    ["assessments"],
+    ["assessments", "list"],
+    ["score"],
+    ["self-test"],
+    ["export"],
+    ["template"],
+    ["import"],
+    ["merge"],
+    ["demo"],
+    ["report"],
+]
+ARGPARSE_ENGLISH = (
+    "usage:",
+    "options:",
+    "positional arguments",
+    "show this help message",
+    "error:",
+    "unrecognized arguments",
+    "the following arguments are required",
+)
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: "-".join(c) or "maturity")
@@ -154,7 +193,9 @@ def test_usage_errors_in_turkish_and_english():
     assert unknown.returncode == 2 and "hata: tanınmayan argümanlar: --fazla" in unknown.stderr
     choice = maturity("frob", lang="tr")
     assert choice.returncode == 2 and "geçersiz seçim: 'frob'" in choice.stderr
-    number = maturity("demo", "--units", "2", "--round", "2026", "--out", "x", "--seed", "bir", lang="tr")
+    number = maturity(
+        "demo", "--units", "2", "--round", "2026", "--out", "x", "--seed", "bir", lang="tr"
+    )
     assert number.returncode == 2 and "--seed: geçersiz değer: 'bir'" in number.stderr
     missing_value = maturity("score", "--unit", lang="tr")
     assert "--unit: bir değer bekleniyor" in missing_value.stderr
@@ -168,7 +209,9 @@ def test_usage_errors_in_turkish_and_english():
 def test_a_bad_argument_with_escape_codes_is_shown_escaped():
     choice = maturity("frob\x1b[32mkabul", lang="tr")
     assert choice.returncode == 2
-    assert "\x1b" not in choice.stderr and "'frob\\x1b[32mkabul'" in choice.stderr  # argparse's repr
+    assert (
+        "\x1b" not in choice.stderr and "'frob\\x1b[32mkabul'" in choice.stderr
+    )  # argparse's repr
     extra = maturity("units", "list", "fazla\x1b[32m\u202e", lang="tr")  # quoted with %s: raw
     assert extra.returncode == 2
     assert "\x1b" not in extra.stderr and "\u202e" not in extra.stderr
@@ -190,15 +233,25 @@ def test_argparse_speaks_english_again_outside_the_cli(capsys):
 def _environment(locale_name: str) -> dict:
     import os
 
-    env = {k: v for k, v in os.environ.items() if k not in ("MATURITY_LANG", "LC_ALL", "LC_MESSAGES", "LANG")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MATURITY_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+    }
     env["LANG"] = locale_name
     return env
 
 
 def test_self_test_speaks_the_locale():
     command = [sys.executable, "-m", "assessments", "self-test"]
-    turkish = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                             env=_environment("tr_TR.UTF-8"), timeout=600)
+    turkish = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment("tr_TR.UTF-8"),
+        timeout=600,
+    )
     assert turkish.returncode == 0, turkish.stdout + turkish.stderr
     lines = turkish.stdout.splitlines()
     assert lines[0].startswith("maturity ") and "öz sınaması" in lines[0]
@@ -206,10 +259,18 @@ def test_self_test_speaks_the_locale():
 
     q = bundled_questionnaire()
     assert f"TAMAM soru-seti ({len(q.dimensions)} boyut, {len(q.questions)} soru)" in lines
-    assert lines[-1].startswith("Öz sınama geçti: 12 TAMAM, 0 HATA, 0 ATLANDI (") and lines[-1].endswith(" sn)")
+    assert lines[-1].startswith("Öz sınama geçti: 12 TAMAM, 0 HATA, 0 ATLANDI (") and lines[
+        -1
+    ].endswith(" sn)")
     assert not any(line.startswith(("OK ", "Self-test")) for line in lines)
-    english = subprocess.run(command, capture_output=True, text=True, encoding="utf-8",
-                             env=_environment("en_GB.UTF-8"), timeout=600)
+    english = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_environment("en_GB.UTF-8"),
+        timeout=600,
+    )
     assert english.stdout.splitlines()[-1].startswith("Self-test passed: 12 OK, 0 FAIL, 0 SKIP in ")
 
 
@@ -219,9 +280,13 @@ def test_counts_agree_with_their_noun():
     assert text("m.summary", "en", total=1, counts="rejected 1") == "1 file: rejected 1."
     assert text("m.summary", "en", total=2, counts="rejected 2") == "2 files: rejected 2."
     assert text("m.summary", "tr", total=1, counts="reddedildi 1") == "1 dosya: reddedildi 1."
-    assert text("x.invalid_file", "en", count=1).startswith("The file was not imported: 1 problem found;")
+    assert text("x.invalid_file", "en", count=1).startswith(
+        "The file was not imported: 1 problem found;"
+    )
     assert text("q.invalid", "en", count=3) == "The questionnaire is invalid (3 problems)."
-    assert text("m.cancelled", "en", left=1).startswith("The merge was cancelled; 1 file was not processed.")
+    assert text("m.cancelled", "en", left=1).startswith(
+        "The merge was cancelled; 1 file was not processed."
+    )
     assert "(round 2026, 1 unit)" in text("m.written", "en", path="b.xlsx", round="2026", units=1)
     merged = maturity("merge", "yok-klasor", lang="en")
     assert "1 file: rejected 1." in merged.stdout
@@ -232,32 +297,50 @@ def test_values_from_cells_are_quoted_as_the_users_spreadsheet_shows_them():
     from assessments.messages import text
 
     level = {"label_tr": "Mevcut düzey", "label_en": "Current level"}
-    assert text("x.level", "tr", value=2.5, **level) == \
-        "Mevcut düzey: '2,5' okunamadı; 0 ile 5 arasında bir tam sayı girin."
-    assert text("x.level", "en", value=2.5, **level).startswith("Current level: '2.5' cannot be read")
+    assert (
+        text("x.level", "tr", value=2.5, **level)
+        == "Mevcut düzey: '2,5' okunamadı; 0 ile 5 arasında bir tam sayı girin."
+    )
+    assert text("x.level", "en", value=2.5, **level).startswith(
+        "Current level: '2.5' cannot be read"
+    )
     assert text("x.level", "tr", value=3.0, **level).startswith("Mevcut düzey: '3' okunamadı")
     stamp = CellDate("2026-01-05T00:00:00")
-    assert text("x.level", "tr", value=stamp, **level).startswith("Mevcut düzey: '05.01.2026' okunamadı")
-    assert text("x.level", "en", value=stamp, **level).startswith("Current level: '2026-01-05' cannot")
+    assert text("x.level", "tr", value=stamp, **level).startswith(
+        "Mevcut düzey: '05.01.2026' okunamadı"
+    )
+    assert text("x.level", "en", value=stamp, **level).startswith(
+        "Current level: '2026-01-05' cannot"
+    )
     assert text("q.weight", "tr", value=0.25) == "Ağırlık sıfırdan büyük olmalı (değer: 0,25)."
     assert cell_number(-1.5e-7, "tr") == "-1,5e-07"
     from assessments.formatting import Moment, timestamp
 
     moment = Moment("2026-11-25T12:24:00.000Z")  # a stored time: local time, the locale's order
     duplicate = text("m.duplicate", "tr", first="a.xlsx", time=moment)
-    assert duplicate == f"Aynı dosya (aynı içerik) daha önce işlendi: a.xlsx ({timestamp(moment, 'tr')}); atlandı."
+    assert (
+        duplicate
+        == f"Aynı dosya (aynı içerik) daha önce işlendi: a.xlsx ({timestamp(moment, 'tr')}); "
+        "atlandı."
+    )
     assert timestamp(moment, "tr").startswith("25.11.2026 ")
 
 
 def test_messages_name_columns_by_their_titles_not_their_keys():
     from assessments.messages import text
 
-    assert text("x.formula", "tr", field="note").startswith("Gerekçe / notlar hücresinde formül var")
-    assert text("x.error_value", "en", field="evidence").startswith("The Evidence cell holds an error value")
+    assert text("x.formula", "tr", field="note").startswith(
+        "Gerekçe / notlar hücresinde formül var"
+    )
+    assert text("x.error_value", "en", field="evidence").startswith(
+        "The Evidence cell holds an error value"
+    )
     assert text("a.level_range", "tr", field="target_level", value=9).startswith(
-        "Hedef düzey 0 ile 5 arasında")
+        "Hedef düzey 0 ile 5 arasında"
+    )
     assert text("a.text_too_long", "en", field="note", length=40000).startswith(
-        "Justification / notes may hold at most")
+        "Justification / notes may hold at most"
+    )
 
 
 def test_a_formula_in_a_note_cell_is_reported_by_the_columns_title(tmp_path, questionnaire):
@@ -265,13 +348,24 @@ def test_a_formula_in_a_note_cell_is_reported_by_the_columns_title(tmp_path, que
 
     from assessments.exchange.template import write_template
 
-    path = write_template(questionnaire, tmp_path / "sablon.xlsx", "tr", unit="Zabıta Dairesi Başkanlığı",
-                          round="2026")
+    path = write_template(
+        questionnaire,
+        tmp_path / "sablon.xlsx",
+        "tr",
+        unit="Zabıta Dairesi Başkanlığı",
+        round="2026",
+    )
     book = openpyxl.load_workbook(path)
     sheet = book["Yanıtlar"]
-    keys = {cell.value: cell.column for row in sheet.iter_rows(max_row=12) for cell in row
-            if cell.value in ("note", "current_level")}
-    key_row = next(row[0].row for row in sheet.iter_rows(max_row=12) if any(c.value == "note" for c in row))
+    keys = {
+        cell.value: cell.column
+        for row in sheet.iter_rows(max_row=12)
+        for cell in row
+        if cell.value in ("note", "current_level")
+    }
+    key_row = next(
+        row[0].row for row in sheet.iter_rows(max_row=12) if any(c.value == "note" for c in row)
+    )
     sheet.cell(key_row + 1, keys["current_level"]).value = 2
     sheet.cell(key_row + 1, keys["note"]).value = "=1+1"
     book.save(path)
@@ -285,6 +379,9 @@ def test_a_missing_folder_is_a_folder_not_found():
     merged = maturity("merge", "Gelen-yok/", lang="tr")
     assert "Klasör bulunamadı." in merged.stdout and "Dosya bulunamadı" not in merged.stdout
     validated = maturity("questionnaire", "validate", "soru-seti-yok/", lang="tr")
-    assert validated.returncode == 1 and validated.stderr.strip() == "Hata: soru-seti-yok/: Klasör bulunamadı."
+    assert (
+        validated.returncode == 1
+        and validated.stderr.strip() == "Hata: soru-seti-yok/: Klasör bulunamadı."
+    )
     a_file = maturity("merge", "gelen.xlsx", lang="tr")
     assert "Dosya bulunamadı." in a_file.stdout

@@ -100,8 +100,21 @@ def _demo_folder(tmp_path, bad: int = 400):
 def test_a_closed_pipe_never_stops_the_workbook(tmp_path):
     """``maturity merge ... | head -1``: the reader goes away after one line."""
     folder, out = _demo_folder(tmp_path), tmp_path / "birlesik.xlsx"
-    process = subprocess.Popen([sys.executable, "-m", "assessments", "--lang", "tr", "merge", str(folder),
-                                "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "assessments",
+            "--lang",
+            "tr",
+            "merge",
+            str(folder),
+            "--out",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     first = process.stdout.readline()
     process.stdout.close()  # as head -1 does
     stderr = process.stderr.read().decode("utf-8")
@@ -113,20 +126,26 @@ def test_a_closed_pipe_never_stops_the_workbook(tmp_path):
 
 
 def test_help_into_a_closed_pipe_is_quiet():
-    process = subprocess.Popen([sys.executable, "-m", "assessments", "--lang", "tr", "merge", "--help"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "assessments", "--lang", "tr", "merge", "--help"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     process.stdout.close()
     stderr = process.stderr.read().decode("utf-8")
     assert process.wait(timeout=120) == 0
     _quiet(stderr)
 
 
-@pytest.mark.parametrize(("command", "name"), [
-    (["template"], "sablon.xlsx"),
-    (["export", "--unit", UNIT, "--round", "2026"], "disa-aktarim.xlsx"),
-    (["report", "--unit", UNIT, "--round", "2026"], "rapor.pdf"),
-    (["merge"], "birlesik.xlsx"),
-])
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (["template"], "sablon.xlsx"),
+        (["export", "--unit", UNIT, "--round", "2026"], "disa-aktarim.xlsx"),
+        (["report", "--unit", UNIT, "--round", "2026"], "rapor.pdf"),
+        (["merge"], "birlesik.xlsx"),
+    ],
+)
 def test_a_full_disk_is_one_line_for_every_output(tmp_path, answered, command, name):
     out = tmp_path / "cikti"
     out.mkdir()
@@ -140,8 +159,16 @@ def test_a_full_disk_is_one_line_for_every_output(tmp_path, answered, command, n
 
 
 def test_a_full_disk_before_the_first_byte(tmp_path, answered):
-    result = run("--lang", "en", "merge", "--out", str(tmp_path / "b.xlsx"), "--report",
-                 str(tmp_path / "log.json"), fault=full_disk(0))
+    result = run(
+        "--lang",
+        "en",
+        "merge",
+        "--out",
+        str(tmp_path / "b.xlsx"),
+        "--report",
+        str(tmp_path / "log.json"),
+        fault=full_disk(0),
+    )
     assert result.returncode == 1
     assert "'b.xlsx' could not be written: the disk is full" in result.stderr
     _quiet(result.stderr)
@@ -242,8 +269,11 @@ def test_a_log_that_cannot_be_written_is_no_noise_and_not_pointed_to(tmp_path, m
 
 def test_a_character_the_output_encoding_lacks_is_escaped_not_a_crash():
     """A pipe on Windows is cp1254: Turkish letters fit, an emoji in a unit name does not."""
-    result = subprocess.run([sys.executable, "-m", "assessments", "--lang", "tr", "units", "add", "Birim 🚀 Şube"],
-                            capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1254"})
+    result = subprocess.run(
+        [sys.executable, "-m", "assessments", "--lang", "tr", "units", "add", "Birim 🚀 Şube"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1254"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode("cp1254").strip() == "Birim eklendi: Birim \\U0001f680 Şube"
 

@@ -47,4 +47,10 @@ def test_shown_and_local_times():
 def test_rounds_sort_naturally():
     labels = ["2026-10", "2026-2", "2025", "2026", "2026-1", "2026 Güz"]
     assert sorted(labels, key=clock.round_key) == [
-        "2025", "2026", "2026 Güz", "2026-1", "2026-2", "2026-10"]
+        "2025",
+        "2026",
+        "2026 Güz",
+        "2026-1",
+        "2026-2",
+        "2026-10",
+    ]

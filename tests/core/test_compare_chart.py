@@ -23,8 +23,9 @@ def consolidation(store, questionnaire):
     """Ten units of round 2026; the third has its first dimension out of scope."""
     out = questionnaire.dimensions[0].id
     for index in range(10):
-        info = store.create_assessment(unit_name(index), "2026", questionnaire,
-                                       out_of_scope=[out] if index == 2 else [])
+        info = store.create_assessment(
+            unit_name(index), "2026", questionnaire, out_of_scope=[out] if index == 2 else []
+        )
         for answer in plausible_answers(questionnaire, random.Random(index)).values():
             if not (index == 2 and questionnaire.question(answer.question_id).dimension_id == out):
                 store.set_answer(info.uuid, answer)
@@ -44,10 +45,14 @@ def test_series_are_the_units_scores_in_the_order_chosen(consolidation, question
     chosen = [unit_name(4), unit_name(1), "Böyle Bir Birim Yok", unit_name(4)]
     series = comparison_series(consolidation, chosen, "tr")
     assert [s.label for s in series] == [unit_name(4), unit_name(1), "Kent ortalaması (10 birim)"]
-    assert list(series[0].values) == [rows[unit_name(4)].score.dimension(d.id).current for d in questionnaire.dimensions]
+    assert list(series[0].values) == [
+        rows[unit_name(4)].score.dimension(d.id).current for d in questionnaire.dimensions
+    ]
     assert series[0].colour != series[1].colour  # each unit its own colour, line style and marker
     assert series[0].style["linestyle"] != series[1].style["linestyle"]
-    assert list(series[-1].values) == [consolidation.city.dimension(d.id).mean for d in questionnaire.dimensions]
+    assert list(series[-1].values) == [
+        consolidation.city.dimension(d.id).mean for d in questionnaire.dimensions
+    ]
 
 
 def test_an_out_of_scope_dimension_is_a_hole_never_a_zero(consolidation, questionnaire):
@@ -66,7 +71,9 @@ def test_figure_plots_the_chosen_units_and_the_city(consolidation, questionnaire
     plotted = plotted_series(figure)
     assert set(plotted) == {unit_gid(unit_name(0)), unit_gid(unit_name(7)), "radar:city"}
     for unit in chosen:
-        assert plotted[unit_gid(unit)] == pytest.approx(dimension_scores(rows[unit], questionnaire), nan_ok=True)
+        assert plotted[unit_gid(unit)] == pytest.approx(
+            dimension_scores(rows[unit], questionnaire), nan_ok=True
+        )
     names = [t.get_text().replace("\n", " ") for t in figure.axes[0].texts]
     assert names == [d.name.get("tr") for d in questionnaire.dimensions]
     legend = [t.get_text().replace("\n", " ") for t in figure.legends[0].get_texts()]
@@ -90,8 +97,13 @@ def test_nothing_chosen_says_so(consolidation):
 def test_a_wide_figure_has_its_legend_beside_the_radar(consolidation):
     from matplotlib.figure import Figure
 
-    figure = comparison_figure(consolidation, [unit_name(0), unit_name(1)], "tr", Figure(figsize=(9.5, 5.2)),
-                               legend="right")
+    figure = comparison_figure(
+        consolidation,
+        [unit_name(0), unit_name(1)],
+        "tr",
+        Figure(figsize=(9.5, 5.2)),
+        legend="right",
+    )
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas = FigureCanvasAgg(figure)

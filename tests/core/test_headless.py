@@ -31,21 +31,28 @@ def test_core_runs_with_qt_blocked(tmp_path):
         from assessments.scoring import score_assessment
         from assessments.store import Store
         q = bundled_questionnaire()
-        with Store(r"{tmp_path / 'h.sqlite3'}") as store:
+        with Store(r"{tmp_path / "h.sqlite3"}") as store:
             info = store.create_assessment("Fen İşleri", "2026", q)
             for answer in plausible_answers(q, random.Random(3)).values():
                 store.set_answer(info.uuid, answer)
             assert score_assessment(q, store.answers(info.uuid)).completeness == 1.0
-        assert main(["--db", r"{tmp_path / 'h.sqlite3'}", "score", "--unit", "Fen İşleri", "--round", "2026"]) == 0
+        db = r"{tmp_path / "h.sqlite3"}"
+        assert main(["--db", db, "score", "--unit", "Fen İşleri", "--round", "2026"]) == 0
         assert not [m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "desktop"))]
         print("headless ok")
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert "headless ok" in result.stdout
 
 
 def test_no_core_source_mentions_qt():
-    offenders = [p.name for p in (ROOT / "assessments").rglob("*.py")
-                 if "PySide6" in p.read_text(encoding="utf-8") or "from desktop" in p.read_text(encoding="utf-8")]
+    offenders = [
+        p.name
+        for p in (ROOT / "assessments").rglob("*.py")
+        if "PySide6" in p.read_text(encoding="utf-8")
+        or "from desktop" in p.read_text(encoding="utf-8")
+    ]
     assert offenders == []

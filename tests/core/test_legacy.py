@@ -20,9 +20,13 @@ from assessments.messages import ValidationError
 from assessments.scoring import Answer, score_assessment
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "questionnaire-1x"
-SPLITS = {"STR-06": ("STR-06", "STR-07"), "ALT-02": ("ALT-02", "ALT-07"),
-          "HIZ-03": ("HIZ-03", "HIZ-07"), "CEV-01": ("CEV-01", "CEV-07"),
-          "DAY-03": ("DAY-03", "DAY-07")}
+SPLITS = {
+    "STR-06": ("STR-06", "STR-07"),
+    "ALT-02": ("ALT-02", "ALT-07"),
+    "HIZ-03": ("HIZ-03", "HIZ-07"),
+    "CEV-01": ("CEV-01", "CEV-07"),
+    "DAY-03": ("DAY-03", "DAY-07"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +62,30 @@ def test_a_1x_export_lands_on_the_right_2_0_questions(questionnaire, exports):
                 moved = result.answers[part]
                 assert moved.question_id == part
                 # Everything the unit typed travels: levels, N/A, note, evidence.
-                assert (moved.current, moved.target, moved.not_applicable, moved.note,
-                        moved.evidence) == (answer.current, answer.target,
-                                            answer.not_applicable, answer.note, answer.evidence)
+                assert (
+                    moved.current,
+                    moved.target,
+                    moved.not_applicable,
+                    moved.note,
+                    moved.evidence,
+                ) == (
+                    answer.current,
+                    answer.target,
+                    answer.not_applicable,
+                    answer.note,
+                    answer.evidence,
+                )
             if old_id in SPLITS:
                 assert all(result.flagged[part] == old_id for part in parts)
-        new_ids = {"STR-08", "VERI-07", "VERI-08", "ALT-08", "ULA-07", "YES-07",
-                   *(f"KEN-0{i}" for i in range(1, 7))}
+        new_ids = {
+            "STR-08",
+            "VERI-07",
+            "VERI-08",
+            "ALT-08",
+            "ULA-07",
+            "YES-07",
+            *(f"KEN-0{i}" for i in range(1, 7)),
+        }
         assert new_ids <= set(result.missing)
         assert not set(result.missing) & set(old)
         # The 2.0 answers score like any other.
@@ -96,10 +117,13 @@ def test_a_bad_mapping_names_file_and_place(questionnaire, tmp_path):
     with pytest.raises(ValidationError) as caught:
         load_mapping(path)
     messages = [p.message("en") for p in caught.value.problems]
-    assert "mapping.toml: split.STR-06: A split question must list at least two new question ids." \
+    assert (
+        "mapping.toml: split.STR-06: A split question must list at least two new question ids."
         in messages
-    path.write_text('[split]\n"STR-06" = ["STR-06", "NOPE-01"]\n[renamed]\n"X" = "STR-06"\n',
-                    encoding="utf-8")
+    )
+    path.write_text(
+        '[split]\n"STR-06" = ["STR-06", "NOPE-01"]\n[renamed]\n"X" = "STR-06"\n', encoding="utf-8"
+    )
     found = [p.message("en") for p in check_mapping(load_mapping(path), questionnaire)]
     assert "mapping-1.x.toml: split.STR-06: Unknown question 'NOPE-01'." in found
     assert any("Id 'STR-06' is used more than once" in m for m in found)

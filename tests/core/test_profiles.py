@@ -48,8 +48,10 @@ def test_non_owners_get_the_usage_item_for_organisation_wide_practices(questionn
     assert set(profile_questions(questionnaire, "kurum-geneli-sahibi")) >= set(wide)
     item = usage_item(questionnaire, "HIZ-02")
     assert item.owner_unit == "Bilgi İşlem Dairesi Başkanlığı"
-    assert item.text["tr"].startswith("Biriminiz bu") and item.practice == questionnaire.question(
-        "HIZ-02").text
+    assert (
+        item.text["tr"].startswith("Biriminiz bu")
+        and item.practice == questionnaire.question("HIZ-02").text
+    )
     assert owners(questionnaire)["HIZ-04"] == "Mali Hizmetler Dairesi Başkanlığı"
 
 
@@ -63,13 +65,16 @@ def test_an_unknown_profile_is_a_clear_error(questionnaire):
     assert caught.value.problems[0].message("tr") == "Bilinmeyen birim profili 'yok-boyle'."
 
 
-@pytest.mark.parametrize(("answer", "prompt"), [
-    (Answer("STR-01", current=3), True),
-    (Answer("STR-01", current=3, evidence="Yol haritası, s. 12"), False),
-    (Answer("STR-01", current=3, evidence="   "), True),
-    (Answer("STR-01", current=2), False),
-    (Answer("STR-01", current=5, not_applicable=True, note="gerekçe"), False),
-    (Answer("STR-01"), False),
-])
+@pytest.mark.parametrize(
+    ("answer", "prompt"),
+    [
+        (Answer("STR-01", current=3), True),
+        (Answer("STR-01", current=3, evidence="Yol haritası, s. 12"), False),
+        (Answer("STR-01", current=3, evidence="   "), True),
+        (Answer("STR-01", current=2), False),
+        (Answer("STR-01", current=5, not_applicable=True, note="gerekçe"), False),
+        (Answer("STR-01"), False),
+    ],
+)
 def test_evidence_is_asked_gently_from_level_3(questionnaire, answer, prompt):
     assert needs_evidence_prompt(questionnaire, answer) is prompt

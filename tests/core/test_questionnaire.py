@@ -41,8 +41,13 @@ levels = {{ tr = ["a0","a1","a2","a3","a4","a5"], en = {levels_en} }}
 
 
 def toy(tmp_path: Path, **overrides) -> Path:
-    values = {"dim_weight": "1.0", "component": "c", "levels_en": '["b0","b1","b2","b3","b4","b5"]',
-              "extra": "", "head_extra": ""}
+    values = {
+        "dim_weight": "1.0",
+        "component": "c",
+        "levels_en": '["b0","b1","b2","b3","b4","b5"]',
+        "extra": "",
+        "head_extra": "",
+    }
     values.update(overrides)
     path = tmp_path / "toy.toml"
     path.write_text(TOY.format(**values), encoding="utf-8")
@@ -72,8 +77,17 @@ def test_bundled_questionnaire_is_big_enough_and_bilingual(questionnaire):
 
 def test_bundled_covers_the_required_themes(questionnaire):
     names = " ".join(d.name["en"].lower() for d in questionnaire.dimensions)
-    for theme in ("strategy", "data", "cyber", "participation", "mobility", "energy", "waste",
-                  "resilience", "people"):
+    for theme in (
+        "strategy",
+        "data",
+        "cyber",
+        "participation",
+        "mobility",
+        "energy",
+        "waste",
+        "resilience",
+        "people",
+    ):
         assert theme in names, theme
 
 
@@ -114,8 +128,12 @@ def test_fingerprint_is_stable_and_tracks_content(tmp_path):
     # ... a changed level text does.
     dim = copy / "02-veri.toml"
     text = dim.read_text(encoding="utf-8")
-    dim.write_text(text.replace("[[questions]]", "[[questions]]\n", 1).replace('weight = 1.5', 'weight = 1.25', 1),
-                   encoding="utf-8")
+    dim.write_text(
+        text.replace("[[questions]]", "[[questions]]\n", 1).replace(
+            "weight = 1.5", "weight = 1.25", 1
+        ),
+        encoding="utf-8",
+    )
     assert load_questionnaire(copy).fingerprint != first
 
 
@@ -141,7 +159,7 @@ def test_validation_reports_in_turkish(tmp_path):
 def test_duplicate_ids_missing_translation_and_unknown_keys(tmp_path):
     path = toy(tmp_path)
     text = path.read_text(encoding="utf-8")
-    text += text[text.index("[[dimensions.questions]]"):].replace('tr = "Soru?", ', "")
+    text += text[text.index("[[dimensions.questions]]") :].replace('tr = "Soru?", ', "")
     text += 'colour = "red"\n'
     path.write_text(text, encoding="utf-8")
     found = problems_of(path)
@@ -154,7 +172,10 @@ def test_missing_dimension_file_and_syntax_error(tmp_path):
     head = tmp_path / "questionnaire.toml"
     shutil.copy(bundled_questionnaire_dir() / "questionnaire.toml", head)
     found = problems_of(tmp_path)
-    assert "questionnaire.toml: dimension_files[0]: Dimension file '01-strateji.toml' not found." in found
+    assert (
+        "questionnaire.toml: dimension_files[0]: Dimension file '01-strateji.toml' not found."
+        in found
+    )
     head.write_text("id = \n", encoding="utf-8")
     found = problems_of(tmp_path)
     assert len(found) == 1 and found[0].startswith("questionnaire.toml: TOML syntax error")
@@ -226,8 +247,12 @@ def test_the_1x_copy_keeps_the_fingerprint_its_exports_carry():
     assert old.version == "1.0.0" and len(old.questions) == 54
     assert all(q.scope == "every-unit" and q.legal_minimum is None for q in old.questions)
     export = next(FIXTURE_1X.glob("*.xlsx"))
-    declared = [cell.value for row in load_workbook(export, read_only=True)["_meta"].iter_rows()
-                for cell in row if isinstance(cell.value, str) and len(cell.value) == 64]
+    declared = [
+        cell.value
+        for row in load_workbook(export, read_only=True)["_meta"].iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and len(cell.value) == 64
+    ]
     assert old.fingerprint in declared
 
 
@@ -235,16 +260,31 @@ def with_question(tmp_path, extra: str, head_extra: str = "") -> Path:
     return toy(tmp_path, extra=extra, head_extra=head_extra)
 
 
-@pytest.mark.parametrize(("extra", "expected"), [
-    ('scope = "everyone"', "questions[0] (D1-01).scope: Scope 'everyone' is not valid"),
-    ('scope = "organisation-wide"', "questions[0] (D1-01): An organisation-wide practice needs"),
-    ('owner_unit = "Bilgi İşlem"', "questions[0] (D1-01).owner_unit: 'owner_unit' is only given"),
-    ('asset = "money"', "questions[0] (D1-01).asset: Asset 'money' is not valid"),
-    ('legal_minimum = { level = 0, basis = { tr = "a", en = "b" } }',
-     "questions[0] (D1-01).legal_minimum.level: The level must be a whole number from 1 to 5"),
-    ('legal_minimum = { level = 2 }', "questions[0] (D1-01).legal_minimum: 'basis' is missing."),
-    ('components = ["c"]', "questions[0] (D1-01).components: 'component' and 'components'"),
-])
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ('scope = "everyone"', "questions[0] (D1-01).scope: Scope 'everyone' is not valid"),
+        (
+            'scope = "organisation-wide"',
+            "questions[0] (D1-01): An organisation-wide practice needs",
+        ),
+        (
+            'owner_unit = "Bilgi İşlem"',
+            "questions[0] (D1-01).owner_unit: 'owner_unit' is only given",
+        ),
+        ('asset = "money"', "questions[0] (D1-01).asset: Asset 'money' is not valid"),
+        (
+            'legal_minimum = { level = 0, basis = { tr = "a", en = "b" } }',
+            "questions[0] (D1-01).legal_minimum.level: The level must be a whole number from 1 to "
+            "5",
+        ),
+        (
+            "legal_minimum = { level = 2 }",
+            "questions[0] (D1-01).legal_minimum: 'basis' is missing.",
+        ),
+        ('components = ["c"]', "questions[0] (D1-01).components: 'component' and 'components'"),
+    ],
+)
 def test_practice_fields_are_validated_with_their_place(tmp_path, extra, expected):
     found = problems_of(with_question(tmp_path, extra))
     assert any(p.startswith("toy.toml: dimensions[0].") and expected in p for p in found), found
@@ -252,9 +292,14 @@ def test_practice_fields_are_validated_with_their_place(tmp_path, extra, expecte
 
 def test_profiles_are_validated_with_their_place(tmp_path):
     path = with_question(tmp_path, "")
-    text = path.read_text(encoding="utf-8").replace("[[dimensions]]", (
-        '[profiles.p]\nname = { tr = "P", en = "P" }\ndimensions = ["D9"]\n'
-        'scopes = ["somewhere"]\ninclude = ["X-01"]\n[[dimensions]]'), 1)
+    text = path.read_text(encoding="utf-8").replace(
+        "[[dimensions]]",
+        (
+            '[profiles.p]\nname = { tr = "P", en = "P" }\ndimensions = ["D9"]\n'
+            'scopes = ["somewhere"]\ninclude = ["X-01"]\n[[dimensions]]'
+        ),
+        1,
+    )
     path.write_text(text, encoding="utf-8")
     found = problems_of(path)
     assert "toy.toml: profiles.p.dimensions: Unknown dimension 'D9'." in found
@@ -270,14 +315,22 @@ def test_a_key_written_under_a_vocabulary_table_is_reported(tmp_path):
 
 
 def test_2_0_fields_load_from_a_single_file(tmp_path):
-    path = with_question(tmp_path, (
-        'scope = "organisation-wide"\nowner_unit = "  Bilgi  İşlem "\nasset = "technology"\n'
-        'legal_minimum = { level = 2, basis = { tr = "Kanun", en = "Law" } }\n'
-        'mission_areas = ["M3"]'), head_extra='themes = ["t"]\nevidence_from_level = 3')
+    path = with_question(
+        tmp_path,
+        (
+            'scope = "organisation-wide"\nowner_unit = "  Bilgi  İşlem "\nasset = "technology"\n'
+            'legal_minimum = { level = 2, basis = { tr = "Kanun", en = "Law" } }\n'
+            'mission_areas = ["M3"]'
+        ),
+        head_extra='themes = ["t"]\nevidence_from_level = 3',
+    )
     q = load_questionnaire(path)
     question = q.question("D1-01")
     assert (question.scope, question.owner_unit, question.asset) == (
-        "organisation-wide", "Bilgi İşlem", "technology")
+        "organisation-wide",
+        "Bilgi İşlem",
+        "technology",
+    )
     assert question.legal_minimum.level == 2 and question.legal_minimum.basis["en"] == "Law"
     assert question.themes == ("t",) and question.mission_areas == ("M3",)
     assert q.evidence_from_level == 3

@@ -34,14 +34,39 @@ TOY = (  # (dimension id, dimension weight, ((question id, question weight), ...
 
 def build_questionnaire(spec) -> Questionnaire:
     dimensions = tuple(
-        Dimension(id=did, weight=dw, name=Text(tr=did, en=did), description=Text(),
-                  questions=tuple(Question(id=qid, dimension_id=did, weight=w, component="", tags=(),
-                                           text=Text(tr=qid, en=qid), guidance=Text(), levels={})
-                                  for qid, w in questions))
-        for did, dw, questions in spec)
-    return Questionnaire(id="ornek", version="1.0.0", languages=("tr", "en"),
-                         title=Text(tr="Örnek", en="Example"), description=Text(), level_names={},
-                         components={}, tags={}, dimensions=dimensions, fingerprint="")
+        Dimension(
+            id=did,
+            weight=dw,
+            name=Text(tr=did, en=did),
+            description=Text(),
+            questions=tuple(
+                Question(
+                    id=qid,
+                    dimension_id=did,
+                    weight=w,
+                    component="",
+                    tags=(),
+                    text=Text(tr=qid, en=qid),
+                    guidance=Text(),
+                    levels={},
+                )
+                for qid, w in questions
+            ),
+        )
+        for did, dw, questions in spec
+    )
+    return Questionnaire(
+        id="ornek",
+        version="1.0.0",
+        languages=("tr", "en"),
+        title=Text(tr="Örnek", en="Example"),
+        description=Text(),
+        level_names={},
+        components={},
+        tags={},
+        dimensions=dimensions,
+        fingerprint="",
+    )
 
 
 def answers(*items: Answer) -> dict[str, Answer]:
@@ -83,8 +108,11 @@ UNIT_3_OUT_OF_SCOPE = ("HIZ",)
 
 def shown(value, kind="number"):
     """(Turkish, English) display of a value, as the doc prints them."""
-    show = {"number": formatting.number, "percent": formatting.percent,
-            "fraction": formatting.fraction}[kind]
+    show = {
+        "number": formatting.number,
+        "percent": formatting.percent,
+        "fraction": formatting.fraction,
+    }[kind]
     return show(value, "tr"), show(value, "en")
 
 
@@ -95,6 +123,7 @@ def exactly(fraction: Fraction):
 
 # --- section 12: the example's data is what the doc says ------------------------------------
 
+
 def test_example_answers_are_valid(toy):
     for unit in (UNIT_1, UNIT_2, UNIT_3):
         for answer in unit.values():
@@ -103,11 +132,17 @@ def test_example_answers_are_valid(toy):
 
 def test_doc_sums_match_the_example_data(toy):
     """The Σ w and Σ w×c lines of section 13, from the questionnaire's own weights."""
+
     def sums(dimension_id, unit):
         dim = toy.dimension(dimension_id)
-        used = [(q.weight, unit[q.id]) for q in dim.questions if q.id in unit and unit[q.id].answered]
-        return (sum(w for w, _ in used), sum(w * a.current for w, a in used),
-                sum(w * a.effective_target for w, a in used))
+        used = [
+            (q.weight, unit[q.id]) for q in dim.questions if q.id in unit and unit[q.id].answered
+        ]
+        return (
+            sum(w for w, _ in used),
+            sum(w * a.current for w, a in used),
+            sum(w * a.effective_target for w, a in used),
+        )
 
     assert sums("VERI", UNIT_1) == (3, 7, 11)
     assert sums("HIZ", UNIT_1) == (3, 6, 11)
@@ -117,6 +152,7 @@ def test_doc_sums_match_the_example_data(toy):
 
 
 # --- section 13: example 1 ------------------------------------------------------------------
+
 
 def test_example_1_dimension_veri(toy):
     veri = score_assessment(toy, UNIT_1).dimension("VERI")
@@ -172,8 +208,9 @@ def test_example_1_completeness(toy):
 
 
 def test_example_1_gap_list(toy):
-    listed = [(g.question_id, g.current, g.target, g.gap, g.weight, g.priority)
-              for g in gaps(toy, UNIT_1)]
+    listed = [
+        (g.question_id, g.current, g.target, g.gap, g.weight, g.priority) for g in gaps(toy, UNIT_1)
+    ]
     assert listed == [
         ("VERI-1", 2, 4, 2, 2, 4),
         ("HIZ-1", 1, 3, 2, 1.5, 3),
@@ -183,6 +220,7 @@ def test_example_1_gap_list(toy):
 
 
 # --- section 14: example 2 ------------------------------------------------------------------
+
 
 def test_example_2a_unanswered_dimension_has_no_score(toy):
     veri_only = {qid: a for qid, a in UNIT_1.items() if qid.startswith("VERI")}
@@ -214,10 +252,13 @@ def test_example_2b_out_of_scope_dimension(toy):
     assert shown(score.target) == ("3,67", "3.67")
     assert (score.answered, score.applicable, score.not_applicable) == (2, 2, 1)
     assert shown(score.completeness, "fraction") == ("%100", "100%")
-    assert [(g.question_id, g.gap, g.priority) for g in gaps(toy, UNIT_1, ["HIZ"])] == [("VERI-1", 2, 4)]
+    assert [(g.question_id, g.gap, g.priority) for g in gaps(toy, UNIT_1, ["HIZ"])] == [
+        ("VERI-1", 2, 4)
+    ]
 
 
 # --- section 15: example 3, the city --------------------------------------------------------
+
 
 def test_example_3_unit_2(toy):
     score = score_assessment(toy, UNIT_2)
@@ -281,8 +322,11 @@ def test_example_3_city_overall(toy, city):
     assert shown(city.target) == ("3,35", "3.35")
     assert shown(percent_of(city.target), "percent") == ("%67,0", "67.0%")
     # The doc's remark: not the mean of the units' overall scores (103/54 = 1,91).
-    unit_overalls = [score_assessment(toy, UNIT_1).current, score_assessment(toy, UNIT_2).current,
-                     score_assessment(toy, UNIT_3, UNIT_3_OUT_OF_SCOPE).current]
+    unit_overalls = [
+        score_assessment(toy, UNIT_1).current,
+        score_assessment(toy, UNIT_2).current,
+        score_assessment(toy, UNIT_3, UNIT_3_OUT_OF_SCOPE).current,
+    ]
     assert sum(unit_overalls) / 3 == exactly(Fraction(103, 54))
     assert shown(sum(unit_overalls) / 3) == ("1,91", "1.91")
 
@@ -317,15 +361,22 @@ def test_example_3_city_questions(toy, city, row):
     assert found.weight == weight
     assert found.units_answered == units
     assert found.units_gap_2 == gap_2
-    for value, expected in ((found.mean_current, mean_current), (found.mean_target, mean_target),
-                            (found.mean_gap, mean_gap), (found.priority, priority)):
+    for value, expected in (
+        (found.mean_current, mean_current),
+        (found.mean_target, mean_target),
+        (found.mean_gap, mean_gap),
+        (found.priority, priority),
+    ):
         if expected is None:
             assert value is None
         else:
             assert value == exactly(expected)
-    assert (formatting.number(found.mean_current, "tr"), formatting.number(found.mean_target, "tr"),
-            formatting.number(found.mean_gap, "tr"), formatting.number(found.priority, "tr")) \
-        == CITY_QUESTIONS_SHOWN_TR[qid]
+    assert (
+        formatting.number(found.mean_current, "tr"),
+        formatting.number(found.mean_target, "tr"),
+        formatting.number(found.mean_gap, "tr"),
+        formatting.number(found.priority, "tr"),
+    ) == CITY_QUESTIONS_SHOWN_TR[qid]
 
 
 def test_example_3_city_questions_in_questionnaire_order(toy, city):
@@ -334,21 +385,25 @@ def test_example_3_city_questions_in_questionnaire_order(toy, city):
 
 # --- sections 6 and 11: bands and display ---------------------------------------------------
 
-@pytest.mark.parametrize(("percent", "tr", "en"), [
-    (0, "Yok", "Not present"),
-    (19.94, "Yok", "Not present"),
-    (19.96, "Planlama", "Planning"),  # shown "%20,0": the band follows what is shown
-    (20, "Planlama", "Planning"),
-    (39.9, "Planlama", "Planning"),
-    (40, "Uyumlaştırma", "Alignment"),
-    (59.9, "Uyumlaştırma", "Alignment"),
-    (60, "Gelişim", "Development"),
-    (79.94, "Gelişim", "Development"),
-    (80, "Bütünleşme", "Integration"),
-    (99.94, "Bütünleşme", "Integration"),
-    (99.96, "Optimizasyon", "Optimisation"),  # shown "%100,0"
-    (100, "Optimizasyon", "Optimisation"),
-])
+
+@pytest.mark.parametrize(
+    ("percent", "tr", "en"),
+    [
+        (0, "Yok", "Not present"),
+        (19.94, "Yok", "Not present"),
+        (19.96, "Planlama", "Planning"),  # shown "%20,0": the band follows what is shown
+        (20, "Planlama", "Planning"),
+        (39.9, "Planlama", "Planning"),
+        (40, "Uyumlaştırma", "Alignment"),
+        (59.9, "Uyumlaştırma", "Alignment"),
+        (60, "Gelişim", "Development"),
+        (79.94, "Gelişim", "Development"),
+        (80, "Bütünleşme", "Integration"),
+        (99.94, "Bütünleşme", "Integration"),
+        (99.96, "Optimizasyon", "Optimisation"),  # shown "%100,0"
+        (100, "Optimizasyon", "Optimisation"),
+    ],
+)
 def test_band_table(percent, tr, en):
     band = band_for(percent)
     assert (band.name("tr"), band.name("en")) == (tr, en)
@@ -372,24 +427,28 @@ def test_band_follows_the_percent_as_shown():
     assert band_for(percent_of(2.997)).name("tr") == "Uyumlaştırma"  # 59,94 -> shown "%59,9"
 
 
-@pytest.mark.parametrize(("value", "kind", "tr", "en"), [
-    (2.125, "number", "2,13", "2.13"),  # exact half: up, as by hand
-    (2.375, "number", "2,38", "2.38"),
-    (2.675, "number", "2,68", "2.68"),  # though stored as 2.67499... in binary
-    (5 / 8, "fraction", "%63", "63%"),
-    (7 / 8, "fraction", "%88", "88%"),
-    (None, "number", "-", "-"),
-    (None, "percent", "-", "-"),
-    (None, "fraction", "-", "-"),
-])
+@pytest.mark.parametrize(
+    ("value", "kind", "tr", "en"),
+    [
+        (2.125, "number", "2,13", "2.13"),  # exact half: up, as by hand
+        (2.375, "number", "2,38", "2.38"),
+        (2.675, "number", "2,68", "2.68"),  # though stored as 2.67499... in binary
+        (5 / 8, "fraction", "%63", "63%"),
+        (7 / 8, "fraction", "%88", "88%"),
+        (None, "number", "-", "-"),
+        (None, "percent", "-", "-"),
+        (None, "fraction", "-", "-"),
+    ],
+)
 def test_rounding_rules_of_section_11(value, kind, tr, en):
     assert shown(value, kind) == (tr, en)
 
 
 def test_no_completeness_when_everything_is_na(toy):
     """Section 7: denominator 0 -> no completeness, and no score either."""
-    all_na = answers(*(Answer(q.id, not_applicable=True, note="Görev alanımız dışında.")
-                       for q in toy.questions))
+    all_na = answers(
+        *(Answer(q.id, not_applicable=True, note="Görev alanımız dışında.") for q in toy.questions)
+    )
     score = score_assessment(toy, all_na)
     assert score.applicable == 0
     assert score.completeness is None
@@ -414,6 +473,7 @@ def test_answer_rules_of_section_2():
 
 # --- the bundled questionnaire, recomputed by hand ------------------------------------------
 
+
 def test_bundled_questionnaire_two_answers_by_hand(questionnaire):
     """Answer two questions of the first dimension; recompute with their real weights."""
     dim = questionnaire.dimensions[0]
@@ -431,8 +491,9 @@ def test_bundled_questionnaire_two_answers_by_hand(questionnaire):
     assert score.target == exactly(target)
     assert all(d.current is None for d in score.dimensions if d.dimension_id != dim.id)
     assert score.completeness == exactly(Fraction(2, len(questionnaire.questions)))
-    assert [(g.question_id, g.gap, g.priority) for g in gaps(questionnaire, given)] \
-        == [(first.id, 2, first.weight * 2)]
+    assert [(g.question_id, g.gap, g.priority) for g in gaps(questionnaire, given)] == [
+        (first.id, 2, first.weight * 2)
+    ]
 
 
 def test_bundled_questionnaire_two_answers_known_weights(questionnaire):
@@ -456,8 +517,11 @@ def reference_score(questionnaire, given, out_of_scope=()):
     for dim in questionnaire.dimensions:
         if dim.id in out_of_scope:
             continue
-        used = [(Fraction(q.weight), given[q.id]) for q in dim.questions
-                if q.id in given and given[q.id].current is not None and not given[q.id].not_applicable]
+        used = [
+            (Fraction(q.weight), given[q.id])
+            for q in dim.questions
+            if q.id in given and given[q.id].current is not None and not given[q.id].not_applicable
+        ]
         na = sum(1 for q in dim.questions if q.id in given and given[q.id].not_applicable)
         answered += len(used)
         applicable += len(dim.questions) - na
@@ -465,12 +529,22 @@ def reference_score(questionnaire, given, out_of_scope=()):
             total = sum(w for w, _ in used)
             dimension_scores[dim.id] = (
                 sum(w * a.current for w, a in used) / total,
-                sum(w * (a.current if a.target is None else a.target) for w, a in used) / total)
+                sum(w * (a.current if a.target is None else a.target) for w, a in used) / total,
+            )
     weights = {d.id: Fraction(d.weight) for d in questionnaire.dimensions}
     total = sum(weights[d] for d in dimension_scores)
-    overall = sum(weights[d] * s for d, (s, _) in dimension_scores.items()) / total if total else None
-    target = sum(weights[d] * t for d, (_, t) in dimension_scores.items()) / total if total else None
-    return dimension_scores, overall, target, (Fraction(answered, applicable) if applicable else None)
+    overall = (
+        sum(weights[d] * s for d, (s, _) in dimension_scores.items()) / total if total else None
+    )
+    target = (
+        sum(weights[d] * t for d, (_, t) in dimension_scores.items()) / total if total else None
+    )
+    return (
+        dimension_scores,
+        overall,
+        target,
+        (Fraction(answered, applicable) if applicable else None),
+    )
 
 
 def test_stored_assessment_scores_as_the_doc_says(store, questionnaire, answered):
@@ -505,31 +579,43 @@ def toy_2_0():
 
     base = build_questionnaire(TOY)
     extra = {
-        "VERI-1": dict(themes=("digital",), asset="technology",
-                       legal_minimum=LegalMinimum(3, Text(tr="Örnek Kanun", en="Example Law"))),
+        "VERI-1": dict(
+            themes=("digital",),
+            asset="technology",
+            legal_minimum=LegalMinimum(3, Text(tr="Örnek Kanun", en="Example Law")),
+        ),
         "VERI-2": dict(themes=("digital", "social"), asset="technology"),
         "VERI-3": dict(themes=("digital",), asset="technology"),
         "HIZ-1": dict(themes=("social",), asset="institutions"),
-        "HIZ-2": dict(themes=("digital",), asset="institutions", scope="organisation-wide",
-                      owner_unit=BIDB),
-        "HIZ-3": dict(themes=("mobility",), asset="people",
-                      legal_minimum=LegalMinimum(2, Text(tr="Örnek Yönetmelik", en="Example Rule"))),
+        "HIZ-2": dict(
+            themes=("digital",), asset="institutions", scope="organisation-wide", owner_unit=BIDB
+        ),
+        "HIZ-3": dict(
+            themes=("mobility",),
+            asset="people",
+            legal_minimum=LegalMinimum(2, Text(tr="Örnek Yönetmelik", en="Example Rule")),
+        ),
         "HIZ-4": dict(themes=("green",), asset="facilities"),
     }
-    dims = tuple(replace(d, questions=tuple(replace(q, **extra[q.id]) for q in d.questions))
-                 for d in base.dimensions)
+    dims = tuple(
+        replace(d, questions=tuple(replace(q, **extra[q.id]) for q in d.questions))
+        for d in base.dimensions
+    )
     assets = {k: Text(tr=k, en=k) for k in ("people", "technology", "facilities", "institutions")}
-    return replace(base, dimensions=dims, themes=("green", "digital", "social", "mobility"),
-                   assets=assets)
+    return replace(
+        base, dimensions=dims, themes=("green", "digital", "social", "mobility"), assets=assets
+    )
 
 
 # Section 16: three units answer HIZ-1 and the organisation-wide HIZ-2.
 ORG_UNITS = {
     BIDB: answers(Answer("HIZ-2", current=4, target=5)),
-    "Ulaşım Dairesi Başkanlığı": answers(Answer("HIZ-1", current=3, target=3),
-                                         Answer("HIZ-2", current=2, target=3)),
-    "Zabıta Dairesi Başkanlığı": answers(Answer("HIZ-1", current=1, target=2),
-                                         Answer("HIZ-2", current=1, target=4)),
+    "Ulaşım Dairesi Başkanlığı": answers(
+        Answer("HIZ-1", current=3, target=3), Answer("HIZ-2", current=2, target=3)
+    ),
+    "Zabıta Dairesi Başkanlığı": answers(
+        Answer("HIZ-1", current=1, target=2), Answer("HIZ-2", current=1, target=4)
+    ),
 }
 
 
@@ -549,8 +635,9 @@ def test_example_4_the_owner_answer_counts_once():
 
     q = toy_2_0()
     counted = city_answers(q, ORG_UNITS)
-    assert counted.not_counted == {"HIZ-2": ("Ulaşım Dairesi Başkanlığı",
-                                             "Zabıta Dairesi Başkanlığı")}
+    assert counted.not_counted == {
+        "HIZ-2": ("Ulaşım Dairesi Başkanlığı", "Zabıta Dairesi Başkanlığı")
+    }
     assert counted.without_owner == ()
     assert "HIZ-2" not in counted.units["Ulaşım Dairesi Başkanlığı"]
     city = city_score(q, [(a, ()) for a in counted.units.values()])
@@ -604,7 +691,10 @@ def test_example_5_compliance_gaps_rank_first():
     assert [g.question_id for g in compliance_gaps(q, COMPLIANCE_UNIT)] == ["HIZ-3", "VERI-1"]
     # Without the legal minimums the list is the section 9 one: VERI-1 (gap 0) is not in it.
     assert [g.question_id for g in gaps(build_questionnaire(TOY), COMPLIANCE_UNIT)] == [
-        "VERI-2", "HIZ-1", "HIZ-3"]
+        "VERI-2",
+        "HIZ-1",
+        "HIZ-3",
+    ]
 
 
 def test_example_5_city_lists_questions_with_a_unit_below_the_minimum_first():
@@ -615,7 +705,11 @@ def test_example_5_city_lists_questions_with_a_unit_below_the_minimum_first():
     city = city_score(q, [(COMPLIANCE_UNIT, ()), (other, ())])
     ranked = city_priorities(city)
     assert [(c.question_id, c.units_below_minimum) for c in ranked] == [
-        ("HIZ-3", 1), ("VERI-1", 1), ("VERI-2", 0), ("HIZ-1", 0)]
+        ("HIZ-3", 1),
+        ("VERI-1", 1),
+        ("VERI-2", 0),
+        ("HIZ-1", 0),
+    ]
 
 
 def test_example_6_scores_by_theme_and_asset():

@@ -26,8 +26,7 @@ from assessments.scoring import (
     score_assessment,
 )
 
-PROPERTY = settings(max_examples=100, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WEIGHTS = st.sampled_from([0.25 * k for k in range(1, 17)])  # 0,25 .. 4
 LEVELS = st.integers(0, MAX_LEVEL)
 NOTE = "Birimimizin görev alanı dışında."
@@ -38,18 +37,46 @@ def build_questionnaire(spec) -> Questionnaire:
     dimensions = []
     for d, (dim_weight, question_weights) in enumerate(spec):
         did = f"D{d}"
-        questions = tuple(Question(id=f"{did}-{i}", dimension_id=did, weight=w, component="",
-                                   tags=(), text=Text(tr=f"{did}-{i}"), guidance=Text(), levels={})
-                          for i, w in enumerate(question_weights))
-        dimensions.append(Dimension(id=did, weight=dim_weight, name=Text(tr=did),
-                                    description=Text(), questions=questions))
-    return Questionnaire(id="uretilen", version="1.0.0", languages=("tr",), title=Text(tr="Üretilen"),
-                         description=Text(), level_names={}, components={}, tags={},
-                         dimensions=tuple(dimensions), fingerprint="")
+        questions = tuple(
+            Question(
+                id=f"{did}-{i}",
+                dimension_id=did,
+                weight=w,
+                component="",
+                tags=(),
+                text=Text(tr=f"{did}-{i}"),
+                guidance=Text(),
+                levels={},
+            )
+            for i, w in enumerate(question_weights)
+        )
+        dimensions.append(
+            Dimension(
+                id=did,
+                weight=dim_weight,
+                name=Text(tr=did),
+                description=Text(),
+                questions=questions,
+            )
+        )
+    return Questionnaire(
+        id="uretilen",
+        version="1.0.0",
+        languages=("tr",),
+        title=Text(tr="Üretilen"),
+        description=Text(),
+        level_names={},
+        components={},
+        tags={},
+        dimensions=tuple(dimensions),
+        fingerprint="",
+    )
 
 
 questionnaires = st.lists(
-    st.tuples(WEIGHTS, st.lists(WEIGHTS, min_size=1, max_size=5)), min_size=1, max_size=4,
+    st.tuples(WEIGHTS, st.lists(WEIGHTS, min_size=1, max_size=5)),
+    min_size=1,
+    max_size=4,
 ).map(build_questionnaire)
 
 
@@ -92,6 +119,7 @@ def within(value, low, high):
 
 
 # --- one assessment -------------------------------------------------------------------------
+
 
 @PROPERTY
 @given(assessments())
@@ -141,15 +169,23 @@ def test_agrees_with_the_doc_formulas_in_exact_fractions(case):
     for dim in questionnaire.dimensions:
         if dim.id in out_of_scope:
             continue
-        rated = [(Fraction(q.weight), given_answers[q.id]) for q in dim.questions
-                 if q.id in given_answers and given_answers[q.id].answered]
+        rated = [
+            (Fraction(q.weight), given_answers[q.id])
+            for q in dim.questions
+            if q.id in given_answers and given_answers[q.id].answered
+        ]
         answered += len(rated)
-        applicable += sum(1 for q in dim.questions
-                          if not (q.id in given_answers and given_answers[q.id].not_applicable))
+        applicable += sum(
+            1
+            for q in dim.questions
+            if not (q.id in given_answers and given_answers[q.id].not_applicable)
+        )
         if rated:
             total = sum(w for w, _ in rated)
-            exact[dim.id] = (sum(w * a.current for w, a in rated) / total,
-                             sum(w * a.effective_target for w, a in rated) / total)
+            exact[dim.id] = (
+                sum(w * a.current for w, a in rated) / total,
+                sum(w * a.effective_target for w, a in rated) / total,
+            )
     for dim_id, (current, target) in exact.items():
         assert score.dimension(dim_id).current == pytest.approx(float(current), abs=1e-12)
         assert score.dimension(dim_id).target == pytest.approx(float(target), abs=1e-12)
@@ -169,8 +205,13 @@ def test_agrees_with_the_doc_formulas_in_exact_fractions(case):
 @given(assessments(), st.data())
 def test_raising_a_current_level_never_lowers_a_score(case, data):
     questionnaire, given_answers, out_of_scope = case
-    raisable = [a for q_id, a in given_answers.items() if a.answered and a.current < MAX_LEVEL
-                and questionnaire.question(q_id).dimension_id not in out_of_scope]
+    raisable = [
+        a
+        for q_id, a in given_answers.items()
+        if a.answered
+        and a.current < MAX_LEVEL
+        and questionnaire.question(q_id).dimension_id not in out_of_scope
+    ]
     assume(raisable)
     answer = data.draw(st.sampled_from(raisable))
     new_current = data.draw(st.integers(answer.current + 1, MAX_LEVEL))
@@ -193,8 +234,13 @@ def test_raising_a_current_level_never_lowers_a_score(case, data):
 @given(assessments(), st.data())
 def test_raising_a_target_never_lowers_the_target_score(case, data):
     questionnaire, given_answers, out_of_scope = case
-    raisable = [a for q_id, a in given_answers.items() if a.answered and a.effective_target < MAX_LEVEL
-                and questionnaire.question(q_id).dimension_id not in out_of_scope]
+    raisable = [
+        a
+        for q_id, a in given_answers.items()
+        if a.answered
+        and a.effective_target < MAX_LEVEL
+        and questionnaire.question(q_id).dimension_id not in out_of_scope
+    ]
     assume(raisable)
     answer = data.draw(st.sampled_from(raisable))
     new_target = data.draw(st.integers(answer.effective_target + 1, MAX_LEVEL))
@@ -212,20 +258,25 @@ def test_na_and_unanswered_questions_change_no_score(case, data):
     """Marking a not-yet-answered question N/A (with any leftover level), or leaving it blank,
     leaves every score as it was; only completeness's denominator moves."""
     questionnaire, given_answers, out_of_scope = case
-    open_questions = [q.id for q in questionnaire.questions
-                      if q.id not in given_answers or not given_answers[q.id].answered]
+    open_questions = [
+        q.id
+        for q in questionnaire.questions
+        if q.id not in given_answers or not given_answers[q.id].answered
+    ]
     assume(open_questions)
     question_id = data.draw(st.sampled_from(open_questions))
     leftover = data.draw(st.none() | LEVELS)
     blank = {k: v for k, v in given_answers.items() if k != question_id}
     na = dict(blank)
-    na[question_id] = Answer(question_id, current=leftover, target=leftover, not_applicable=True,
-                             note=NOTE)
+    na[question_id] = Answer(
+        question_id, current=leftover, target=leftover, not_applicable=True, note=NOTE
+    )
 
     as_blank = score_assessment(questionnaire, blank, out_of_scope)
     as_na = score_assessment(questionnaire, na, out_of_scope)
-    assert [(d.current, d.target) for d in as_na.dimensions] \
-        == [(d.current, d.target) for d in as_blank.dimensions]
+    assert [(d.current, d.target) for d in as_na.dimensions] == [
+        (d.current, d.target) for d in as_blank.dimensions
+    ]
     assert (as_na.current, as_na.target) == (as_blank.current, as_blank.target)
     assert as_na.answered == as_blank.answered
     in_scope = questionnaire.question(question_id).dimension_id not in out_of_scope
@@ -236,11 +287,16 @@ def test_na_and_unanswered_questions_change_no_score(case, data):
 @given(assessments())
 def test_out_of_scope_answers_count_for_nothing(case):
     questionnaire, given_answers, out_of_scope = case
-    kept = {k: a for k, a in given_answers.items()
-            if questionnaire.question(k).dimension_id not in out_of_scope}
+    kept = {
+        k: a
+        for k, a in given_answers.items()
+        if questionnaire.question(k).dimension_id not in out_of_scope
+    }
     with_all = score_assessment(questionnaire, given_answers, out_of_scope)
     assert with_all == score_assessment(questionnaire, kept, out_of_scope)
-    assert gaps(questionnaire, given_answers, out_of_scope) == gaps(questionnaire, kept, out_of_scope)
+    assert gaps(questionnaire, given_answers, out_of_scope) == gaps(
+        questionnaire, kept, out_of_scope
+    )
     for dim_id in out_of_scope:
         d = with_all.dimension(dim_id)
         assert (d.in_scope, d.current, d.answered, d.not_applicable) == (False, None, 0, 0)
@@ -250,8 +306,11 @@ def test_out_of_scope_answers_count_for_nothing(case):
 @given(assessments(), st.data())
 def test_answering_an_open_question_raises_completeness(case, data):
     questionnaire, given_answers, out_of_scope = case
-    open_questions = [q for q in questionnaire.questions if q.dimension_id not in out_of_scope
-                      and q.id not in given_answers]
+    open_questions = [
+        q
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope and q.id not in given_answers
+    ]
     assume(open_questions)
     question = data.draw(st.sampled_from(open_questions))
     before = score_assessment(questionnaire, given_answers, out_of_scope).completeness
@@ -266,9 +325,14 @@ def test_gap_list(case):
     """Section 9: answered in-scope questions with a gap > 0, by priority, gap, then order."""
     questionnaire, given_answers, out_of_scope = case
     listed = gaps(questionnaire, given_answers, out_of_scope)
-    expected = {q.id for q in questionnaire.questions
-                if q.dimension_id not in out_of_scope and q.id in given_answers
-                and given_answers[q.id].answered and given_answers[q.id].gap > 0}
+    expected = {
+        q.id
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope
+        and q.id in given_answers
+        and given_answers[q.id].answered
+        and given_answers[q.id].gap > 0
+    }
     assert {g.question_id for g in listed} == expected
     for g in listed:
         answer = given_answers[g.question_id]
@@ -279,6 +343,7 @@ def test_gap_list(case):
 
 
 # --- bands ----------------------------------------------------------------------------------
+
 
 @PROPERTY
 @given(st.floats(0, 100, allow_nan=False))
@@ -296,12 +361,24 @@ def test_bands_are_monotonic(a, b):
     assert BANDS.index(band_for(low)) <= BANDS.index(band_for(high))
 
 
-@pytest.mark.parametrize(("percent", "code"), [
-    (0, "yok"), (19.94, "yok"), (19.95, "planlama"), (20, "planlama"),
-    (39.94, "planlama"), (40, "uyumlastirma"), (59.94, "uyumlastirma"), (60, "gelisim"),
-    (79.94, "gelisim"), (80, "butunlesme"), (99.94, "butunlesme"), (99.999, "optimizasyon"),
-    (100, "optimizasyon"),
-])
+@pytest.mark.parametrize(
+    ("percent", "code"),
+    [
+        (0, "yok"),
+        (19.94, "yok"),
+        (19.95, "planlama"),
+        (20, "planlama"),
+        (39.94, "planlama"),
+        (40, "uyumlastirma"),
+        (59.94, "uyumlastirma"),
+        (60, "gelisim"),
+        (79.94, "gelisim"),
+        (80, "butunlesme"),
+        (99.94, "butunlesme"),
+        (99.999, "optimizasyon"),
+        (100, "optimizasyon"),
+    ],
+)
 def test_band_boundaries(percent, code):
     assert band_for(percent).code == code
 
@@ -321,13 +398,18 @@ def test_whole_level_scores_land_on_band_boundaries(level):
 
 # --- the city -------------------------------------------------------------------------------
 
+
 @st.composite
 def cities(draw):
     questionnaire = draw(questionnaires)
     ids = [d.id for d in questionnaire.dimensions]
-    units = draw(st.lists(
-        st.tuples(answers_for(questionnaire), st.lists(st.sampled_from(ids), unique=True)),
-        min_size=1, max_size=5))
+    units = draw(
+        st.lists(
+            st.tuples(answers_for(questionnaire), st.lists(st.sampled_from(ids), unique=True)),
+            min_size=1,
+            max_size=5,
+        )
+    )
     return questionnaire, units
 
 
@@ -365,15 +447,21 @@ def test_city_questions(case):
     questionnaire, units = case
     city = city_score(questionnaire, units)
     for q in city.questions:
-        rated = [a[q.question_id] for a, scope in units if q.dimension_id not in scope
-                 and q.question_id in a and a[q.question_id].answered]
+        rated = [
+            a[q.question_id]
+            for a, scope in units
+            if q.dimension_id not in scope and q.question_id in a and a[q.question_id].answered
+        ]
         assert q.units_answered == len(rated)
         assert q.units_gap_2 == sum(1 for a in rated if a.gap >= 2)
         if not rated:
             assert (q.mean_current, q.mean_target, q.mean_gap, q.priority) == (None, None, None, 0)
             continue
-        assert min(a.current for a in rated) - FLOAT_SLACK <= q.mean_current \
+        assert (
+            min(a.current for a in rated) - FLOAT_SLACK
+            <= q.mean_current
             <= max(a.current for a in rated) + FLOAT_SLACK
+        )
         assert q.mean_current == pytest.approx(sum(a.current for a in rated) / len(rated))
         assert q.mean_target == pytest.approx(sum(a.effective_target for a in rated) / len(rated))
         assert q.mean_gap >= -FLOAT_SLACK
@@ -396,20 +484,30 @@ def test_a_city_of_one_unit_is_that_unit(case):
 
 # --- exact values: sums are fractions, so boundaries are hit exactly -------------------------
 
+
 def test_exact_band_boundary_on_the_bundled_questionnaire(questionnaire):
     """STR 1; VERI 3; HIZ (1,5x5 + 1x3)/2,5 = 4,2; YES (1,5x1 + 0)/2,5 = 0,6;
     DAY (1,5x2 + 0)/2,5 = 1,2 -> overall (1 + 3 + 4,2 + 0,6 + 1,2) / 5 = 2,00 exactly = %40,
     band Uyumlaştırma. Shown as "2,00" and "%40,0" either way."""
-    levels = {"STR-02": 1, "VERI-06": 3, "HIZ-01": 5, "HIZ-04": 3, "YES-02": 1, "YES-04": 0,
-              "DAY-01": 2, "DAY-04": 0}
+    levels = {
+        "STR-02": 1,
+        "VERI-06": 3,
+        "HIZ-01": 5,
+        "HIZ-04": 3,
+        "YES-02": 1,
+        "YES-04": 0,
+        "DAY-01": 2,
+        "DAY-04": 0,
+    }
     score = score_assessment(questionnaire, {k: Answer(k, current=v) for k, v in levels.items()})
     assert score.band.name("tr") == "Uyumlaştırma"
 
 
 def test_exact_band_boundary_with_decimal_weights():
     questionnaire = build_questionnaire([(1.0, (0.1, 0.1, 0.6))])
-    score = score_assessment(questionnaire, {q.id: Answer(q.id, current=3)
-                                             for q in questionnaire.questions})
+    score = score_assessment(
+        questionnaire, {q.id: Answer(q.id, current=3) for q in questionnaire.questions}
+    )
     assert score.band.code == "gelisim"  # all at level 3: the band of level 3
 
 

@@ -37,12 +37,16 @@ def test_durable_settings(store):
 
 def test_answers_survive_reopening(store, db_path, info, questionnaire):
     store.set_answer(info.uuid, Answer("STR-01", current=3, target=5, evidence="Meclis kararı"))
-    store.set_answer(info.uuid, Answer("STR-02", not_applicable=True, note="Görev alanımız dışında"))
+    store.set_answer(
+        info.uuid, Answer("STR-02", not_applicable=True, note="Görev alanımız dışında")
+    )
     store.close()
     with Store(db_path) as again:
         answers = again.answers(info.uuid)
         assert answers["STR-01"] == Answer("STR-01", 3, 5, evidence="Meclis kararı")
-        assert answers["STR-02"].not_applicable and answers["STR-02"].note == "Görev alanımız dışında"
+        assert (
+            answers["STR-02"].not_applicable and answers["STR-02"].note == "Görev alanımız dışında"
+        )
         assert again.assessment(info.uuid).respondent == "Ayşe Yılmaz"
 
 
@@ -66,13 +70,16 @@ def test_clearing_an_answer_removes_it_but_keeps_history(store, info):
     assert store.history(info.uuid)[-1].new_value is None
 
 
-@pytest.mark.parametrize("answer, code", [
-    (Answer("STR-01", current=6), "a.level_range"),
-    (Answer("STR-01", current=-1), "a.level_range"),
-    (Answer("STR-01", current=3, target=2), "a.target_below"),
-    (Answer("STR-01", not_applicable=True, note="  "), "a.na_needs_note"),
-    (Answer("STR-01", current=1, note="x" * 32_768), "a.text_too_long"),
-])
+@pytest.mark.parametrize(
+    "answer, code",
+    [
+        (Answer("STR-01", current=6), "a.level_range"),
+        (Answer("STR-01", current=-1), "a.level_range"),
+        (Answer("STR-01", current=3, target=2), "a.target_below"),
+        (Answer("STR-01", not_applicable=True, note="  "), "a.na_needs_note"),
+        (Answer("STR-01", current=1, note="x" * 32_768), "a.text_too_long"),
+    ],
+)
 def test_invalid_answers_are_refused_and_nothing_is_stored(store, info, answer, code):
     with pytest.raises(ValidationError) as caught:
         store.set_answer(info.uuid, answer)
@@ -104,7 +111,9 @@ def test_one_assessment_per_unit_and_round(store, info, questionnaire):
 
 
 def test_scope_and_position(store, info, questionnaire):
-    updated = store.update_assessment(info.uuid, questionnaire=questionnaire, out_of_scope=["ULA", "CEV"])
+    updated = store.update_assessment(
+        info.uuid, questionnaire=questionnaire, out_of_scope=["ULA", "CEV"]
+    )
     assert updated.out_of_scope == ("CEV", "ULA")
     with pytest.raises(MaturityError):
         store.update_assessment(info.uuid, questionnaire=questionnaire, out_of_scope=["XYZ"])
@@ -114,11 +123,22 @@ def test_scope_and_position(store, info, questionnaire):
 
 
 def test_turkish_unit_names(store):
-    for name in ("İmar ve Şehircilik", "Hukuk Müşavirliği", "Işık Atölyesi", "ılık Su Birimi", "Çevre", "Zabıta"):
+    for name in (
+        "İmar ve Şehircilik",
+        "Hukuk Müşavirliği",
+        "Işık Atölyesi",
+        "ılık Su Birimi",
+        "Çevre",
+        "Zabıta",
+    ):
         store.add_unit(name)
     names = [u.name for u in store.units()]
-    assert names.index("Hukuk Müşavirliği") < names.index("ılık Su Birimi") < names.index("Işık Atölyesi") \
+    assert (
+        names.index("Hukuk Müşavirliği")
+        < names.index("ılık Su Birimi")
+        < names.index("Işık Atölyesi")
         < names.index("İmar ve Şehircilik")
+    )
     assert names.index("Çevre") == 0 and names[-1] == "Zabıta"
     assert [u.name for u in store.search_units("imar")] == ["İmar ve Şehircilik"]
     assert [u.name for u in store.search_units("IŞIK")] == ["Işık Atölyesi"]
@@ -141,9 +161,16 @@ def _v1_database(path):
     conn.execute("""INSERT INTO assessments (id, uuid, unit_id, round, questionnaire_id,
         questionnaire_version, questionnaire_fingerprint, status, revision, respondent, created_at,
         updated_at, source, out_of_scope) VALUES (1, 'u-1', 1, '2025', 'akilli-sehir-olgunluk',
-        '1.0.0', 'f', 'draft', 2, 'Can', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z', 'local', '[]')""")
-    conn.execute("INSERT INTO answers VALUES (1, 'STR-01', 2, 4, 0, 'not ğüşıöç', 'kanıt', '2025-01-02T00:00:00Z')")
-    conn.execute("INSERT INTO answers VALUES (1, 'STR-02', NULL, NULL, 1, 'gerekçe', '', '2025-01-02T00:00:00Z')")
+        '1.0.0', 'f', 'draft', 2, 'Can', '2025-01-01T00:00:00Z', '2025-01-02T00:00:00Z',
+        'local', '[]')""")
+    conn.execute(
+        "INSERT INTO answers VALUES (1, 'STR-01', 2, 4, 0, 'not ğüşıöç', 'kanıt', "
+        "'2025-01-02T00:00:00Z')"
+    )
+    conn.execute(
+        "INSERT INTO answers VALUES (1, 'STR-02', NULL, NULL, 1, 'gerekçe', '', "
+        "'2025-01-02T00:00:00Z')"
+    )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -196,7 +223,9 @@ def test_not_a_database_gives_a_clear_error(tmp_path):
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(MaturityError) as caught:
         Store(bad)
-    assert caught.value.code == "s.corrupt_no_backup" and "bad.sqlite3" in caught.value.message("tr")
+    assert caught.value.code == "s.corrupt_no_backup" and "bad.sqlite3" in caught.value.message(
+        "tr"
+    )
 
 
 def test_backups_rotate(store, info):
@@ -209,8 +238,10 @@ def test_the_store_does_not_pull_pandas_or_numpy():
     import subprocess
     import sys
 
-    code = ("import sys; from assessments.store import Store; Store(':memory:'); "
-            "print('numpy' in sys.modules, 'pandas' in sys.modules)")
+    code = (
+        "import sys; from assessments.store import Store; Store(':memory:'); "
+        "print('numpy' in sys.modules, 'pandas' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -248,12 +279,15 @@ def test_a_read_only_database_says_so_and_keeps_what_was_saved(db_path, question
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=3))
     with Store(db_path) as store:
-        store._conn.execute("PRAGMA query_only = ON")  # what a read-only file or share looks like to SQLite
+        store._conn.execute(
+            "PRAGMA query_only = ON"
+        )  # what a read-only file or share looks like to SQLite
         with pytest.raises(MaturityError) as caught:
             store.set_answer(info.uuid, Answer("STR-01", current=4))
         assert caught.value.code in ("s.read_only_db", "s.write_failed")
-        assert "Daha önce kaydedilenler korunuyor" in caught.value.message("tr") or \
-            "salt okunur" in caught.value.message("tr")
+        assert "Daha önce kaydedilenler korunuyor" in caught.value.message(
+            "tr"
+        ) or "salt okunur" in caught.value.message("tr")
         assert not store._conn.in_transaction
         store._conn.execute("PRAGMA query_only = OFF")
         assert store.answer(info.uuid, "STR-01").current == 3
@@ -364,7 +398,8 @@ def test_a_missing_database_folder_is_an_error_naming_it(tmp_path):
 
 @pytest.mark.parametrize("how", ["removed", "replaced"])
 def test_a_database_removed_or_replaced_under_the_store_is_detected_at_the_next_write(
-        db_path, questionnaire, how):
+    db_path, questionnaire, how
+):
     with Store(db_path) as store:
         info = store.create_assessment(UNIT, "2026", questionnaire)
         store.set_answer(info.uuid, Answer("STR-01", current=2))
@@ -393,8 +428,12 @@ def test_two_processes_creating_a_new_database_at_once_both_succeed(tmp_path):
 
     for attempt in range(5):
         db = tmp_path / f"new-{attempt}.sqlite3"
-        children = [subprocess.Popen([sys.executable, "-c", _CREATOR, str(db)],
-                                     stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", _CREATOR, str(db)], stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(2)
+        ]
         errors = [child.communicate(timeout=120)[1] for child in children]
         assert [child.returncode for child in children] == [0, 0], errors
         with Store(db) as store:
@@ -410,8 +449,11 @@ def test_stale_temporaries_are_cleaned_on_the_next_start(db_path, questionnaire)
         store.create_assessment(UNIT, "2026", questionnaire)
         store.backup()
     folder = db_path.parent
-    old = [folder / ".konsolide.0123456789ab.tmp", folder / f"{db_path.name}.restoring",
-           folder / "backups" / "test-20260101T000000Z-close.sqlite3.backup-tmp"]
+    old = [
+        folder / ".konsolide.0123456789ab.tmp",
+        folder / f"{db_path.name}.restoring",
+        folder / "backups" / "test-20260101T000000Z-close.sqlite3.backup-tmp",
+    ]
     young = folder / ".rapor.abcdef012345.tmp"  # a write running now in another process
     mine = folder / "notlar.tmp"  # not a name the app makes
     for path in [*old, young, mine]:
@@ -433,11 +475,16 @@ def test_network_locations_are_recognised(tmp_path, monkeypatch):
     assert network_location("\\\\sunucu\\paylasim\\olgunluk.sqlite3") == "UNC"
     assert store_module.network_location("//sunucu/paylasim/olgunluk.sqlite3") == "UNC"
     mounts = tmp_path / "mounts"
-    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\nsrv:/x {tmp_path}/nfs nfs4 rw 0 0\n"
-                      f"//srv/y {tmp_path}/smb\\040share cifs rw 0 0\n", encoding="utf-8")
+    mounts.write_text(
+        f"/dev/sda1 / ext4 rw 0 0\nsrv:/x {tmp_path}/nfs nfs4 rw 0 0\n"
+        f"//srv/y {tmp_path}/smb\\040share cifs rw 0 0\n",
+        encoding="utf-8",
+    )
     real_open = open
-    monkeypatch.setattr("builtins.open", lambda name, *a, **k: real_open(
-        mounts if name == "/proc/mounts" else name, *a, **k))
+    monkeypatch.setattr(
+        "builtins.open",
+        lambda name, *a, **k: real_open(mounts if name == "/proc/mounts" else name, *a, **k),
+    )
     monkeypatch.setattr(store_module.sys, "platform", "linux")
     assert store_module.network_location(tmp_path / "nfs" / "db.sqlite3") == "nfs4"
     assert store_module.network_location(tmp_path / "smb share" / "db.sqlite3") == "cifs"
@@ -445,6 +492,7 @@ def test_network_locations_are_recognised(tmp_path, monkeypatch):
 
 
 # -- names, rounds and revisions the store accepts (issue 13) ---------------------------------
+
 
 def test_five_look_alike_names_are_one_unit(store, questionnaire):
     from test_turkish import LOOK_ALIKES
@@ -460,11 +508,14 @@ def test_five_look_alike_names_are_one_unit(store, questionnaire):
     assert [u.name for u in store.units()] == ["İmar Dairesi"]
 
 
-@pytest.mark.parametrize("name, odd", [
-    ("İm\u0430r Dairesi", "U+0430"),  # Cyrillic а
-    ("Fen \u0399şleri", "U+0399"),  # Greek capital iota
-    ("Ulas\u0327\u0306ım", "U+0306"),  # a combining mark NFC cannot absorb
-])
+@pytest.mark.parametrize(
+    "name, odd",
+    [
+        ("İm\u0430r Dairesi", "U+0430"),  # Cyrillic а
+        ("Fen \u0399şleri", "U+0399"),  # Greek capital iota
+        ("Ulas\u0327\u0306ım", "U+0306"),  # a combining mark NFC cannot absorb
+    ],
+)
 def test_confusable_names_are_refused_with_the_character_named(store, name, odd):
     with pytest.raises(MaturityError) as caught:
         store.add_unit(name)

@@ -12,9 +12,32 @@ def test_case_folding_follows_turkish_rules():
 
 
 def test_sorting_follows_the_turkish_alphabet():
-    words = ["İmar", "Hukuk", "Işık", "ılık", "Çevre", "Cami", "Zabıta", "Şehir", "Su", "Ödeme", "Oda"]
+    words = [
+        "İmar",
+        "Hukuk",
+        "Işık",
+        "ılık",
+        "Çevre",
+        "Cami",
+        "Zabıta",
+        "Şehir",
+        "Su",
+        "Ödeme",
+        "Oda",
+    ]
     assert sorted(words, key=turkish.sort_key) == [
-        "Cami", "Çevre", "Hukuk", "ılık", "Işık", "İmar", "Oda", "Ödeme", "Su", "Şehir", "Zabıta"]
+        "Cami",
+        "Çevre",
+        "Hukuk",
+        "ılık",
+        "Işık",
+        "İmar",
+        "Oda",
+        "Ödeme",
+        "Su",
+        "Şehir",
+        "Zabıta",
+    ]
 
 
 def test_numbers_read_naturally_in_each_language():

@@ -53,19 +53,28 @@ def edit(path: Path, change: Callable) -> Path:
 
 def set_cells(path: Path, values: Mapping[tuple[str, str], object]) -> Path:
     """Set (question_id, key) cells of the answers sheet."""
+
     def change(wb, ws):
         _, cols = key_row(ws)
         rows = rows_by_question(ws)
         for (qid, key), value in values.items():
             ws.cell(rows[qid], cols[key]).value = value
+
     return edit(path, change)
 
 
-def fill_template(path: Path, answers: Mapping[str, Mapping[str, object]], *, unit: str | None = UNIT,
-                  round: str | None = "2026", respondent: str | None = "Mehmet Demir") -> Path:
+def fill_template(
+    path: Path,
+    answers: Mapping[str, Mapping[str, object]],
+    *,
+    unit: str | None = UNIT,
+    round: str | None = "2026",
+    respondent: str | None = "Mehmet Demir",
+) -> Path:
     """Fill a template as a unit would in Excel: answers maps question id -> {key: value} with
     keys current_level, target_level, not_applicable, note, evidence; the form on the
     instructions sheet gets unit/round/respondent."""
+
     def change(wb, ws):
         _, cols = key_row(ws)
         rows = rows_by_question(ws)
@@ -79,11 +88,16 @@ def fill_template(path: Path, answers: Mapping[str, Mapping[str, object]], *, un
             for cell in row:
                 if cell.value in FORM_KEYS and form.get(cell.value) is not None:
                     guide.cell(cell.row, cell.column + 2).value = form[cell.value]
+
     return edit(path, change)
 
 
-def rewrite_member(path: Path, member: str, change: Callable[[bytes], bytes] | None,
-                   extra: Mapping[str, bytes] = ()) -> Path:
+def rewrite_member(
+    path: Path,
+    member: str,
+    change: Callable[[bytes], bytes] | None,
+    extra: Mapping[str, bytes] = (),
+) -> Path:
     """Rewrite one zip member (None: drop it) and add ``extra`` members."""
     with zipfile.ZipFile(path) as source:
         items = [(info, source.read(info.filename)) for info in source.infolist()]

@@ -15,7 +15,9 @@ HYPERLINK = '=HYPERLINK("http://x","y")'
 
 
 def _export_with_dangerous_texts(tmp_path, store, questionnaire):
-    info = store.create_assessment("Ulaşım Dairesi Başkanlığı", "2026", questionnaire, respondent="@admin")
+    info = store.create_assessment(
+        "Ulaşım Dairesi Başkanlığı", "2026", questionnaire, respondent="@admin"
+    )
     ids = [q.id for q in questionnaire.questions]
     store.set_answer(info.uuid, Answer(ids[0], 2, 3, note=HYPERLINK, evidence="+1+1"))
     store.set_answer(info.uuid, Answer(ids[1], 1, 2, note="-2+3", evidence="\tsekme"))
@@ -48,9 +50,21 @@ def test_workbook_opens_in_libreoffice_and_shows_the_text(tmp_path, soffice, sto
 
     path, _ = _export_with_dangerous_texts(tmp_path, store, questionnaire)
     out = tmp_path / "pdf"
-    done = subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                           "--convert-to", "pdf", "--outdir", str(out), str(path)],
-                          capture_output=True, text=True, timeout=180)
+    done = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
     pdf = out / "ulasim.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 10_000

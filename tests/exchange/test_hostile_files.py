@@ -32,6 +32,7 @@ def _set_meta(path, **values):
         for row in ws.iter_rows(min_row=2):
             if row[0].value in values:
                 row[1].value = values[row[0].value]
+
     return edit(path, change)
 
 
@@ -77,14 +78,20 @@ def test_missing_file(tmp_path, questionnaire):
 
 
 def test_macro_enabled(export_path, coordinator, questionnaire):
-    rewrite_member(export_path, "xl/workbook.xml", lambda d: d, extra={"xl/vbaProject.bin": b"\x00" * 64})
+    rewrite_member(
+        export_path, "xl/workbook.xml", lambda d: d, extra={"xl/vbaProject.bin": b"\x00" * 64}
+    )
     assert _codes(export_path, questionnaire) == ["x.macros"]
     _nothing_stored(coordinator, questionnaire, export_path)
 
 
 def test_zip_bomb_by_compression_ratio(export_path, coordinator, questionnaire):
-    rewrite_member(export_path, "xl/workbook.xml", lambda d: d,
-                   extra={"xl/media/image1.xml": b"\x00" * (8 * 1024 * 1024)})
+    rewrite_member(
+        export_path,
+        "xl/workbook.xml",
+        lambda d: d,
+        extra={"xl/media/image1.xml": b"\x00" * (8 * 1024 * 1024)},
+    )
     assert _codes(export_path, questionnaire) == ["x.bomb_ratio"]
     _nothing_stored(coordinator, questionnaire, export_path)
 
@@ -93,19 +100,22 @@ def test_zip_bomb_by_declared_size(export_path, coordinator, questionnaire):
     """A central directory that declares 4 GB for one member is refused before unpacking."""
     data = bytearray(export_path.read_bytes())
     entry = data.index(b"PK\x01\x02")  # first central directory record
-    data[entry + 24: entry + 28] = struct.pack("<I", 0xFFFF0000)  # uncompressed size
+    data[entry + 24 : entry + 28] = struct.pack("<I", 0xFFFF0000)  # uncompressed size
     export_path.write_bytes(bytes(data))
     assert _codes(export_path, questionnaire) == ["x.unpacked_too_large"]
     _nothing_stored(coordinator, questionnaire, export_path)
 
 
 def test_entity_expansion_in_xml_is_refused(export_path, coordinator, questionnaire):
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>'
+    )
 
     def inject(data: bytes) -> bytes:
         body = data.split(b"?>", 1)[-1]  # without any XML declaration of its own
         return bomb + body.replace(b"<sheets>", b"<sheets>&lol2;", 1)
+
     rewrite_member(export_path, "xl/workbook.xml", inject)
     assert _codes(export_path, questionnaire) == ["x.unsafe_xml"]
     _nothing_stored(coordinator, questionnaire, export_path)
@@ -133,10 +143,13 @@ def test_missing_key_columns(export_path, coordinator, questionnaire):
         header, cols = key_row(ws)
         ws.cell(header, cols["evidence"]).value = "kanıt"
         ws.cell(header, cols["target_level"]).value = None
+
     edit(export_path, rename)
     problems = read_workbook(export_path, questionnaire).problems
-    assert {(p.code, p.params["key"]) for p in problems} == \
-        {("x.missing_column", "evidence"), ("x.missing_column", "target_level")}
+    assert {(p.code, p.params["key"]) for p in problems} == {
+        ("x.missing_column", "evidence"),
+        ("x.missing_column", "target_level"),
+    }
     _nothing_stored(coordinator, questionnaire, export_path)
 
 
@@ -148,6 +161,7 @@ def test_duplicate_and_unknown_question_rows(export_path, coordinator, questionn
         rows = rows_by_question(ws)
         ws.cell(rows[ids[5]], cols["question_id"]).value = ids[0]
         ws.cell(rows[ids[6]], cols["question_id"]).value = "XYZ-99"
+
     edit(export_path, change)
     problems = read_workbook(export_path, questionnaire).problems
     found = {(p.code, p.where) for p in problems}
@@ -171,14 +185,26 @@ def test_newer_format(export_path, questionnaire):
 
 
 def test_broken_meta_values_are_each_named(export_path, questionnaire):
-    _set_meta(export_path, assessment_uuid="not-a-uuid", revision="-3", out_of_scope="[\"NOPE\"]",
-              exported_at="dün")
+    _set_meta(
+        export_path,
+        assessment_uuid="not-a-uuid",
+        revision="-3",
+        out_of_scope='["NOPE"]',
+        exported_at="dün",
+    )
     problems = read_workbook(export_path, questionnaire).problems
-    assert {p.params.get("key") for p in problems} == {"assessment_uuid", "revision", "out_of_scope", "exported_at"}
+    assert {p.params.get("key") for p in problems} == {
+        "assessment_uuid",
+        "revision",
+        "out_of_scope",
+        "exported_at",
+    }
     assert all(p.where.startswith("_meta!B") for p in problems)
 
 
-def test_declared_sizes_are_checked_before_reading(tmp_path, questionnaire, monkeypatch, export_path):
+def test_declared_sizes_are_checked_before_reading(
+    tmp_path, questionnaire, monkeypatch, export_path
+):
     monkeypatch.setattr(workbook_safety, "MAX_UNPACKED_BYTES", 1000)
     assert _codes(export_path, questionnaire) == ["x.unpacked_too_large"]
 

@@ -28,6 +28,7 @@ def _meta(path, **values):
         for row in wb["_meta"].iter_rows(min_row=2):
             if row[0].value in values:
                 row[1].value = values[row[0].value]
+
     return edit(path, change)
 
 
@@ -36,7 +37,8 @@ def _stamp(delta: timedelta) -> str:
 
 
 def test_an_export_claiming_another_unit_is_modified_not_unit_b(
-        export_path, store, coordinator, questionnaire, answered):
+    export_path, store, coordinator, questionnaire, answered
+):
     """Unit A's own export with only unit, uuid and revision edited: its answers checksum
     still matches, the identity's does not."""
     other = store.create_assessment(OTHER_UNIT, "2026", questionnaire)
@@ -54,9 +56,15 @@ def test_an_export_claiming_another_unit_is_modified_not_unit_b(
     assert stored.modified and "modified" in coordinator.assessment(other.uuid).flags
 
 
-@pytest.mark.parametrize("key, value", [("status", "final"), ("round", "2025"),
-                                        ("exported_at", "2026-01-01T00:00:00.000Z"),
-                                        ("out_of_scope", '["ULA"]')])
+@pytest.mark.parametrize(
+    "key, value",
+    [
+        ("status", "final"),
+        ("round", "2025"),
+        ("exported_at", "2026-01-01T00:00:00.000Z"),
+        ("out_of_scope", '["ULA"]'),
+    ],
+)
 def test_every_identity_field_is_covered(export_path, questionnaire, key, value):
     _meta(export_path, **{key: value})
     assert read_workbook(export_path, questionnaire).modified
@@ -72,6 +80,7 @@ def test_a_format_1_file_reads_with_its_old_rule(export_path, store, questionnai
                 row[1].value = "1"
             elif row[0].value == "content_sha256":
                 row[0].value, row[1].value = "answers_sha256", answers_sha256(answers.values())
+
     edit(export_path, as_format_1)
 
     parsed = read_workbook(export_path, questionnaire)
@@ -95,8 +104,9 @@ def test_a_template_saved_in_the_future_is_refused(template_path, questionnaire)
     core = parts["docProps/core.xml"].decode()
     start = core.index("<dcterms:modified")
     start = core.index(">", start) + 1
-    parts["docProps/core.xml"] = (core[:start] + "9999-12-31T00:00:00Z"
-                                  + core[core.index("<", start):]).encode()
+    parts["docProps/core.xml"] = (
+        core[:start] + "9999-12-31T00:00:00Z" + core[core.index("<", start) :]
+    ).encode()
     with zipfile.ZipFile(template_path, "w") as z:
         for name, data in parts.items():
             z.writestr(name, data)
@@ -108,17 +118,24 @@ def test_a_level_merged_over_three_questions_is_refused(export_path, questionnai
     def merge(wb, ws):
         _, cols = key_row(ws)
         first = rows_by_question(ws)[questionnaire.questions[0].id]
-        ws.merge_cells(start_row=first, start_column=cols["current_level"], end_row=first + 2,
-                       end_column=cols["current_level"])
+        ws.merge_cells(
+            start_row=first,
+            start_column=cols["current_level"],
+            end_row=first + 2,
+            end_column=cols["current_level"],
+        )
+
     edit(export_path, merge)
-    problems = [p for p in read_workbook(export_path, questionnaire).problems
-                if p.code == "x.merged_cells"]
+    problems = [
+        p for p in read_workbook(export_path, questionnaire).problems if p.code == "x.merged_cells"
+    ]
     assert [(p.where, p.params["range"]) for p in problems] == [("Yanıtlar!D3", "Yanıtlar!D3:D5")]
 
 
 def test_a_merge_in_a_column_nobody_reads_is_harmless(export_path, questionnaire, store, answered):
     def merge(wb, ws):
         ws.merge_cells("A3:A5")  # the dimension name, which the reader ignores
+
     edit(export_path, merge)
     parsed = read_workbook(export_path, questionnaire)
     assert parsed.ok and parsed.answers == store.answers(answered.uuid)
@@ -146,8 +163,11 @@ def test_a_level_of_any_number_is_a_problem_not_a_crash(export_path, questionnai
     """Written into the XML: openpyxl writes no infinity or NaN (python-calamine reads 1e400 as
     inf, "9" * 400 as inf too)."""
     cell = re.compile(rb'<c r="D3"[^>]*?(?:/>|>.*?</c>)', re.S)
-    rewrite_member(export_path, "xl/worksheets/sheet2.xml", lambda data: cell.sub(
-        b'<c r="D3"><v>' + value.encode() + b"</v></c>", data, count=1))
+    rewrite_member(
+        export_path,
+        "xl/worksheets/sheet2.xml",
+        lambda data: cell.sub(b'<c r="D3"><v>' + value.encode() + b"</v></c>", data, count=1),
+    )
     problems = read_workbook(export_path, questionnaire).problems
     assert [(p.code, p.where) for p in problems] == [("x.level", "Yanıtlar!D3")]
     assert len(problems[0].message("tr")) < 300
@@ -164,15 +184,20 @@ def test_other_versions_is_an_option_of_the_public_reader(tmp_path, store, quest
     first = questionnaire.dimensions[0]
     extra = dataclasses.replace(first.questions[0], id="STR-90")
     dim = dataclasses.replace(first, questions=(*first.questions[:-1], extra))
-    other = dataclasses.replace(questionnaire, version="0.9.0", fingerprint="",
-                                dimensions=(dim, *questionnaire.dimensions[1:]))
+    other = dataclasses.replace(
+        questionnaire,
+        version="0.9.0",
+        fingerprint="",
+        dimensions=(dim, *questionnaire.dimensions[1:]),
+    )
     other = dataclasses.replace(other, fingerprint=fingerprint(other.as_dict()))
     info = store.create_assessment(UNIT, "2026", other)
     store.set_answer(info.uuid, Answer(extra.id, 4, 5, note="yeni soru"))
     path = export_assessment(store, other, info.uuid, tmp_path / "eski.xlsx", "tr")
 
     assert [p.code for p in read_workbook(path, questionnaire).problems] == [
-        "x.questionnaire_mismatch"]
+        "x.questionnaire_mismatch"
+    ]
     parsed = read_workbook(path, questionnaire, other_versions=True)
     assert parsed.ok and not parsed.modified
     assert parsed.differences.found == f"{questionnaire.id}@0.9.0"

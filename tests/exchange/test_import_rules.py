@@ -33,13 +33,17 @@ def test_a_units_own_work_is_never_overwritten(store, questionnaire, answered, e
     assert _imports(store) == []
 
 
-def test_local_assessment_of_the_same_unit_and_round_is_kept(coordinator, questionnaire, export_path):
+def test_local_assessment_of_the_same_unit_and_round_is_kept(
+    coordinator, questionnaire, export_path
+):
     local = coordinator.create_assessment(turkish.upper(UNIT), "2026", questionnaire)  # same unit
     assert _code(lambda: import_file(coordinator, questionnaire, export_path)) == "x.local_exists"
     assert coordinator.assessments() == [coordinator.assessment(local.uuid)]
 
 
-def test_a_newer_revision_replaces_an_older_one(tmp_path, store, coordinator, questionnaire, answered):
+def test_a_newer_revision_replaces_an_older_one(
+    tmp_path, store, coordinator, questionnaire, answered
+):
     first = export_assessment(store, questionnaire, answered.uuid, tmp_path / "v1.xlsx")
     import_file(coordinator, questionnaire, first)
     qid = questionnaire.questions[0].id
@@ -64,7 +68,9 @@ def test_a_newer_revision_replaces_an_older_one(tmp_path, store, coordinator, qu
     assert len(_imports(coordinator)) == 2
 
 
-def test_an_export_edited_in_excel_needs_consent_and_is_flagged(coordinator, questionnaire, answered, export_path):
+def test_an_export_edited_in_excel_needs_consent_and_is_flagged(
+    coordinator, questionnaire, answered, export_path
+):
     qid = questionnaire.questions[0].id
     set_cells(export_path, {(qid, "current_level"): 5, (qid, "target_level"): 5})
 
@@ -79,7 +85,9 @@ def test_an_export_edited_in_excel_needs_consent_and_is_flagged(coordinator, que
     assert "değiştirilmişti" in result.message("tr")
 
 
-def test_store_parsed_refuses_a_modified_export_unless_flagged(coordinator, questionnaire, export_path):
+def test_store_parsed_refuses_a_modified_export_unless_flagged(
+    coordinator, questionnaire, export_path
+):
     qid = questionnaire.questions[0].id
     set_cells(export_path, {(qid, "note"): "sonradan eklendi"})
     parsed = read_workbook(export_path, questionnaire)
@@ -87,7 +95,9 @@ def test_store_parsed_refuses_a_modified_export_unless_flagged(coordinator, ques
     assert store_parsed(coordinator, parsed, "x.xlsx", flags=("modified",)).modified
 
 
-def test_another_assessment_of_the_same_unit_and_round_is_not_replaced(tmp_path, coordinator, questionnaire, export_path):
+def test_another_assessment_of_the_same_unit_and_round_is_not_replaced(
+    tmp_path, coordinator, questionnaire, export_path
+):
     (tmp_path / "other-pc").mkdir()
     with Store(tmp_path / "other-pc" / "db.sqlite3") as other_pc:
         info = other_pc.create_assessment(UNIT, "2026", questionnaire)
@@ -103,10 +113,13 @@ def _saved_at(path, stamp):
         start = data.index(b">", data.index(b"<dcterms:modified")) + 1
         end = data.index(b"</dcterms:modified>")
         return data[:start] + stamp.encode() + data[end:]
+
     return rewrite_member(path, "docProps/core.xml", change)
 
 
-def test_a_template_saved_later_replaces_the_earlier_one(template_path, coordinator, questionnaire, tmp_path):
+def test_a_template_saved_later_replaces_the_earlier_one(
+    template_path, coordinator, questionnaire, tmp_path
+):
     qid = questionnaire.questions[0].id
     fill_template(template_path, {qid: {"current_level": 1}})
     _saved_at(template_path, "2026-03-01T10:00:00Z")
@@ -121,7 +134,10 @@ def test_a_template_saved_later_replaces_the_earlier_one(template_path, coordina
     assert second.assessment.uuid == first.assessment.uuid
     assert second.assessment.revision == 2
     assert coordinator.answers(first.assessment.uuid)[qid].current == 3
-    assert _code(lambda: import_file(coordinator, questionnaire, template_path)) == "x.not_newer_template"
+    assert (
+        _code(lambda: import_file(coordinator, questionnaire, template_path))
+        == "x.not_newer_template"
+    )
 
 
 def test_nothing_is_stored_when_writing_fails_midway(coordinator, questionnaire, export_path):

@@ -49,8 +49,11 @@ def test_split_and_reworded_questions_land_on_2_0(questionnaire, path):
             carried = parsed.answers[part]
             assert carried.question_id == part
             assert (carried.current, carried.target, carried.not_applicable, carried.note) == (
-                old.answers[old_id].current, old.answers[old_id].target,
-                old.answers[old_id].not_applicable, old.answers[old_id].note)
+                old.answers[old_id].current,
+                old.answers[old_id].target,
+                old.answers[old_id].not_applicable,
+                old.answers[old_id].note,
+            )
             assert parsed.review[part] == old_id
     for qid in mapping.review:
         if qid in old.answers:
@@ -59,9 +62,11 @@ def test_split_and_reworded_questions_land_on_2_0(questionnaire, path):
     assert set(parsed.answers) <= {q.id for q in questionnaire.questions}
     assert {n.params["id"] for n in parsed.notices} == set(parsed.review)
     assert parsed.differences is not None and parsed.differences.found.endswith("@1.0.0")
-    new_ids = {q.id for q in questionnaire.questions} - {
-        q.id for q in legacy.previous_questionnaire().questions} - {
-        part for parts in mapping.split.values() for part in parts}
+    new_ids = (
+        {q.id for q in questionnaire.questions}
+        - {q.id for q in legacy.previous_questionnaire().questions}
+        - {part for parts in mapping.split.values() for part in parts}
+    )
     assert set(parsed.differences.missing_ids) == new_ids
 
 
@@ -82,11 +87,15 @@ def test_merge_into_a_2_0_database(store, questionnaire, copies):
     codes = {r.code for o in report.outcomes for r in o.reasons}
     assert {"x.review_carried", "m.other_version", "m.missing_questions"} <= codes
     infos = store.assessments("2025")
-    assert {i.unit for i in infos} == {"İmar ve Şehircilik Dairesi Başkanlığı",
-                                       "Bilgi İşlem Dairesi Başkanlığı"}
+    assert {i.unit for i in infos} == {
+        "İmar ve Şehircilik Dairesi Başkanlığı",
+        "Bilgi İşlem Dairesi Başkanlığı",
+    }
     bilgi = next(i for i in infos if i.unit.startswith("Bilgi"))
-    assert store.answers(bilgi.uuid)["ALT-07"].current == \
-        _as_read_by_1x(copies[1]).answers["ALT-02"].current
+    assert (
+        store.answers(bilgi.uuid)["ALT-07"].current
+        == _as_read_by_1x(copies[1]).answers["ALT-02"].current
+    )
 
 
 def test_bare_1x_level_name_reads_as_its_level(questionnaire):
@@ -100,8 +109,9 @@ def test_bare_1x_level_name_reads_as_its_level(questionnaire):
 def test_maturity_import_names_the_answers_to_review(tmp_path, copies, capsys):
     from assessments.cli import main
 
-    assert main(["import", "--db", str(tmp_path / "c.sqlite3"), "--lang", "en",
-                 str(copies[1])]) == 0
+    assert (
+        main(["import", "--db", str(tmp_path / "c.sqlite3"), "--lang", "en", str(copies[1])]) == 0
+    )
     out = capsys.readouterr().out
     for old, parts in legacy.bundled_mapping().split.items():
         for part in parts:

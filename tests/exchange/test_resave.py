@@ -25,7 +25,9 @@ def _sort_descending_and_add_column(wb, ws):
     ws.auto_filter.ref = None
 
 
-def test_sorted_rows_and_an_extra_column_still_import(export_path, store, coordinator, questionnaire, answered):
+def test_sorted_rows_and_an_extra_column_still_import(
+    export_path, store, coordinator, questionnaire, answered
+):
     edit(export_path, _sort_descending_and_add_column)
 
     parsed = read_workbook(export_path, questionnaire)
@@ -36,8 +38,11 @@ def test_sorted_rows_and_an_extra_column_still_import(export_path, store, coordi
     assert coordinator.answers(answered.uuid) == store.answers(answered.uuid)
 
 
-def test_key_row_found_after_a_sort_that_moved_the_headings(export_path, store, questionnaire, answered):
+def test_key_row_found_after_a_sort_that_moved_the_headings(
+    export_path, store, questionnaire, answered
+):
     """Someone sorted the whole sheet, headings included: the key row lands mid-sheet."""
+
     def sort_everything(wb, ws):
         rows = [[c.value for c in row] for row in ws.iter_rows()]
         rows.sort(key=lambda r: str(r[1]))
@@ -46,6 +51,7 @@ def test_key_row_found_after_a_sort_that_moved_the_headings(export_path, store, 
                 ws.cell(r, c).value = value
         ws.freeze_panes = None
         ws.auto_filter.ref = None
+
     edit(export_path, sort_everything)
 
     parsed = read_workbook(export_path, questionnaire)
@@ -54,11 +60,25 @@ def test_key_row_found_after_a_sort_that_moved_the_headings(export_path, store, 
     assert parsed.answers == store.answers(answered.uuid)
 
 
-def test_resaved_by_libreoffice_still_imports(tmp_path, soffice, export_path, store, coordinator, questionnaire, answered):
+def test_resaved_by_libreoffice_still_imports(
+    tmp_path, soffice, export_path, store, coordinator, questionnaire, answered
+):
     out = tmp_path / "resaved"
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(export_path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(export_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     resaved = out / "export.xlsx"
     assert resaved.read_bytes() != export_path.read_bytes()
 
@@ -71,13 +91,29 @@ def test_resaved_by_libreoffice_still_imports(tmp_path, soffice, export_path, st
     assert coordinator.answers(answered.uuid) == store.answers(answered.uuid)
 
 
-def test_filled_template_resaved_by_libreoffice_imports(tmp_path, soffice, template_path, coordinator, questionnaire):
+def test_filled_template_resaved_by_libreoffice_imports(
+    tmp_path, soffice, template_path, coordinator, questionnaire
+):
     qid = questionnaire.questions[0].id
-    fill_template(template_path, {qid: {"current_level": 3, "target_level": 4, "not_applicable": "Hayır"}})
+    fill_template(
+        template_path, {qid: {"current_level": 3, "target_level": 4, "not_applicable": "Hayır"}}
+    )
     out = tmp_path / "resaved"
-    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                    "--convert-to", "xlsx", "--outdir", str(out), str(template_path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(template_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     result = import_file(coordinator, questionnaire, out / template_path.name)
     answer = coordinator.answers(result.assessment.uuid)[qid]
     assert (answer.current, answer.target, answer.not_applicable) == (3, 4, False)

@@ -15,17 +15,29 @@ from assessments.exchange.reader import read_workbook
 from assessments.scoring import EXCEL_CELL_LIMIT, Answer, score_assessment
 
 
-def test_round_trip_gives_identical_answers_and_scores(store, coordinator, questionnaire, answered, export_path):
+def test_round_trip_gives_identical_answers_and_scores(
+    store, coordinator, questionnaire, answered, export_path
+):
     result = import_file(coordinator, questionnaire, export_path)
 
     assert result.status == "imported"
     imported = coordinator.assessment(answered.uuid)
     assert coordinator.answers(answered.uuid) == store.answers(answered.uuid)
-    assert score_assessment(questionnaire, coordinator.answers(answered.uuid), imported.out_of_scope) == \
-        score_assessment(questionnaire, store.answers(answered.uuid), answered.out_of_scope)
+    assert score_assessment(
+        questionnaire, coordinator.answers(answered.uuid), imported.out_of_scope
+    ) == score_assessment(questionnaire, store.answers(answered.uuid), answered.out_of_scope)
     # identity and provenance travel with it; the import is the unit's word, read-only here
-    for field in ("uuid", "unit", "round", "respondent", "revision", "status", "created_at",
-                  "updated_at", "questionnaire_fingerprint"):
+    for field in (
+        "uuid",
+        "unit",
+        "round",
+        "respondent",
+        "revision",
+        "status",
+        "created_at",
+        "updated_at",
+        "questionnaire_fingerprint",
+    ):
         assert getattr(imported, field) == getattr(answered, field), field
     assert imported.source == "export"
     assert imported.read_only
@@ -33,14 +45,20 @@ def test_round_trip_gives_identical_answers_and_scores(store, coordinator, quest
     assert imported.exported_at.endswith("Z")
     assert imported.flags == ()
     log = coordinator.imports.rows()
-    assert [(r.path, r.status, r.assessment_uuid) for r in log] == \
-        [("export.xlsx", "imported", answered.uuid)]
+    assert [(r.path, r.status, r.assessment_uuid) for r in log] == [
+        ("export.xlsx", "imported", answered.uuid)
+    ]
     assert len(log[0].sha256) == 64
 
 
 def test_awkward_texts_and_partial_answers_survive(tmp_path, store, coordinator, questionnaire):
-    info = store.create_assessment("Zabıta Dairesi Başkanlığı", "2026", questionnaire,
-                                   respondent="=cmd|' /C calc'!A0", out_of_scope=["ULA"])
+    info = store.create_assessment(
+        "Zabıta Dairesi Başkanlığı",
+        "2026",
+        questionnaire,
+        respondent="=cmd|' /C calc'!A0",
+        out_of_scope=["ULA"],
+    )
     ids = [q.id for q in questionnaire.questions]
     given = [
         Answer(ids[0], 2, 4, note='=HYPERLINK("http://x","y")', evidence="+90 266 000 00 00"),
@@ -78,8 +96,9 @@ def test_machine_sheet_describes_the_export(store, questionnaire, answered, expo
     assert meta["questionnaire_fingerprint"] == questionnaire.fingerprint
     assert "answers_sha256" not in meta
     assert meta["content_sha256"] == content_sha256(meta, store.answers(answered.uuid).values())
-    assert meta["content_sha256"] != content_sha256({**meta, "unit": "Başka Birim"},
-                                                    store.answers(answered.uuid).values())
+    assert meta["content_sha256"] != content_sha256(
+        {**meta, "unit": "Başka Birim"}, store.answers(answered.uuid).values()
+    )
     assert json.loads(meta["out_of_scope"]) == []
     assert meta["exported_at"].endswith("Z") and "T" in meta["exported_at"]
     assert [ws.title for ws in wb.worksheets] == ["Özet", "Yanıtlar", "Rubrik", "_meta"]
@@ -98,7 +117,14 @@ def test_answers_sheet_has_numbers_as_numbers_and_looks_right(export_path, store
     wb = openpyxl.load_workbook(export_path)
     ws = wb["Yanıtlar"]
     keys = {c.value: c.column for c in ws[2]}
-    assert set(keys) >= {"question_id", "current_level", "target_level", "not_applicable", "note", "evidence"}
+    assert set(keys) >= {
+        "question_id",
+        "current_level",
+        "target_level",
+        "not_applicable",
+        "note",
+        "evidence",
+    }
     assert ws.freeze_panes == "D3"
     assert ws.auto_filter.ref.startswith("A2:")
     assert ws.page_setup.orientation == "landscape"

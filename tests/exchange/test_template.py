@@ -32,8 +32,9 @@ def test_template_workbook_is_ready_to_fill(template_path, questionnaire):
 
     ws = wb["Yanıtlar"]
     keys = {c.value: c.column for c in ws[2]}
-    assert [ws.cell(r, keys["question_id"]).value for r in range(3, ws.max_row + 1)] == \
-        [q.id for q in questionnaire.questions]
+    assert [ws.cell(r, keys["question_id"]).value for r in range(3, ws.max_row + 1)] == [
+        q.id for q in questionnaire.questions
+    ]
     # the rubric stands beside each question, every level's text in it
     first = questionnaire.questions[0]
     rubric = ws.cell(3, keys["rubric"]).value
@@ -83,12 +84,17 @@ def _expected_by_hand(questionnaire, answers):
                 pairs.append((a["c"], q.weight))
         answered += len(pairs)
         if pairs:
-            dim_scores[dim.id] = (sum(c * w for c, w in pairs) / sum(w for _, w in pairs), dim.weight)
+            dim_scores[dim.id] = (
+                sum(c * w for c, w in pairs) / sum(w for _, w in pairs),
+                dim.weight,
+            )
     overall = sum(s * w for s, w in dim_scores.values()) / sum(w for _, w in dim_scores.values())
     return overall, overall / 5 * 100, answered / applicable
 
 
-def test_filled_template_imports_and_scores_as_the_documentation_says(template_path, coordinator, questionnaire):
+def test_filled_template_imports_and_scores_as_the_documentation_says(
+    template_path, coordinator, questionnaire
+):
     qs = questionnaire.questions
     filled = {  # written as people enter them in Excel
         qs[0].id: {"current_level": 2, "target_level": 4, "note": "Yol haritası taslak"},
@@ -97,7 +103,11 @@ def test_filled_template_imports_and_scores_as_the_documentation_says(template_p
         qs[3].id: {"not_applicable": "Evet", "note": "Birimin görevi değil"},
         qs[6].id: {"current_level": 1.0, "not_applicable": "Hayır"},
         qs[7].id: {"current_level": 0, "target_level": 2, "evidence": "Meclis kararı 2025/112"},
-        qs[12].id: {"current_level": 5, "not_applicable": "x", "note": "Kapsam dışı ama düzey yazılmış"},
+        qs[12].id: {
+            "current_level": 5,
+            "not_applicable": "x",
+            "note": "Kapsam dışı ama düzey yazılmış",
+        },
         qs[20].id: {"current_level": 4, "target_level": 5},
         qs[40].id: {"current_level": "Gelişim", "target_level": 5},
     }
@@ -106,16 +116,29 @@ def test_filled_template_imports_and_scores_as_the_documentation_says(template_p
     result = import_file(coordinator, questionnaire, template_path)
 
     info = result.assessment
-    assert (info.unit, info.round, info.respondent, info.source) == (UNIT, "2026", "Mehmet Demir", "template")
+    assert (info.unit, info.round, info.respondent, info.source) == (
+        UNIT,
+        "2026",
+        "Mehmet Demir",
+        "template",
+    )
     assert info.read_only
     answers = coordinator.answers(info.uuid)
     assert answers[qs[2].id].current == 2 and answers[qs[2].id].target == 4
     assert answers[qs[40].id].current == 3
     assert answers[qs[3].id].not_applicable and answers[qs[12].id].not_applicable
     score = score_assessment(questionnaire, answers, info.out_of_scope)
-    by_hand = {qs[0].id: {"c": 2}, qs[1].id: {"c": 3}, qs[2].id: {"c": 2}, qs[3].id: {"na": True},
-               qs[6].id: {"c": 1}, qs[7].id: {"c": 0}, qs[12].id: {"c": 5, "na": True},
-               qs[20].id: {"c": 4}, qs[40].id: {"c": 3}}
+    by_hand = {
+        qs[0].id: {"c": 2},
+        qs[1].id: {"c": 3},
+        qs[2].id: {"c": 2},
+        qs[3].id: {"na": True},
+        qs[6].id: {"c": 1},
+        qs[7].id: {"c": 0},
+        qs[12].id: {"c": 5, "na": True},
+        qs[20].id: {"c": 4},
+        qs[40].id: {"c": 3},
+    }
     overall, percent, completeness = _expected_by_hand(questionnaire, by_hand)
     assert score.current == pytest.approx(overall)
     assert score.percent == pytest.approx(percent)
@@ -134,8 +157,12 @@ def test_a_template_without_unit_or_answers_is_refused(template_path, coordinato
 
 
 def test_prefilled_unit_and_round_are_used(tmp_path, questionnaire, coordinator):
-    path = write_template(questionnaire, tmp_path / "t.xlsx", "tr", unit="Zabıta Dairesi Başkanlığı", round="2026")
-    fill_template(path, {questionnaire.questions[0].id: {"current_level": 1}}, unit=None, round=None)
+    path = write_template(
+        questionnaire, tmp_path / "t.xlsx", "tr", unit="Zabıta Dairesi Başkanlığı", round="2026"
+    )
+    fill_template(
+        path, {questionnaire.questions[0].id: {"current_level": 1}}, unit=None, round=None
+    )
     info = import_file(coordinator, questionnaire, path).assessment
     assert (info.unit, info.round) == ("Zabıta Dairesi Başkanlığı", "2026")
     # no uuid in the template: one derived from questionnaire, unit and round, stable

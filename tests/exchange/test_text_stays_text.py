@@ -18,7 +18,8 @@ TEXTS = ('=HYPERLINK("http://x","y")', "+1+1", "-madde bir", "@admin", "\tsekme"
 
 
 def test_every_formula_like_text_in_the_consolidated_workbook_is_quoted(
-        tmp_path, store, coordinator, questionnaire):
+    tmp_path, store, coordinator, questionnaire
+):
     info = store.create_assessment("=Birim Adı", "2026", questionnaire, respondent="@admin")
     ids = [q.id for q in questionnaire.questions]
     for qid, text in zip(ids, TEXTS, strict=False):
@@ -29,8 +30,13 @@ def test_every_formula_like_text_in_the_consolidated_workbook_is_quoted(
     out = write_consolidated(coordinator, questionnaire, tmp_path / "birlesik.xlsx", "2026")
 
     book = openpyxl.load_workbook(out)
-    risky = [cell for ws in book.worksheets for row in ws.iter_rows() for cell in row
-             if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)]
+    risky = [
+        cell
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for cell in row
+        if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS)
+    ]
     answers = book["Yanıtlar"]
     in_long_table = [c for c in risky if c.parent is answers]
     assert len(in_long_table) >= 2 * len(TEXTS) + len(questionnaire.questions)  # notes, unit

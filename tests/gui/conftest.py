@@ -55,13 +55,21 @@ def dialogs(monkeypatch) -> Dialogs:
         def show(parent, title, text, *args, **kwargs):
             record.shown.append((kind, title, text))
             return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     for kind in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
+
     def ask(dialog: QFileDialog, start: str):
-        record.files.append(FileAsked(dialog.windowTitle(), start, dialog.nameFilters(),
-                                      dialog.iconProvider() is file_dialogs.icon_provider()))
+        record.files.append(
+            FileAsked(
+                dialog.windowTitle(),
+                start,
+                dialog.nameFilters(),
+                dialog.iconProvider() is file_dialogs.icon_provider(),
+            )
+        )
         if dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave:
             return [record.save_path] if record.save_path else [], ""
         if dialog.fileMode() == QFileDialog.FileMode.Directory:

@@ -46,15 +46,18 @@ def main() -> None:
         "minimum": [window.minimumWidth(), window.minimumHeight()],
         "inside": area.contains(frame),
         "status_bar": visible_in_window(window, window.statusBar()),
-        "question": {name: visible_in_window(window, getattr(page, name))
-                     for name in ("next_button", "previous_button", "unanswered_button")},
+        "question": {
+            name: visible_in_window(window, getattr(page, name))
+            for name in ("next_button", "previous_button", "unanswered_button")
+        },
         "header": visible_in_window(window, view.details_button),
         "cards_whole": all(o.height() >= o.heightForWidth(o.width()) for o in page.options),
     }
     view.show_summary()
     qapp.processEvents()
-    report["summary"] = visible_in_window(window, view.summary_page.final_button) or \
-        view.summary_page.final_button.isVisibleTo(window)
+    report["summary"] = visible_in_window(
+        window, view.summary_page.final_button
+    ) or view.summary_page.final_button.isVisibleTo(window)
     window.show_start_page()
     qapp.processEvents()
     report["start"] = visible_in_window(window, window.start_page.new_button)

@@ -23,16 +23,27 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_python(code: str, tmp_path: Path, **env) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-                   "MATURITY_SETTINGS": str(tmp_path / "settings.ini"), **env}
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    environment = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MATURITY_SETTINGS": str(tmp_path / "settings.ini"),
+        **env,
+    }
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_first_window_is_shown_before_heavy_imports(tmp_path):
     """Right after the main window's first paint: no matplotlib, no openpyxl, and not even the
     database library; they come later (the database just after)."""
-    result = run_python(f"""
+    result = run_python(
+        f"""
         import json, sys
         from pathlib import Path
         from desktop import app, i18n, startup_probe
@@ -41,10 +52,11 @@ def test_first_window_is_shown_before_heavy_imports(tmp_path):
         qapp = app.create_application([sys.argv[0]])
         switcher = i18n.LanguageSwitcher(qapp)
         switcher.set_language("tr")
-        window = app.build_window(Path(r"{tmp_path / 'db.sqlite3'}"), Settings(), switcher)
+        window = app.build_window(Path(r"{tmp_path / "db.sqlite3"}"), Settings(), switcher)
         seen = {{}}
         def painted():
-            seen["at_paint"] = sorted(m for m in ("matplotlib", "openpyxl", "assessments.store") if m in sys.modules)
+            heavy = ("matplotlib", "openpyxl", "assessments.store")
+            seen["at_paint"] = sorted(m for m in heavy if m in sys.modules)
             QTimer.singleShot(0, loaded)
         def loaded():
             window.load()
@@ -54,7 +66,9 @@ def test_first_window_is_shown_before_heavy_imports(tmp_path):
         window.show()
         qapp.exec()
         print(json.dumps(seen))
-    """, tmp_path)
+    """,
+        tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"at_paint": [], "after_load": True}
@@ -62,12 +76,22 @@ def test_first_window_is_shown_before_heavy_imports(tmp_path):
 
 def test_startup_probe_prints_first_paint_and_ready(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "db.sqlite3")], cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_STARTUP_PROBE": "exit",
-             "MATURITY_SETTINGS": str(tmp_path / "settings.ini")},
-        capture_output=True, text=True, timeout=120)
+        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "db.sqlite3")],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "MATURITY_STARTUP_PROBE": "exit",
+            "MATURITY_SETTINGS": str(tmp_path / "settings.ini"),
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
-    lines = dict(line.split() for line in result.stdout.splitlines() if line.endswith(tuple("0123456789")))
+    lines = dict(
+        line.split() for line in result.stdout.splitlines() if line.endswith(tuple("0123456789"))
+    )
     assert float(lines["first-paint-ms"]) > 0
     assert float(lines["ready-ms"]) >= float(lines["first-paint-ms"])
     assert (tmp_path / "db.sqlite3").exists()
@@ -120,7 +144,9 @@ def test_qt_own_texts_are_turkish(window):
     from desktop.assessment_dialog import AssessmentDialog
 
     dialog = AssessmentDialog(window.session, window)
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "İptal"  # from qtbase_tr
+    assert (
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "İptal"
+    )  # from qtbase_tr
     dialog.deleteLater()
 
 
@@ -142,7 +168,11 @@ def test_window_geometry_and_splitter_are_remembered(make_window, settings, monk
     from desktop.main_window import MainWindow
 
     original = MainWindow.restoreGeometry
-    monkeypatch.setattr(MainWindow, "restoreGeometry", lambda self, data: restored.append(bytes(data)) or original(self, data))
+    monkeypatch.setattr(
+        MainWindow,
+        "restoreGeometry",
+        lambda self, data: restored.append(bytes(data)) or original(self, data),
+    )
     again = make_window(restore=True)  # (the offscreen screen is smaller, so Qt may shrink it)
     assert restored == [bytes(saved)]
     navigator_width = again.assessment_view.splitter.sizes()[0]
@@ -153,7 +183,9 @@ def test_expected_error_is_shown_in_the_users_language(window, dialogs):
     hook = errors.ExceptionHook(lambda: window)
     exc = MaturityError("s.final")
     hook(type(exc), exc, None)
-    assert dialogs.texts("warning") == ["Değerlendirme kesinleştirildi; değiştirmek için önce taslağa döndürün."]
+    assert dialogs.texts("warning") == [
+        "Değerlendirme kesinleştirildi; değiştirmek için önce taslağa döndürün."
+    ]
 
 
 def test_unexpected_error_shows_a_copyable_report(window, monkeypatch, tmp_path, qapp):
@@ -237,7 +269,9 @@ def test_accessible_names(window):
     assert page.options[0].focusPolicy() == Qt.FocusPolicy.StrongFocus
 
 
-def test_unwritable_database_folder_is_reported_not_crashed(tmp_path, dialogs, run_app, monkeypatch):
+def test_unwritable_database_folder_is_reported_not_crashed(
+    tmp_path, dialogs, run_app, monkeypatch
+):
     from desktop.single_instance import DatabaseLock as Lock
 
     def refuse(self):
@@ -252,8 +286,10 @@ def test_unwritable_database_folder_is_reported_not_crashed(tmp_path, dialogs, r
 
 # -- the database file removed or replaced under the running app ---------------------------
 
-def test_a_vanished_database_keeps_the_change_on_screen(window, qtbot, dialogs, db_path,
-                                                         monkeypatch):
+
+def test_a_vanished_database_keeps_the_change_on_screen(
+    window, qtbot, dialogs, db_path, monkeypatch
+):
     """The store raises s.database_gone at the next write: the app says so, shows the refused
     change (not the stored answer) and never says "Kaydedildi" for it."""
     from assessments.store import Store
@@ -316,8 +352,10 @@ def test_the_end_of_the_desktop_session_runs_the_ctrl_q_shutdown(window, qtbot, 
 
 # -- a database on a network drive -----------------------------------------------------------
 
-def test_a_database_on_a_network_drive_is_warned_about(make_window, qtbot, dialogs, db_path,
-                                                       monkeypatch):
+
+def test_a_database_on_a_network_drive_is_warned_about(
+    make_window, qtbot, dialogs, db_path, monkeypatch
+):
     """SQLite's locks are unreliable on SMB/NFS: the app says so once after opening, and goes on
     (the IT guide tells to keep the database local)."""
     import assessments.store.database as database

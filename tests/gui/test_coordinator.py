@@ -38,7 +38,9 @@ WAIT_MS = 60_000
 @pytest.fixture(scope="module")
 def demo_exports(tmp_path_factory, questionnaire):
     """Twelve units' exports of round 2026, written once for the module."""
-    return write_demo(questionnaire, tmp_path_factory.mktemp("demo"), UNITS, "2026", seed=5, workers=0)
+    return write_demo(
+        questionnaire, tmp_path_factory.mktemp("demo"), UNITS, "2026", seed=5, workers=0
+    )
 
 
 @pytest.fixture
@@ -81,7 +83,9 @@ def log_rows(view) -> dict[str, tuple[str, str, str]]:
     return rows
 
 
-def test_merging_a_folder_logs_every_file_with_its_status(window, view, qtbot, incoming, demo_exports):
+def test_merging_a_folder_logs_every_file_with_its_status(
+    window, view, qtbot, incoming, demo_exports
+):
     view.add_paths([incoming])
     seen = merge_and_wait(view, qtbot)
 
@@ -143,7 +147,9 @@ def test_the_log_of_the_database_is_shown_when_the_view_opens_again(make_window,
     assert view.round_combo.currentText() == "2026"
 
 
-def test_cancel_stops_before_the_next_file_and_keeps_the_merged_ones(window, view, qtbot, incoming, monkeypatch):
+def test_cancel_stops_before_the_next_file_and_keeps_the_merged_ones(
+    window, view, qtbot, incoming, monkeypatch
+):
     reached, go_on = threading.Event(), threading.Event()
     calls = []
     real_read = parallel.read_for_merge
@@ -189,8 +195,14 @@ def test_consolidated_workbook_is_written_with_its_sheets(view, qtbot, incoming,
     assert dialogs.files[-1].safe
     written = target.with_suffix(".xlsx")
     book = openpyxl.load_workbook(written, read_only=True)
-    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Temalar ve Uyum", "Yanıtlar",
-                               "İçe Aktarma Günlüğü"]
+    assert book.sheetnames == [
+        "Genel Bakış",
+        "Birimler × Boyutlar",
+        "Eylem Planı Adayları",
+        "Temalar ve Uyum",
+        "Yanıtlar",
+        "İçe Aktarma Günlüğü",
+    ]
     matrix = book["Birimler × Boyutlar"]
     units = {row[0] for row in matrix.iter_rows(min_row=1, values_only=True) if row and row[0]}
     assert len(units & {o.unit for o in view.report.outcomes if o.stored}) == UNITS
@@ -201,7 +213,9 @@ def test_consolidated_workbook_is_written_with_its_sheets(view, qtbot, incoming,
 def test_comparison_radar_plots_the_chosen_units(view, qtbot, incoming, db_path, questionnaire):
     view.add_paths([incoming])
     merge_and_wait(view, qtbot)
-    qtbot.waitUntil(lambda: view.data is not None and view.unit_list.count() == UNITS, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: view.data is not None and view.unit_list.count() == UNITS, timeout=WAIT_MS
+    )
     view.tabs.setCurrentIndex(COMPARE_TAB)
     assert view.figure is not None  # drawn when the tab is shown
     first, second = view.unit_list.item(2), view.unit_list.item(5)
@@ -217,15 +231,22 @@ def test_comparison_radar_plots_the_chosen_units(view, qtbot, incoming, db_path,
     assert set(plotted) == {f"radar:unit:{name}" for name in chosen} | {"radar:city"}
     for name in chosen:
         score = expected[name].score
-        want = [math.nan if score.dimension(d.id).current is None else score.dimension(d.id).current
-                for d in questionnaire.dimensions]
+        want = [
+            math.nan if score.dimension(d.id).current is None else score.dimension(d.id).current
+            for d in questionnaire.dimensions
+        ]
         assert plotted[f"radar:unit:{name}"] == pytest.approx(want, nan_ok=True)
-    assert plotted["radar:city"] == pytest.approx([city.dimension(d.id).mean for d in questionnaire.dimensions])
+    assert plotted["radar:city"] == pytest.approx(
+        [city.dimension(d.id).mean for d in questionnaire.dimensions]
+    )
 
     dimension = questionnaire.dimensions[0]
     hover = view._tooltip(f"radar:unit:{chosen[0]}", 0)  # what hovering the first point shows
     assert chosen[0] in hover and dimension.name.get("tr") in hover
-    assert f"{expected[chosen[0]].score.dimension(dimension.id).current:.2f}".replace(".", ",") in hover
+    assert (
+        f"{expected[chosen[0]].score.dimension(dimension.id).current:.2f}".replace(".", ",")
+        in hover
+    )
 
     view.city_box.setChecked(False)
     first.setCheckState(Qt.CheckState.Unchecked)
@@ -243,13 +264,25 @@ def drop(view, urls) -> None:
     mime = QMimeData()
     mime.setUrls(urls)
     point = view.rect().center()
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view, enter)
     if enter.isAccepted():
-        QApplication.sendEvent(view, QDropEvent(point.toPointF() if isinstance(point, QPoint) else point,
-                                                Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                                Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            view,
+            QDropEvent(
+                point.toPointF() if isinstance(point, QPoint) else point,
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
 
 
 def test_dropping_a_folder_adds_it_and_web_links_are_ignored(view, incoming, demo_exports):
@@ -299,7 +332,9 @@ def test_the_log_follows_the_language(view, qtbot, incoming, switcher):
     view.add_paths([incoming])
     merge_and_wait(view, qtbot)
     switcher.set_language("en")
-    qtbot.waitUntil(lambda: view.summary.text() == "14 files: accepted 12, duplicate 1, rejected 1.")
+    qtbot.waitUntil(
+        lambda: view.summary.text() == "14 files: accepted 12, duplicate 1, rejected 1."
+    )
     assert view.model.headerData(STATUS, Qt.Orientation.Horizontal) == "Status"
     rows = log_rows(view)
     assert rows["yarim kalmis.xlsx"][0] == "rejected"

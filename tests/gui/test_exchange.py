@@ -73,7 +73,8 @@ def test_import_of_a_bad_file_stores_nothing_and_says_why(window, qtbot, tmp_pat
 
 
 def test_an_import_on_the_worker_refreshes_every_view_of_the_open_assessment(
-        window, qtbot, tmp_path, dialogs, questionnaire):
+    window, qtbot, tmp_path, dialogs, questionnaire
+):
     """Issue 12: the unit sends a newer export while its earlier import is open. The import
     runs on the worker with its own Store; the session reloads and tells every view once."""
     from assessments.scoring import Answer
@@ -111,8 +112,9 @@ def test_an_import_on_the_worker_refreshes_every_view_of_the_open_assessment(
     assert change.assessments == {info.uuid} and change.import_log and "import" in change.kinds
     assert window.session.answers == fresh  # no stale answers in the session
     assert window.session.info.revision == Store(unit_db).assessment(info.uuid).revision
-    qtbot.waitUntil(lambda: view.results_page.results.score.current != before,
-                    timeout=30_000)  # the results page loaded the new numbers
+    qtbot.waitUntil(
+        lambda: view.results_page.results.score.current != before, timeout=30_000
+    )  # the results page loaded the new numbers
     assert view.results_page.results.score.answered == sum(a.answered for a in fresh.values())
     view.show_questions()
     view.go_to(first)

@@ -49,8 +49,14 @@ def test_a_plain_widget_dialog_opens_the_database(qtbot, db_folder):
 
 
 def test_the_apps_dialogs_open_no_file_they_list(qtbot, db_folder):
-    dialog = file_dialogs._dialog(None, "x", db_folder, file_dialogs.EXCEL.filter_text,
-                                  QFileDialog.FileMode.AnyFile, save=True)
+    dialog = file_dialogs._dialog(
+        None,
+        "x",
+        db_folder,
+        file_dialogs.EXCEL.filter_text,
+        QFileDialog.FileMode.AnyFile,
+        save=True,
+    )
     qtbot.addWidget(dialog)
     assert list_folder(qtbot, dialog, db_folder) == set()
     assert dialog.iconProvider() is file_dialogs.icon_provider()
@@ -61,8 +67,10 @@ def test_suffixes_suggested_names_and_the_remembered_folder(tmp_path, monkeypatc
     assert file_dialogs.IMAGES.with_suffix("/x/radar", "SVG (*.svg)") == "/x/radar.svg"
     assert file_dialogs.IMAGES.with_suffix("/x/radar.PDF") == "/x/radar.PDF"
     assert file_dialogs.EXCEL.with_suffix("/x/rapor") == "/x/rapor.xlsx"
-    assert file_dialogs.suggested_name("Zabıta", "2026/1", "rapor", suffix="pdf") == \
-        "Zabıta-2026_1-rapor.pdf"
+    assert (
+        file_dialogs.suggested_name("Zabıta", "2026/1", "rapor", suffix="pdf")
+        == "Zabıta-2026_1-rapor.pdf"
+    )
     assert file_dialogs.start_folder(file_dialogs.PDF) == file_dialogs.documents()
     file_dialogs.remember(file_dialogs.PDF, tmp_path / "rapor.pdf")
     assert file_dialogs.start_folder(file_dialogs.PDF) == tmp_path

@@ -47,8 +47,12 @@ def test_tree_titles_are_whole_and_counts_are_one_kind(window, qtbot):
     view = window.assessment_view
     ids = [q.id for q in window.session.questionnaire.dimension("STR").questions]
     view.question_page.choose_level(3)
-    window.session.commit(window.session.answer(ids[1]).with_changes(
-        not_applicable=True, note="Görev alanımız değil"), "N/A")
+    window.session.commit(
+        window.session.answer(ids[1]).with_changes(
+            not_applicable=True, note="Görev alanımız değil"
+        ),
+        "N/A",
+    )
     navigator = view.navigator
     question = window.session.questionnaire.question(ids[0])
     item = navigator._items[ids[0]]

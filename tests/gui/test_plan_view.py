@@ -48,8 +48,9 @@ def stored_plan(db_path):
         return PlanRepository(store).load()
 
 
-def test_a_plan_from_a_gap_edited_undone_and_exported(view, db_path, qtbot, monkeypatch,
-                                                      dialogs, tmp_path):
+def test_a_plan_from_a_gap_edited_undone_and_exported(
+    view, db_path, qtbot, monkeypatch, dialogs, tmp_path
+):
     assert view.plan is None and stored_plan(db_path) is None
     chosen = {}
 
@@ -62,7 +63,7 @@ def test_a_plan_from_a_gap_edited_undone_and_exported(view, db_path, qtbot, monk
     view.add_action_from_gap()
 
     plan = stored_plan(db_path)
-    (_goal, target, action), = plan.actions()
+    ((_goal, target, action),) = plan.actions()
     assert action.questions[0].id == chosen["gap"].question_id
     assert action.responsible_unit
     assert view.current_item().key == action.key  # the new action is chosen, its form shown
@@ -88,15 +89,19 @@ def test_a_plan_from_a_gap_edited_undone_and_exported(view, db_path, qtbot, monk
     task = view.export_workbook()
     qtbot.waitUntil(lambda: task.done, timeout=WAIT_MS)
     book = openpyxl.load_workbook(tmp_path / "plan.xlsx", read_only=True)
-    cells = {str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
-             for v in row if v is not None}
+    cells = {
+        str(v)
+        for ws in book.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    }
     book.close()
     assert "Açık veri portalı kuruluşu" in cells
     assert action.code in cells
 
 
-def test_a_draft_from_the_round_fills_the_tree_and_the_screenshot(view, db_path, qtbot,
-                                                                  tmp_path):
+def test_a_draft_from_the_round_fills_the_tree_and_the_screenshot(view, db_path, qtbot, tmp_path):
     view.buttons["draft"].click()
     plan = stored_plan(db_path)
     assert plan is not None and len(plan.actions()) >= 1
@@ -118,8 +123,7 @@ def action_form(view):
     return form
 
 
-def test_moving_costs_and_indicators_are_stored_and_undone(view, db_path, qtbot, dialogs,
-                                                           tmp_path):
+def test_moving_costs_and_indicators_are_stored_and_undone(view, db_path, qtbot, dialogs, tmp_path):
     view.buttons["draft"].click()
     plan = stored_plan(db_path)
     (_g1, first, action), (_g2, second, _other) = plan.actions()[:2]
@@ -153,8 +157,12 @@ def test_moving_costs_and_indicators_are_stored_and_undone(view, db_path, qtbot,
     card = view.form_stack.currentWidget()
     assert card is view.forms[Target]
     card.indicators.item(0, 1).setText("Hizmet envanterindeki hizmet oranı")
-    qtbot.waitUntil(lambda: stored_plan(db_path).find(first.key).indicators[0].name
-                    == "Hizmet envanterindeki hizmet oranı")
+    qtbot.waitUntil(
+        lambda: (
+            stored_plan(db_path).find(first.key).indicators[0].name
+            == "Hizmet envanterindeki hizmet oranı"
+        )
+    )
     assert card.indicators.item(0, 1).text() == "Hizmet envanterindeki hizmet oranı"
 
     dialogs.save_path = str(tmp_path / "plan.docx")
@@ -163,23 +171,29 @@ def test_moving_costs_and_indicators_are_stored_and_undone(view, db_path, qtbot,
     import docx
 
     text = "\n".join(p.text for p in docx.Document(tmp_path / "plan.docx").paragraphs)
-    tables = "\n".join(c.text for t in docx.Document(tmp_path / "plan.docx").tables
-                       for row in t.rows for c in row.cells)
+    tables = "\n".join(
+        c.text
+        for t in docx.Document(tmp_path / "plan.docx").tables
+        for row in t.rows
+        for c in row.cells
+    )
     assert "Hizmet envanterindeki hizmet oranı" in text + tables
 
 
 def test_the_menu_key_opens_the_view(make_window, db_path, merged_db, qtbot):
     shutil.copy2(merged_db, db_path)
     window = make_window()
-    qtbot.keyClick(window, Qt.Key.Key_P,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.stack.currentWidget() is window.plan_view
     assert window.plan_action.text() == "Eylem &planı"
     assert window.focusWidget() is window.plan_view.buttons["draft"]  # no plan yet
 
 
-def test_a_new_draft_replaces_the_edited_plan_only_when_the_user_says_so(view, db_path,
-                                                                           dialogs):
+def test_a_new_draft_replaces_the_edited_plan_only_when_the_user_says_so(view, db_path, dialogs):
     view.buttons["draft"].click()
     assert dialogs.texts("question") == []  # nothing to replace yet
     _g, target, action = stored_plan(db_path).actions()[0]

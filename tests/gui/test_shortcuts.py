@@ -26,19 +26,26 @@ def letter(text: str) -> str:
 
 def page_letters(window) -> dict[str, str]:
     page = window.assessment_view.question_page
-    letters = {"na": letter(page.not_applicable.text()), "notes": letter(page.note_label.text()),
-               "evidence": letter(page.evidence_label.text())}
+    letters = {
+        "na": letter(page.not_applicable.text()),
+        "notes": letter(page.note_label.text()),
+        "evidence": letter(page.evidence_label.text()),
+    }
     dialog = AssessmentDialog(window.session, window)
-    letters.update(unit=letter(dialog.unit_label.text()), round=letter(dialog.round_label.text()),
-                   respondent=letter(dialog.respondent_label.text()))
+    letters.update(
+        unit=letter(dialog.unit_label.text()),
+        round=letter(dialog.round_label.text()),
+        respondent=letter(dialog.respondent_label.text()),
+    )
     dialog.deleteLater()
     return letters
 
 
 def test_alt_letters_do_not_change_with_the_language(window, qapp, qtbot, switcher, monkeypatch):
     asked = []
-    monkeypatch.setattr(justification_dialog, "ask",
-                        lambda parent, question, start: asked.append(question))
+    monkeypatch.setattr(
+        justification_dialog, "ask", lambda parent, question, start: asked.append(question)
+    )
     window.session.create_assessment("Zabıta Dairesi Başkanlığı", "2026", "", [])
     page = window.assessment_view.question_page
     seen, texts = {}, {}
@@ -56,10 +63,17 @@ def test_alt_letters_do_not_change_with_the_language(window, qapp, qtbot, switch
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
         assert window.focusWidget() is page.evidence
     assert texts["tr"] != texts["en"]  # two languages indeed, one set of letters
-    assert seen["tr"] == seen["en"] == {"na": "N", "notes": "O", "evidence": "K",
-                                        "unit": "I", "round": "N", "respondent": "T"}
-    window.session.commit(window.session.answer(page.question_id).with_changes(
-        not_applicable=True, note="Görev alanımız değil"), "N/A")
+    assert (
+        seen["tr"]
+        == seen["en"]
+        == {"na": "N", "notes": "O", "evidence": "K", "unit": "I", "round": "N", "respondent": "T"}
+    )
+    window.session.commit(
+        window.session.answer(page.question_id).with_changes(
+            not_applicable=True, note="Görev alanımız değil"
+        ),
+        "N/A",
+    )
     for lang in ("tr", "en"):  # the N/A justification keeps the notes' letter
         switcher.set_language(lang)
         qapp.processEvents()
@@ -70,7 +84,10 @@ def test_key_names_as_printed_on_the_keys_in_turkish(window, switcher):
     switcher.set_language("tr")
     native = QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
     assert native == "Ctrl+N"
-    assert QKeySequence("Ctrl+Shift+Z").toString(QKeySequence.SequenceFormat.NativeText) == "Ctrl+Shift+Z"
+    assert (
+        QKeySequence("Ctrl+Shift+Z").toString(QKeySequence.SequenceFormat.NativeText)
+        == "Ctrl+Shift+Z"
+    )
     # while Qt's own dialogs are still Turkish
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"

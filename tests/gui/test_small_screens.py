@@ -22,21 +22,46 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def probe(tmp_path, width: int, height: int, scale: float) -> dict:
-    screens = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-                            "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+    screens = {
+        "screens": [
+            {
+                "name": "laptop",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height,
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
     config = tmp_path / f"screen-{width}-{scale}.json"
     config.write_text(json.dumps(screens))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}",
-               QT_SCALE_FACTOR=str(scale), MATURITY_LANG="tr", PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        QT_SCALE_FACTOR=str(scale),
+        MATURITY_LANG="tr",
+        PYTHONPATH=str(ROOT),
+    )
     env.pop("QT_SCREEN_SCALE_FACTORS", None)
-    done = subprocess.run([sys.executable, str(Path(__file__).with_name("screen_probe.py"))],
-                          env=env, capture_output=True, text=True, cwd=ROOT, check=False)
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("screen_probe.py"))],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-@pytest.mark.parametrize(("width", "height", "scale"), [
-    (1366, 768, 1.0), (1366, 768, 1.25), (1366, 768, 1.5), (1920, 1080, 1.5)])
+@pytest.mark.parametrize(
+    ("width", "height", "scale"),
+    [(1366, 768, 1.0), (1366, 768, 1.25), (1366, 768, 1.5), (1920, 1080, 1.5)],
+)
 def test_the_window_fits_the_screen(tmp_path, width, height, scale):
     report = probe(tmp_path, width, height, scale)
     area_width, area_height = report["area"][2], report["area"][3]

@@ -53,14 +53,21 @@ def test_new_assessment_dialog_creates_unit_and_round(window, db_path, monkeypat
     window.new_assessment()
 
     info = window.session.info
-    assert (info.unit, info.round, info.respondent, info.out_of_scope) == (UNIT, "2026", "Ayşe Yılmaz", ("ULA",))
+    assert (info.unit, info.round, info.respondent, info.out_of_scope) == (
+        UNIT,
+        "2026",
+        "Ayşe Yılmaz",
+        ("ULA",),
+    )
     _answers, in_db = stored(db_path, info.uuid)
     assert in_db.unit == UNIT and in_db.out_of_scope == ("ULA",)
     assert window.stack.currentWidget() is window.assessment_view
     # questions of the dimension out of scope are not walked
     walked = [q.id for q in window.session.questions()]
     assert walked and not any(q.startswith("ULA-") for q in walked)
-    assert len(walked) == len(questionnaire.questions) - len(questionnaire.dimension("ULA").questions)
+    assert len(walked) == len(questionnaire.questions) - len(
+        questionnaire.dimension("ULA").questions
+    )
 
 
 def test_duplicate_assessment_is_refused_in_the_dialog(window, monkeypatch):
@@ -90,7 +97,9 @@ def test_every_question_by_keyboard(window, qtbot, db_path, questionnaire):
     assert window.session.score().completeness == 1.0
 
 
-def test_page_keys_move_without_changing_and_alt_digit_sets_target(window, qtbot, db_path, questionnaire):
+def test_page_keys_move_without_changing_and_alt_digit_sets_target(
+    window, qtbot, db_path, questionnaire
+):
     info = start(window)
     view = window.assessment_view
     ids = [q.id for q in questionnaire.questions]
@@ -187,12 +196,18 @@ def test_not_applicable_with_a_justification_already_written(window, qtbot, db_p
     page.note.insertPlainText("Başka birim yürütüyor.")
     qtbot.mouseClick(page.not_applicable, Qt.MouseButton.LeftButton)  # the user keeps the offer
     answer = stored(db_path, info.uuid)[0][question_id]
-    assert answer.not_applicable and answer.note == "Başka birim yürütüyor." and answer.current is None
+    assert (
+        answer.not_applicable and answer.note == "Başka birim yürütüyor." and answer.current is None
+    )
     # a level chosen afterwards means the question applies after all
     page.focus_levels()
     press(qtbot, window, Qt.Key.Key_2)
     answer = stored(db_path, info.uuid)[0][question_id]
-    assert not answer.not_applicable and answer.current == 2 and answer.note == "Başka birim yürütüyor."
+    assert (
+        not answer.not_applicable
+        and answer.current == 2
+        and answer.note == "Başka birim yürütüyor."
+    )
 
 
 def test_undo_and_redo(window, qtbot, db_path, questionnaire):
@@ -220,7 +235,12 @@ def test_undo_and_redo(window, qtbot, db_path, questionnaire):
     press(qtbot, window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert stored(db_path, info.uuid)[0][first].current == 3
     assert view.current_question_id == first
-    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        qtbot,
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert stored(db_path, info.uuid)[0][second].current == 1
     assert "Redo" in window.redo_action.text() or "Yinele" in window.redo_action.text()
 
@@ -253,7 +273,9 @@ def test_close_and_reopen_where_the_user_left(make_window, qtbot, db_path, quest
     qtbot.keyClicks(page.note, "devam edecek")
     window.close()  # straight away: the pending note must not be lost
     answers, in_db = stored(db_path, info.uuid)
-    assert {qid: a.current for qid, a in answers.items() if a.current is not None} == dict(zip(ids[:5], (1, 2, 3, 4, 5), strict=True))
+    assert {qid: a.current for qid, a in answers.items() if a.current is not None} == dict(
+        zip(ids[:5], (1, 2, 3, 4, 5), strict=True)
+    )
     assert answers[ids[5]].note == "devam edecek"
     assert in_db.position == ids[5]
 
@@ -275,7 +297,10 @@ def test_start_page_lists_and_reopens(make_window, qtbot, db_path, questionnaire
     window.show_start_page()
     table = window.start_page.table
     units = [table.item(row, 0).text() for row in range(table.rowCount())]
-    assert units == ["Zabıta Dairesi Başkanlığı", "Fen İşleri Dairesi Başkanlığı"]  # most recent first
+    assert units == [
+        "Zabıta Dairesi Başkanlığı",
+        "Fen İşleri Dairesi Başkanlığı",
+    ]  # most recent first
     fen = units.index("Fen İşleri Dairesi Başkanlığı")
     assert table.item(fen, 3).text() == f"%{round(100 / len(questionnaire.questions))}"
     window.start_page.search.setText("fen iş")

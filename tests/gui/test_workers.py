@@ -23,7 +23,9 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot):
         return threading.get_ident()
 
     task = workers.Task(count)
-    task.progress.connect(lambda done, total, message: progress.append((done, total, message, threading.get_ident())))
+    task.progress.connect(
+        lambda done, total, message: progress.append((done, total, message, threading.get_ident()))
+    )
     with qtbot.waitSignal(task.succeeded) as result:
         task.start()
     assert result.args[0] != ui_thread  # the work ran elsewhere

@@ -3,7 +3,8 @@ an empty coordinator database per test, and the hypothesis profiles of the fuzz 
 
 Profiles: ``hostile-quick`` (the default: ~50 examples per property, for ``make test``) and
 ``hostile-ci`` (many more; the tests marked ``slow`` in test_fuzz.py, run when
-``HYPOTHESIS_PROFILE=ci`` or ``MATURITY_SLOW_TESTS=1``). They are applied per test, so other suites' hypothesis settings are untouched.
+``HYPOTHESIS_PROFILE=ci`` or ``MATURITY_SLOW_TESTS=1``). They are applied per test, so other
+suites' hypothesis settings are untouched.
 """
 
 from __future__ import annotations
@@ -18,11 +19,16 @@ QUICK_EXAMPLES = 50
 CI_EXAMPLES = 1000
 
 settings.register_profile(
-    "hostile-quick", max_examples=QUICK_EXAMPLES, deadline=None, derandomize=True,
+    "hostile-quick",
+    max_examples=QUICK_EXAMPLES,
+    deadline=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 settings.register_profile(
-    "hostile-ci", max_examples=CI_EXAMPLES, deadline=None,
+    "hostile-ci",
+    max_examples=CI_EXAMPLES,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
@@ -47,4 +53,3 @@ def coordinator(tmp_path):
     (tmp_path / "coordinator").mkdir()
     with Store(tmp_path / "coordinator" / "db.sqlite3") as s:
         yield s
-

@@ -23,8 +23,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def maturity(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MATURITY_LANG": "en"}
-    return subprocess.run([sys.executable, "-m", "assessments", *args, "--lang", "en"], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "assessments", *args, "--lang", "en"],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
 
 
 @pytest.mark.parametrize("name", ISSUE_13)
@@ -54,8 +61,19 @@ def test_merge_with_two_workers_gets_through_every_attack(corpus, tmp_path, sour
     (folder / "zz-good.xlsx").write_bytes(good.read_bytes())
     report = tmp_path / "report.json"
 
-    done = maturity("merge", "--db", str(tmp_path / "c.sqlite3"), "--workers", "2", str(folder),
-                    "--out", str(tmp_path / "city.xlsx"), "--report", str(report), cwd=tmp_path)
+    done = maturity(
+        "merge",
+        "--db",
+        str(tmp_path / "c.sqlite3"),
+        "--workers",
+        "2",
+        str(folder),
+        "--out",
+        str(tmp_path / "city.xlsx"),
+        "--report",
+        str(report),
+        cwd=tmp_path,
+    )
 
     assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
     assert "Traceback" not in done.stderr + done.stdout
@@ -73,13 +91,18 @@ def test_an_out_workbook_with_a_far_cell_is_kept_aside_not_read(corpus, tmp_path
     same checks: a far cell in it is refused (a copy kept) instead of aborting the merge."""
     good = source.export("Sağlam Dosya Birimi", seed=81)
     db, out = tmp_path / "c.sqlite3", tmp_path / "city.xlsx"
-    assert maturity("merge", "--db", str(db), str(good), "--out", str(out),
-                    cwd=tmp_path).returncode == 0
+    assert (
+        maturity("merge", "--db", str(db), str(good), "--out", str(out), cwd=tmp_path).returncode
+        == 0
+    )
     with zipfile.ZipFile(out) as z:
         actions = next(n for n in z.namelist() if n.endswith("sheet3.xml"))
-    far = b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row></sheetData>"
-    poisoned = rewrite_zip(out, tmp_path / "p.xlsx",
-                           {actions: lambda d: d.replace(b"</sheetData>", far, 1)})
+    far = (
+        b"<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row></sheetData>"
+    )
+    poisoned = rewrite_zip(
+        out, tmp_path / "p.xlsx", {actions: lambda d: d.replace(b"</sheetData>", far, 1)}
+    )
     os.replace(poisoned, out)
 
     done = maturity("merge", "--db", str(db), "--out", str(out), cwd=tmp_path)
@@ -88,4 +111,3 @@ def test_an_out_workbook_with_a_far_cell_is_kept_aside_not_read(corpus, tmp_path
     assert (tmp_path / "city.previous.xlsx").read_bytes()[:2] == b"PK"
     with zipfile.ZipFile(out) as z:  # written anew, without the far cell
         assert b"XFD1048576" not in z.read(actions)
-

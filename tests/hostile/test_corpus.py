@@ -31,14 +31,44 @@ CELL = re.compile(r"^(?:'[^']+'|\w+)![A-Z]{1,3}[0-9]+$")
 
 # What the issue asks the corpus to hold (issue 9, item 2), by kind name.
 REQUIRED = {
-    "not-a-zip", "truncated-zip", "zip-bomb-declared", "zip-bomb-ratio", "zip-sizes-lie",
-    "password-protected", "old-xls-renamed", "xlsm-macros", "meta-sheet-removed",
-    "answers-sheet-removed", "key-columns-missing", "duplicate-question", "unknown-question",
-    "level-minus-one", "level-six", "level-fraction", "level-word", "formula",
-    "target-below-current", "na-without-justification", "meta-format-99", "meta-uuid-garbage",
-    "edited-after-export", "wrong-questionnaire", "zero-bytes", "folder", "unreadable",
-    "symlink-loop", "xxe-sheet", "laughs-sheet", "xxe-shared-strings", "laughs-workbook-xml",
-    "note-5mb", "control-characters", "right-to-left", "emoji", "junk-rows", "merged-key-row",
+    "not-a-zip",
+    "truncated-zip",
+    "zip-bomb-declared",
+    "zip-bomb-ratio",
+    "zip-sizes-lie",
+    "password-protected",
+    "old-xls-renamed",
+    "xlsm-macros",
+    "meta-sheet-removed",
+    "answers-sheet-removed",
+    "key-columns-missing",
+    "duplicate-question",
+    "unknown-question",
+    "level-minus-one",
+    "level-six",
+    "level-fraction",
+    "level-word",
+    "formula",
+    "target-below-current",
+    "na-without-justification",
+    "meta-format-99",
+    "meta-uuid-garbage",
+    "edited-after-export",
+    "wrong-questionnaire",
+    "zero-bytes",
+    "folder",
+    "unreadable",
+    "symlink-loop",
+    "xxe-sheet",
+    "laughs-sheet",
+    "xxe-shared-strings",
+    "laughs-workbook-xml",
+    "note-5mb",
+    "control-characters",
+    "right-to-left",
+    "emoji",
+    "junk-rows",
+    "merged-key-row",
     "level-date",
 }
 
@@ -69,7 +99,9 @@ def test_the_corpus_holds_every_kind_asked_for():
 
 
 @pytest.mark.parametrize("kind", REJECTED, ids=lambda k: k.name)
-def test_refused_with_file_and_place_and_nothing_stored(kind, corpus, coordinator, questionnaire, monkeypatch):
+def test_refused_with_file_and_place_and_nothing_stored(
+    kind, corpus, coordinator, questionnaire, monkeypatch
+):
     sample = corpus[kind.name]
     with deny_reading(monkeypatch, [sample.path] if kind.name == "unreadable" else []):
         before = row_counts(coordinator)
@@ -83,7 +115,8 @@ def test_refused_with_file_and_place_and_nothing_stored(kind, corpus, coordinato
     assert {code for code, _ in reasons} & set(kind.expect), [code for code, _ in reasons]
     for lang in ("tr", "en"):
         assert sample.path.name in error.message(lang) or all(
-            p is not None and sample.path.name in p.message(lang) for _, p in reasons)
+            p is not None and sample.path.name in p.message(lang) for _, p in reasons
+        )
     for code, problem in reasons:
         if problem is None:  # a single-reason error about the whole file, e.g. x.modified
             assert kind.place == "file", code
@@ -96,7 +129,9 @@ def test_refused_with_file_and_place_and_nothing_stored(kind, corpus, coordinato
         assert {p.code for p in parsed.problems} == {code for code, _ in reasons}
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file: covered by deny_reading")
+@pytest.mark.skipif(
+    os.geteuid() == 0, reason="root reads a chmod 000 file: covered by deny_reading"
+)
 def test_a_file_without_read_permission(corpus, coordinator, questionnaire):
     sample = corpus["unreadable"]
     assert not os.access(sample.path, os.R_OK)
@@ -119,7 +154,13 @@ def test_a_rejected_file_changes_nothing_already_stored(corpus, coordinator, que
     import_file(coordinator, questionnaire, good)
     before = row_counts(coordinator)
     answers = coordinator.answers(source.uuid_of("Zabıta Dairesi Başkanlığı"))
-    for name in ("edited-after-export", "note-5mb", "target-below-current", "far-cell", "xxe-sheet"):
+    for name in (
+        "edited-after-export",
+        "note-5mb",
+        "target-below-current",
+        "far-cell",
+        "xxe-sheet",
+    ):
         with pytest.raises(MaturityError):
             import_file(coordinator, questionnaire, corpus[name].path)
     assert row_counts(coordinator) == before
@@ -127,14 +168,18 @@ def test_a_rejected_file_changes_nothing_already_stored(corpus, coordinator, que
 
 
 @pytest.mark.parametrize("kind", IMPORTED, ids=lambda k: k.name)
-def test_odd_but_legitimate_files_import_cleaned(kind, corpus, coordinator, questionnaire, source, tmp_path):
+def test_odd_but_legitimate_files_import_cleaned(
+    kind, corpus, coordinator, questionnaire, source, tmp_path
+):
     sample = corpus[kind.name]
     result = import_file(coordinator, questionnaire, sample.path)
     assert result.status == "imported" and not result.modified
     uuid = source.uuid_of(sample.unit)
     assert result.assessment.unit == sample.unit
-    expected = {qid: a.with_changes(note=clean_text(a.note), evidence=clean_text(a.evidence))
-                for qid, a in source.store.answers(uuid).items()}
+    expected = {
+        qid: a.with_changes(note=clean_text(a.note), evidence=clean_text(a.evidence))
+        for qid, a in source.store.answers(uuid).items()
+    }
     stored = coordinator.answers(uuid)
     assert stored == expected
     for qid, note in sample.notes.items():
@@ -157,11 +202,16 @@ def test_what_cleaning_does_to_control_characters_rtl_and_emoji():
 
 # -- the whole corpus through a merge ---------------------------------------------------------
 
-GOOD_UNITS = ("Ulaşım Dairesi Başkanlığı", "Fen İşleri Dairesi Başkanlığı", "İtfaiye Dairesi Başkanlığı")
+GOOD_UNITS = (
+    "Ulaşım Dairesi Başkanlığı",
+    "Fen İşleri Dairesi Başkanlığı",
+    "İtfaiye Dairesi Başkanlığı",
+)
 
 
-def test_merge_of_the_corpus_takes_exactly_the_good_files(corpus, coordinator, questionnaire, source: Source,
-                                                         monkeypatch):
+def test_merge_of_the_corpus_takes_exactly_the_good_files(
+    corpus, coordinator, questionnaire, source: Source, monkeypatch
+):
     engine = pytest.importorskip("assessments.merge.engine")
     folder = next(iter(corpus.values())).path.parent
     goods = [source.export(unit, seed=60 + i) for i, unit in enumerate(GOOD_UNITS)]
@@ -189,7 +239,9 @@ def test_merge_of_the_corpus_takes_exactly_the_good_files(corpus, coordinator, q
     # claims, if any); none of those is stored.
     rejected_rows = [r for r in coordinator.imports.rows() if r.status == "rejected"]
     assert len(rejected_rows) == sum(o.status == "rejected" for o in report.outcomes)
-    assert not {row.assessment_uuid for row in rejected_rows} & {a.uuid for a in coordinator.assessments()}
+    assert not {row.assessment_uuid for row in rejected_rows} & {
+        a.uuid for a in coordinator.assessments()
+    }
     assert report.exit_code == 1
 
 

@@ -35,9 +35,14 @@ from assessments.store import Store
 QUICK = settings.get_profile("hostile-quick")  # both registered in conftest.py
 LONG = settings.get_profile("hostile-ci")
 # The long runs: HYPOTHESIS_PROFILE=ci, or the switch the other slow tests use in CI.
-LONG_FUZZING = os.environ.get("HYPOTHESIS_PROFILE") == "ci" or os.environ.get("MATURITY_SLOW_TESTS", "") not in ("", "0")
-slow = pytest.mark.skipif(not LONG_FUZZING, reason=f"long fuzzing ({LONG.max_examples} examples): "
-                                                   "HYPOTHESIS_PROFILE=ci or MATURITY_SLOW_TESTS=1")
+LONG_FUZZING = os.environ.get("HYPOTHESIS_PROFILE") == "ci" or os.environ.get(
+    "MATURITY_SLOW_TESTS", ""
+) not in ("", "0")
+slow = pytest.mark.skipif(
+    not LONG_FUZZING,
+    reason=f"long fuzzing ({LONG.max_examples} examples): "
+    "HYPOTHESIS_PROFILE=ci or MATURITY_SLOW_TESTS=1",
+)
 
 # What fuzzing ran, reported at the end of the session (docs/security.md quotes it).
 RUNS: dict[str, dict[str, int]] = {}
@@ -72,7 +77,9 @@ def check_import(data: bytes, questionnaire, name: str = "fuzz.xlsx") -> str:
         path.write_bytes(data)
         parsed = read_workbook(path, questionnaire)  # must not raise
         assert all(p.source == name for p in parsed.problems)
-        with Store(":memory:") as store:  # the same schema and rules, without a disk sync per example
+        with Store(
+            ":memory:"
+        ) as store:  # the same schema and rules, without a disk sync per example
             try:
                 result = import_file(store, questionnaire, path)
             except MaturityError as error:
@@ -93,6 +100,7 @@ def _count(test: str, outcome: str) -> None:
 
 
 # -- bytes of the zip -------------------------------------------------------------------------
+
 
 def _regions(data: bytes) -> list[tuple[int, int]]:
     """Where mutations matter most: local headers, the central directory, its end record."""
@@ -121,28 +129,37 @@ def byte_mutations(draw, data: bytes) -> bytes:
             buffer[at] ^= 1 << draw(st.integers(0, 7))
         elif action in ("zero", "ff"):
             length = draw(st.integers(1, 4))
-            buffer[at:at + length] = (b"\x00" if action == "zero" else b"\xff") * len(buffer[at:at + length])
+            buffer[at : at + length] = (b"\x00" if action == "zero" else b"\xff") * len(
+                buffer[at : at + length]
+            )
         elif action == "cut":
-            del buffer[at:at + draw(st.integers(1, 64))]
+            del buffer[at : at + draw(st.integers(1, 64))]
         else:
-            buffer[at:at] = buffer[at:at + draw(st.integers(1, 64))]
+            buffer[at:at] = buffer[at : at + draw(st.integers(1, 64))]
         if not buffer:
             break
     return Workbook(buffer)
 
 
-@pytest.mark.parametrize("profile", [pytest.param(QUICK, id="quick"),
-                                     pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow])])
+@pytest.mark.parametrize(
+    "profile",
+    [
+        pytest.param(QUICK, id="quick"),
+        pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow]),
+    ],
+)
 def test_mutated_zip_bytes(profile, base, questionnaire):
     @settings(profile)
     @given(data=st.data())
     def run(data):
         mutated = data.draw(byte_mutations(base))
         _count("zip bytes", check_import(mutated, questionnaire))
+
     run()
 
 
 # -- bytes of one member's XML, re-packed ----------------------------------------------------
+
 
 def _members(data: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -157,9 +174,31 @@ def _pack(members: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-XML_SNIPPETS = [b"<", b">", b"&", b"&amp;", b"&#0;", b"&#x1F600;", b'"', b"</c>", b"<c r=\"A1\">", b"<v>",
-                b"</row>", b'<row r="0">', b'r="XFD1048576"', b't="e"', b"<f>1+1</f>", b"\x00", b"\xff\xfe",
-                b"<!--", b"]]>", b"<![CDATA[", b'<c r="B999999999">', b"\xc3", b"\xe2\x80\xae"]
+XML_SNIPPETS = [
+    b"<",
+    b">",
+    b"&",
+    b"&amp;",
+    b"&#0;",
+    b"&#x1F600;",
+    b'"',
+    b"</c>",
+    b'<c r="A1">',
+    b"<v>",
+    b"</row>",
+    b'<row r="0">',
+    b'r="XFD1048576"',
+    b't="e"',
+    b"<f>1+1</f>",
+    b"\x00",
+    b"\xff\xfe",
+    b"<!--",
+    b"]]>",
+    b"<![CDATA[",
+    b'<c r="B999999999">',
+    b"\xc3",
+    b"\xe2\x80\xae",
+]
 
 
 @st.composite
@@ -172,22 +211,29 @@ def xml_mutations(draw, data: bytes) -> bytes:
         if draw(st.booleans()):
             xml[at:at] = draw(st.sampled_from(XML_SNIPPETS) | st.binary(min_size=1, max_size=8))
         else:
-            del xml[at:at + draw(st.integers(1, 32))]
+            del xml[at : at + draw(st.integers(1, 32))]
     members[name] = bytes(xml)
     return Workbook(_pack(members))
 
 
-@pytest.mark.parametrize("profile", [pytest.param(QUICK, id="quick"),
-                                     pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow])])
+@pytest.mark.parametrize(
+    "profile",
+    [
+        pytest.param(QUICK, id="quick"),
+        pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow]),
+    ],
+)
 def test_mutated_xml_inside_a_sound_zip(profile, base, questionnaire):
     @settings(profile)
     @given(data=st.data())
     def run(data):
         _count("xml in zip", check_import(data.draw(xml_mutations(base)), questionnaire))
+
     run()
 
 
 # -- cells, rows and columns through openpyxl --------------------------------------------------
+
 
 def _illegal_removed(text: str) -> str:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -198,10 +244,36 @@ def _illegal_removed(text: str) -> str:
 cell_values = st.one_of(
     st.none(),
     st.text(max_size=40).map(_illegal_removed),
-    st.sampled_from(["0", "5", "2,0", "2 - Uyum", "Evet", "Hayır", "N/A", "üç", "İ", "-", " ", "TRUE",
-                     "#REF!", "#N/A", "=1+1", '=HYPERLINK("http://x.invalid","a")', "+5", "@SUM(A1)",
-                     "ŞİMDİ", "1e308", "NaN", "VERI-01", "veri-01", "question_id", "note"]),
-    st.integers(-10**12, 10**12),
+    st.sampled_from(
+        [
+            "0",
+            "5",
+            "2,0",
+            "2 - Uyum",
+            "Evet",
+            "Hayır",
+            "N/A",
+            "üç",
+            "İ",
+            "-",
+            " ",
+            "TRUE",
+            "#REF!",
+            "#N/A",
+            "=1+1",
+            '=HYPERLINK("http://x.invalid","a")',
+            "+5",
+            "@SUM(A1)",
+            "ŞİMDİ",
+            "1e308",
+            "NaN",
+            "VERI-01",
+            "veri-01",
+            "question_id",
+            "note",
+        ]
+    ),
+    st.integers(-(10**12), 10**12),
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
     st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(9999, 1, 1)),
@@ -251,13 +323,19 @@ def _shuffle_rows(ws, header: int, rng: random.Random) -> None:
             ws.cell(r, c).value = value
 
 
-@pytest.mark.parametrize("profile", [pytest.param(QUICK, id="quick"),
-                                     pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow])])
+@pytest.mark.parametrize(
+    "profile",
+    [
+        pytest.param(QUICK, id="quick"),
+        pytest.param(LONG, id="long", marks=[pytest.mark.slow, slow]),
+    ],
+)
 def test_mutated_cells_rows_and_columns(profile, base, questionnaire):
     @settings(profile)
     @given(data=st.data())
     def run(data):
         _count("cells", check_import(data.draw(cell_edits(base)), questionnaire))
+
     run()
 
 

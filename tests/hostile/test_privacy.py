@@ -25,8 +25,16 @@ def _fill(store, questionnaire, unit: str, round: str, tag: str, seed: int):
     for answer in plausible_answers(questionnaire, random.Random(seed)).values():
         store.set_answer(info.uuid, answer)
     for i, question in enumerate(questionnaire.questions[:8]):
-        store.set_answer(info.uuid, Answer(question.id, current=1, target=2, note=f"Not {tag} {i} gizli",
-                                           evidence=f"Kanıt {tag} {i} belge"))
+        store.set_answer(
+            info.uuid,
+            Answer(
+                question.id,
+                current=1,
+                target=2,
+                note=f"Not {tag} {i} gizli",
+                evidence=f"Kanıt {tag} {i} belge",
+            ),
+        )
     return store.assessment(info.uuid)
 
 
@@ -35,25 +43,37 @@ def shared_database(store, questionnaire):
     """One database holding four units' assessments (and a second round of the exported unit)."""
     exported = _fill(store, questionnaire, EXPORTED, "2026", "ULAŞIM-2026-Ç", 1)
     other_round = _fill(store, questionnaire, EXPORTED, "2025", "ULAŞIM-2025-Ğ", 2)
-    others = [_fill(store, questionnaire, unit, "2026", f"DİĞER{i}-Ş", 10 + i) for i, unit in enumerate(OTHERS)]
+    others = [
+        _fill(store, questionnaire, unit, "2026", f"DİĞER{i}-Ş", 10 + i)
+        for i, unit in enumerate(OTHERS)
+    ]
     return exported, [other_round, *others]
 
 
 def _all_text(path) -> dict[str, str]:
     """Every member of the workbook as text, XML entities resolved."""
     with zipfile.ZipFile(path) as z:
-        return {name: html.unescape(z.read(name).decode("utf-8", errors="replace")) for name in z.namelist()}
+        return {
+            name: html.unescape(z.read(name).decode("utf-8", errors="replace"))
+            for name in z.namelist()
+        }
 
 
 def _secrets(store, info) -> list[str]:
-    found = [info.uuid, info.respondent, f"{info.unit}"] if info.round == "2026" else [info.uuid, info.respondent]
+    found = (
+        [info.uuid, info.respondent, f"{info.unit}"]
+        if info.round == "2026"
+        else [info.uuid, info.respondent]
+    )
     for answer in store.answers(info.uuid).values():
         found += [t for t in (answer.note, answer.evidence) if "gizli" in t or "belge" in t]
     return found
 
 
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_an_export_holds_only_its_own_assessment(store, questionnaire, shared_database, tmp_path, lang):
+def test_an_export_holds_only_its_own_assessment(
+    store, questionnaire, shared_database, tmp_path, lang
+):
     exported, others = shared_database
     path = export_assessment(store, questionnaire, exported.uuid, tmp_path / "ulasim.xlsx", lang)
     parts = _all_text(path)
@@ -85,8 +105,9 @@ def test_a_template_holds_no_units_data(store, questionnaire, shared_database, t
             assert secret not in everything, secret
 
 
-def test_the_export_names_no_other_unit_in_its_document_properties(store, questionnaire, shared_database,
-                                                                   tmp_path):
+def test_the_export_names_no_other_unit_in_its_document_properties(
+    store, questionnaire, shared_database, tmp_path
+):
     """docProps (author, title) are what Windows Explorer and mail gateways show."""
     exported, _ = shared_database
     path = export_assessment(store, questionnaire, exported.uuid, tmp_path / "u.xlsx", "tr")

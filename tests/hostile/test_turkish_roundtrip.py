@@ -41,8 +41,9 @@ def pdf_text(path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
-def test_every_letter_through_db_export_import_and_pdf(store, coordinator, questionnaire, turkish_assessment,
-                                                      tmp_path):
+def test_every_letter_through_db_export_import_and_pdf(
+    store, coordinator, questionnaire, turkish_assessment, tmp_path
+):
     info, first, second = turkish_assessment
     # The database gives back exactly what was typed.
     assert store.assessment(info.uuid).unit == UNIT
@@ -69,7 +70,9 @@ def test_every_letter_through_db_export_import_and_pdf(store, coordinator, quest
     assert coordinator.answers(info.uuid) == store.answers(info.uuid)
 
     # The PDF made from the imported assessment holds the letters as extractable text.
-    report = write_report(load_results(coordinator, questionnaire, info.uuid), tmp_path / "rapor.pdf", "tr")
+    report = write_report(
+        load_results(coordinator, questionnaire, info.uuid), tmp_path / "rapor.pdf", "tr"
+    )
     text = pdf_text(report)
     for letter in LETTERS.replace(" ", ""):
         assert letter in text, letter
@@ -77,23 +80,57 @@ def test_every_letter_through_db_export_import_and_pdf(store, coordinator, quest
         assert " ".join(expected.split()) in text, expected
 
 
-def test_english_export_and_report_keep_turkish_names(store, coordinator, questionnaire, turkish_assessment,
-                                                      tmp_path):
+def test_english_export_and_report_keep_turkish_names(
+    store, coordinator, questionnaire, turkish_assessment, tmp_path
+):
     info, first, _ = turkish_assessment
     path = export_assessment(store, questionnaire, info.uuid, tmp_path / "en.xlsx", "en")
     import_file(coordinator, questionnaire, path)
     assert coordinator.answer(info.uuid, first).note == NOTE
-    text = pdf_text(write_report(load_results(coordinator, questionnaire, info.uuid), tmp_path / "r.pdf", "en"))
+    text = pdf_text(
+        write_report(load_results(coordinator, questionnaire, info.uuid), tmp_path / "r.pdf", "en")
+    )
     assert UNIT in text and "Respondent: " + RESPONDENT in text
 
 
-NAMES = ["İmar ve Şehircilik", "Hukuk Müşavirliği", "Işık Planlama", "ılık Su Tesisleri", "Çevre Koruma",
-         "Cami Hizmetleri", "Zabıta", "Şehir Planlama", "Su ve Kanal", "Ödeme Birimi", "Oda Yönetimi",
-         "İSTANBUL İrtibat Bürosu", "ISPARTA Koordinasyon", "Üretim", "Ulaşım", "Gençlik", "Ğ Deneme"]
-TURKISH_ORDER = ["Cami Hizmetleri", "Çevre Koruma", "Gençlik", "Ğ Deneme", "Hukuk Müşavirliği",
-                 "ılık Su Tesisleri", "ISPARTA Koordinasyon", "Işık Planlama", "İmar ve Şehircilik",
-                 "İSTANBUL İrtibat Bürosu", "Oda Yönetimi", "Ödeme Birimi", "Su ve Kanal", "Şehir Planlama",
-                 "Ulaşım", "Üretim", "Zabıta"]
+NAMES = [
+    "İmar ve Şehircilik",
+    "Hukuk Müşavirliği",
+    "Işık Planlama",
+    "ılık Su Tesisleri",
+    "Çevre Koruma",
+    "Cami Hizmetleri",
+    "Zabıta",
+    "Şehir Planlama",
+    "Su ve Kanal",
+    "Ödeme Birimi",
+    "Oda Yönetimi",
+    "İSTANBUL İrtibat Bürosu",
+    "ISPARTA Koordinasyon",
+    "Üretim",
+    "Ulaşım",
+    "Gençlik",
+    "Ğ Deneme",
+]
+TURKISH_ORDER = [
+    "Cami Hizmetleri",
+    "Çevre Koruma",
+    "Gençlik",
+    "Ğ Deneme",
+    "Hukuk Müşavirliği",
+    "ılık Su Tesisleri",
+    "ISPARTA Koordinasyon",
+    "Işık Planlama",
+    "İmar ve Şehircilik",
+    "İSTANBUL İrtibat Bürosu",
+    "Oda Yönetimi",
+    "Ödeme Birimi",
+    "Su ve Kanal",
+    "Şehir Planlama",
+    "Ulaşım",
+    "Üretim",
+    "Zabıta",
+]
 
 
 def _search(store, text: str) -> list[str]:
@@ -122,9 +159,19 @@ def test_imported_units_sort_and_match_by_turkish_rules(source, coordinator, que
     """Units arriving by import (the coordinator's case) obey the same rules; an export whose
     unit differs from a known unit only in case joins that unit."""
     coordinator.add_unit("HUKUK MÜŞAVİRLİĞİ")
-    for unit in ("İmar ve Şehircilik Dairesi Başkanlığı", "ılık Su Tesisleri", "Işık Planlama",
-                 "Hukuk Müşavirliği"):
+    for unit in (
+        "İmar ve Şehircilik Dairesi Başkanlığı",
+        "ılık Su Tesisleri",
+        "Işık Planlama",
+        "Hukuk Müşavirliği",
+    ):
         import_file(coordinator, questionnaire, source.export(unit, seed=len(unit)))
     assert [u.name for u in coordinator.units()] == [
-        "HUKUK MÜŞAVİRLİĞİ", "ılık Su Tesisleri", "Işık Planlama", "İmar ve Şehircilik Dairesi Başkanlığı"]
-    assert [u.name for u in coordinator.search_units("imar")] == ["İmar ve Şehircilik Dairesi Başkanlığı"]
+        "HUKUK MÜŞAVİRLİĞİ",
+        "ılık Su Tesisleri",
+        "Işık Planlama",
+        "İmar ve Şehircilik Dairesi Başkanlığı",
+    ]
+    assert [u.name for u in coordinator.search_units("imar")] == [
+        "İmar ve Şehircilik Dairesi Başkanlığı"
+    ]

@@ -32,7 +32,9 @@ def set_cells(path: Path, values: dict[tuple[str, str], object]) -> Path:
     return path
 
 
-def fill_template(path: Path, answers: dict[str, dict[str, object]], *, unit: str, round: str) -> Path:
+def fill_template(
+    path: Path, answers: dict[str, dict[str, object]], *, unit: str, round: str
+) -> Path:
     book = openpyxl.load_workbook(path)
     ws, key_row, keys = _answers_sheet(book)
     rows = {ws.cell(r, keys["question_id"]).value: r for r in range(key_row + 1, ws.max_row + 1)}

@@ -13,56 +13,119 @@ from assessments.exchange.reader import read_workbook
 from assessments.store import Store
 
 
-def test_thirty_exports_two_duplicates_a_modified_and_a_broken_file(tmp_path, exports, questionnaire, capsys):
+def test_thirty_exports_two_duplicates_a_modified_and_a_broken_file(
+    tmp_path, exports, questionnaire, capsys
+):
     inbox = tmp_path / "Gelen"
     for path in exports[:30]:
         copy(path, inbox / path.name)
     copy(exports[0], inbox / "e-posta" / "tekrar-1.xlsx")
     copy(exports[1], inbox / "usb" / "tekrar-2.xlsx")
     modified = copy(exports[30], inbox / "usb" / "degistirilmis.xlsx")
-    qid = next(q.id for q in questionnaire.questions if read_workbook(modified, questionnaire).answers.get(q.id))
+    qid = next(
+        q.id
+        for q in questionnaire.questions
+        if read_workbook(modified, questionnaire).answers.get(q.id)
+    )
     level = read_workbook(modified, questionnaire).answers[qid].current
     set_cells(modified, {(qid, "current_level"): 0 if level else 1, (qid, "target_level"): 5})
     truncated_copy(exports[31], inbox / "bozuk.xlsx")
-    db, out, report = tmp_path / "koordinator.sqlite3", tmp_path / "birlesik.xlsx", tmp_path / "rapor.json"
+    db, out, report = (
+        tmp_path / "koordinator.sqlite3",
+        tmp_path / "birlesik.xlsx",
+        tmp_path / "rapor.json",
+    )
 
-    code = main(["merge", "--db", str(db), "--lang", "tr", str(inbox), "--out", str(out), "--report", str(report)])
+    code = main(
+        [
+            "merge",
+            "--db",
+            str(db),
+            "--lang",
+            "tr",
+            str(inbox),
+            "--out",
+            str(out),
+            "--report",
+            str(report),
+        ]
+    )
 
     assert code == 1
     printed = capsys.readouterr().out
     assert "34 dosya: alındı 30, yinelenen 2, reddedildi 2." in printed
-    for name, words in (("tekrar-1.xlsx", "içeriği aynı"), ("tekrar-2.xlsx", "içeriği aynı"),
-                        ("degistirilmis.xlsx", "dışa aktarıldıktan sonra değiştirilmiş"),
-                        ("bozuk.xlsx", "bozuk ya da eksik")):
+    for name, words in (
+        ("tekrar-1.xlsx", "içeriği aynı"),
+        ("tekrar-2.xlsx", "içeriği aynı"),
+        ("degistirilmis.xlsx", "dışa aktarıldıktan sonra değiştirilmiş"),
+        ("bozuk.xlsx", "bozuk ya da eksik"),
+    ):
         block = printed.split(name, 1)[1].split("\n")[1]
         assert words in block, (name, block)
     with Store(db) as store:
         assert len(store.assessments("2026")) == 30
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["exit_code"] == 1 and data["counts"]["accepted"] == 30
-    others = {f["file"]: (f["status"], f["reasons"][0]["code"]) for f in data["files"] if f["status"] != "accepted"}
-    assert others == {"tekrar-1.xlsx": ("duplicate", "m.duplicate_in_batch"),
-                      "tekrar-2.xlsx": ("duplicate", "m.duplicate_in_batch"),
-                      "degistirilmis.xlsx": ("rejected", "x.modified"), "bozuk.xlsx": ("rejected", "x.corrupt")}
+    others = {
+        f["file"]: (f["status"], f["reasons"][0]["code"])
+        for f in data["files"]
+        if f["status"] != "accepted"
+    }
+    assert others == {
+        "tekrar-1.xlsx": ("duplicate", "m.duplicate_in_batch"),
+        "tekrar-2.xlsx": ("duplicate", "m.duplicate_in_batch"),
+        "degistirilmis.xlsx": ("rejected", "x.modified"),
+        "bozuk.xlsx": ("rejected", "x.corrupt"),
+    }
     assert data["workbook"] == str(out) and data["workbook_round"] == "2026"
     book = openpyxl.load_workbook(out)
     units = [r[0] for r in book["Birimler × Boyutlar"].iter_rows(min_row=2, values_only=True)]
-    assert len([u for u in units if u and u != "Şehir ortalaması" and not u.startswith("Renkler")]) == 30
+    assert (
+        len([u for u in units if u and u != "Şehir ortalaması" and not u.startswith("Renkler")])
+        == 30
+    )
     log = {r[1]: r[5] for r in book["İçe Aktarma Günlüğü"].iter_rows(min_row=2, values_only=True)}
     assert log["bozuk.xlsx"] == "reddedildi" and log["tekrar-2.xlsx"] == "yinelenen"
 
 
 def test_accept_modified_flags_the_edited_file(tmp_path, exports, questionnaire, capsys):
-    path = set_cells(copy(exports[0], tmp_path / "e.xlsx"), {(questionnaire.questions[0].id, "note"): "Excel'de eklendi"})
-    code = main(["merge", "--db", str(tmp_path / "c.sqlite3"), "--lang", "en", "--accept-modified", str(path)])
+    path = set_cells(
+        copy(exports[0], tmp_path / "e.xlsx"),
+        {(questionnaire.questions[0].id, "note"): "Excel'de eklendi"},
+    )
+    code = main(
+        [
+            "merge",
+            "--db",
+            str(tmp_path / "c.sqlite3"),
+            "--lang",
+            "en",
+            "--accept-modified",
+            str(path),
+        ]
+    )
     assert code == 0
     assert "accepted, flagged: " in capsys.readouterr().out
 
 
 def test_nothing_usable_exits_2(tmp_path, capsys):
     (tmp_path / "bos").mkdir()
-    assert main(["merge", "--db", str(tmp_path / "c.sqlite3"), "--lang", "en", str(tmp_path / "bos"),
-                 str(tmp_path / "yok.xlsx"), "--out", str(tmp_path / "c.xlsx")]) == 2
+    assert (
+        main(
+            [
+                "merge",
+                "--db",
+                str(tmp_path / "c.sqlite3"),
+                "--lang",
+                "en",
+                str(tmp_path / "bos"),
+                str(tmp_path / "yok.xlsx"),
+                "--out",
+                str(tmp_path / "c.xlsx"),
+            ]
+        )
+        == 2
+    )
     captured = capsys.readouterr()
     assert "yok.xlsx" in captured.out and "File not found." in captured.out
     assert "Nothing usable" in captured.err

@@ -36,7 +36,9 @@ def merged(tmp_path, exports, coordinator, questionnaire):
     for path in files:
         parsed = read_workbook(path, questionnaire)
         units[parsed.unit] = (parsed.answers, parsed.out_of_scope)
-    assert any(scope for _, scope in units.values()), "the demo should declare some dimension out of scope"
+    assert any(scope for _, scope in units.values()), (
+        "the demo should declare some dimension out of scope"
+    )
     return units
 
 
@@ -56,20 +58,31 @@ def _mean(values):
 
 def _by_hand_dimension(questionnaire, answers, dim):
     """Σ(w × c) / Σ w over the answered questions of one dimension (docs/scoring.md §3)."""
-    used = [(answers[q.id], Fraction(repr(q.weight))) for q in dim.questions
-            if q.id in answers and answers[q.id].answered]
+    used = [
+        (answers[q.id], Fraction(repr(q.weight)))
+        for q in dim.questions
+        if q.id in answers and answers[q.id].answered
+    ]
     if not used:
         return None
     total = sum(w for _, w in used)
-    return (sum(a.current * w for a, w in used) / total,
-            sum(a.effective_target * w for a, w in used) / total)
+    return (
+        sum(a.current * w for a, w in used) / total,
+        sum(a.effective_target * w for a, w in used) / total,
+    )
 
 
 def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questionnaire):
     path = write_consolidated(coordinator, questionnaire, tmp_path / "birlesik.xlsx", lang="tr")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Genel Bakış", "Birimler × Boyutlar", "Eylem Planı Adayları", "Temalar ve Uyum", "Yanıtlar",
-                               "İçe Aktarma Günlüğü"]
+    assert book.sheetnames == [
+        "Genel Bakış",
+        "Birimler × Boyutlar",
+        "Eylem Planı Adayları",
+        "Temalar ve Uyum",
+        "Yanıtlar",
+        "İçe Aktarma Günlüğü",
+    ]
     dims = questionnaire.dimensions
     units = sorted(merged, key=turkish.sort_key)
     counted = _counted(questionnaire, merged)
@@ -78,17 +91,29 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
     # by hand, per dimension: the plain mean of the units' dimension scores (§10), the city over
     # the counted answers (§16)
     def by_hand(given):
-        return {u: {d.id: (None if d.id in given[u][1]
-                           else _by_hand_dimension(questionnaire, given[u][0], d))
-                    for d in dims} for u in units}
+        return {
+            u: {
+                d.id: (
+                    None
+                    if d.id in given[u][1]
+                    else _by_hand_dimension(questionnaire, given[u][0], d)
+                )
+                for d in dims
+            }
+            for u in units
+        }
 
     per_unit, per_unit_city = by_hand(merged), by_hand(counted)
     expected_dims = {}
     for d in dims:
         present = [per_unit_city[u][d.id] for u in units if per_unit_city[u][d.id]]
         expected_dims[d.name.get("tr")] = (
-            _mean([c for c, _ in present]), min(c for c, _ in present), max(c for c, _ in present),
-            _mean([t for _, t in present]), len(present))
+            _mean([c for c, _ in present]),
+            min(c for c, _ in present),
+            max(c for c, _ in present),
+            _mean([t for _, t in present]),
+            len(present),
+        )
     weights = {d.name.get("tr"): Fraction(repr(d.weight)) for d in dims}
     overall = sum(weights[n] * v[0] for n, v in expected_dims.items()) / sum(weights.values())
 
@@ -114,12 +139,14 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
     with zipfile.ZipFile(path) as archive:  # a native Excel radar chart of city current vs target
         chart = archive.read("xl/charts/chart1.xml").decode()
     assert "<radarChart>" in chart
-    assert chart.count("<ser>") == 2 and "'Genel Bakış'!$B$" in chart and "'Genel Bakış'!$E$" in chart
+    assert (
+        chart.count("<ser>") == 2 and "'Genel Bakış'!$B$" in chart and "'Genel Bakış'!$E$" in chart
+    )
 
     # Units × Dimensions
     matrix = _rows(book["Birimler × Boyutlar"])
     header = matrix[0]
-    assert header[1:1 + len(dims)] == [d.name.get("tr") for d in dims]
+    assert header[1 : 1 + len(dims)] == [d.name.get("tr") for d in dims]
     body = {r[0]: r for r in matrix[1:] if r[0] in merged}
     assert list(body) == units  # Turkish alphabetical order
     for unit in units:
@@ -135,30 +162,58 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
         assert row[1 + len(dims)] == pytest.approx(score.current)
         assert row[3 + len(dims)] == pytest.approx(score.completeness)
     city_line = next(r for r in matrix if r[0] == "Şehir ortalaması")
-    assert city_line[1:1 + len(dims)] == pytest.approx([float(v[0]) for v in expected_dims.values()])
+    assert city_line[1 : 1 + len(dims)] == pytest.approx(
+        [float(v[0]) for v in expected_dims.values()]
+    )
 
     # Action plan candidates: by hand per question (§10), sorted by priority
     actions = _rows(book["Eylem Planı Adayları"])
-    assert actions[0][:13] == ["Sıra", "Boyut", "Soru no", "Soru", "Ulusal strateji bileşeni", "Yanıtlayan birim",
-                               "Ortalama mevcut", "Ortalama hedef", "Ortalama fark", "Farkı ≥ 2 olan birim",
-                               "Ağırlık", "Öncelik (ağırlık × ortalama fark)",
-                               "En büyük farkı olan birimler (mevcut→hedef)"]
-    assert actions[0][13:] == ["Eylem", "Sorumlu birim", "Termin", "Bütçe (TL)", "Performans göstergesi"]
+    assert actions[0][:13] == [
+        "Sıra",
+        "Boyut",
+        "Soru no",
+        "Soru",
+        "Ulusal strateji bileşeni",
+        "Yanıtlayan birim",
+        "Ortalama mevcut",
+        "Ortalama hedef",
+        "Ortalama fark",
+        "Farkı ≥ 2 olan birim",
+        "Ağırlık",
+        "Öncelik (ağırlık × ortalama fark)",
+        "En büyük farkı olan birimler (mevcut→hedef)",
+    ]
+    assert actions[0][13:] == [
+        "Eylem",
+        "Sorumlu birim",
+        "Termin",
+        "Bütçe (TL)",
+        "Performans göstergesi",
+    ]
     body = actions[1:]
     assert len(body) == len(questionnaire.questions)
     # compliance gaps first (a unit below the legal minimum), then by priority (§19)
-    below = [any(a[r[2]].answered and a[r[2]].current < m.level
-                 for a, scope in counted.values()
-                 if r[2] in a and questionnaire.question(r[2]).dimension_id not in scope)
-             if (m := questionnaire.question(r[2]).legal_minimum) else False for r in body]
+    below = [
+        any(
+            a[r[2]].answered and a[r[2]].current < m.level
+            for a, scope in counted.values()
+            if r[2] in a and questionnaire.question(r[2]).dimension_id not in scope
+        )
+        if (m := questionnaire.question(r[2]).legal_minimum)
+        else False
+        for r in body
+    ]
     assert any(below) and below == sorted(below, reverse=True)
     priorities = [r[11] for r, b in zip(body, below, strict=True) if not b]
     assert priorities == sorted(priorities, reverse=True)
     assert [r[0] for r in body] == list(range(1, len(body) + 1))
     for row in body:
         q = questionnaire.question(row[2])
-        given = [a[q.id] for a, scope in counted.values()
-                 if q.dimension_id not in scope and q.id in a and a[q.id].answered]
+        given = [
+            a[q.id]
+            for a, scope in counted.values()
+            if q.dimension_id not in scope and q.id in a and a[q.id].answered
+        ]
         assert row[5] == len(given)
         if not given:
             assert row[6:9] == ["-", "-", "-"] and row[11] == 0
@@ -169,9 +224,17 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
         assert row[9] == sum(1 for a in given if a.gap >= 2)
         assert row[11] == pytest.approx(float(Fraction(repr(q.weight)) * (mean_t - mean_c)))
         assert row[4] == questionnaire.components[q.component].get("tr")
-        gaps = sorted(((a[q.id].gap, u) for u, (a, scope) in counted.items()
-                       if q.dimension_id not in scope and q.id in a and a[q.id].answered and a[q.id].gap > 0),
-                      key=lambda g: -g[0])
+        gaps = sorted(
+            (
+                (a[q.id].gap, u)
+                for u, (a, scope) in counted.items()
+                if q.dimension_id not in scope
+                and q.id in a
+                and a[q.id].answered
+                and a[q.id].gap > 0
+            ),
+            key=lambda g: -g[0],
+        )
         if gaps:
             first_line = row[12].split("\n")[0]
             assert first_line.startswith(tuple(u for g, u in gaps if g == gaps[0][0]))
@@ -185,16 +248,34 @@ def test_every_number_equals_the_formulas(tmp_path, merged, coordinator, questio
         for g in city_group_scores(questionnaire, counted.values(), by=by):
             row = by_label[names[g.group_id].get("tr")]
             assert row[1:3] == pytest.approx([g.current, g.target]) and row[4] == g.answered
-    compliance = [r for r in groups if r and isinstance(r[0], str)
-                  and r[0].split(" ")[0] in {q.id for q in questionnaire.questions}]
+    compliance = [
+        r
+        for r in groups
+        if r
+        and isinstance(r[0], str)
+        and r[0].split(" ")[0] in {q.id for q in questionnaire.questions}
+    ]
     expected = [r for r, b in zip(body, below, strict=True) if b]
     assert [r[0].split(" ")[0] for r in compliance] == [r[2] for r in expected]
     assert [r[5] for r in compliance] == [r[0] for r in expected]
 
     # Answers: one row per unit × question, pivot-ready
     answers = _rows(book["Yanıtlar"])
-    assert answers[0] == ["Birim", "Dönem", "Boyut", "Soru no", "Soru", "Mevcut", "Hedef", "Fark",
-                          "Kapsam dışı (N/A)", "Gerekçe / notlar", "Kanıt", "Kaynak dosya", "Kaynak"]
+    assert answers[0] == [
+        "Birim",
+        "Dönem",
+        "Boyut",
+        "Soru no",
+        "Soru",
+        "Mevcut",
+        "Hedef",
+        "Fark",
+        "Kapsam dışı (N/A)",
+        "Gerekçe / notlar",
+        "Kanıt",
+        "Kaynak dosya",
+        "Kaynak",
+    ]
     assert len(answers) - 1 == UNITS * len(questionnaire.questions)
     assert book["Yanıtlar"].auto_filter.ref == f"A1:M{len(answers)}"
     for unit, _, _, qid, _, current, target, gap, na, note, _, _, _ in answers[1:]:
@@ -227,10 +308,18 @@ def test_the_consolidation_in_memory_matches_the_scoring_module(merged, coordina
 
 
 def test_english_workbook_and_rewriting_it_any_time(tmp_path, merged, coordinator, questionnaire):
-    first = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", round="2026", lang="en")
+    first = write_consolidated(
+        coordinator, questionnaire, tmp_path / "c.xlsx", round="2026", lang="en"
+    )
     book = openpyxl.load_workbook(first)
-    assert book.sheetnames == ["Overview", "Units × Dimensions", "Action Plan Candidates", "Themes and Compliance", "Answers",
-                               "Import Log"]
+    assert book.sheetnames == [
+        "Overview",
+        "Units × Dimensions",
+        "Action Plan Candidates",
+        "Themes and Compliance",
+        "Answers",
+        "Import Log",
+    ]
     assert _rows(book["Units × Dimensions"])[0][0] == "Unit"
     again = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx", lang="en")
     assert _rows(openpyxl.load_workbook(again)["Answers"]) == _rows(book["Answers"])
@@ -260,7 +349,9 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, exports, coordinato
     qid = questionnaire.questions[0].id
     with Store(tmp_path / "unit.sqlite3") as unit:
         info = unit.create_assessment("Zabıta Dairesi Başkanlığı", "2026", questionnaire)
-        unit.set_answer(info.uuid, Answer(qid, 1, 3, note="=HYPERLINK(\"http://x\")", evidence="+90 266 000"))
+        unit.set_answer(
+            info.uuid, Answer(qid, 1, 3, note='=HYPERLINK("http://x")', evidence="+90 266 000")
+        )
         from assessments.exchange.export import export_assessment
 
         path = export_assessment(unit, questionnaire, info.uuid, tmp_path / "z.xlsx")
@@ -268,11 +359,13 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path, exports, coordinato
     out = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx")
     ws = openpyxl.load_workbook(out)["Yanıtlar"]
     row = next(r for r in ws.iter_rows(min_row=2) if r[3].value == qid)
-    assert row[9].value == "=HYPERLINK(\"http://x\")" and row[9].data_type == "s"
+    assert row[9].value == '=HYPERLINK("http://x")' and row[9].data_type == "s"
     assert row[10].value == "+90 266 000" and row[10].data_type == "s"
 
 
-def test_the_coordinators_entries_survive_writing_the_workbook_again(tmp_path, merged, coordinator, questionnaire):
+def test_the_coordinators_entries_survive_writing_the_workbook_again(
+    tmp_path, merged, coordinator, questionnaire
+):
     import datetime as dt
 
     path = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx")
@@ -290,12 +383,19 @@ def test_the_coordinators_entries_survive_writing_the_workbook_again(tmp_path, m
 
     rows = _rows(openpyxl.load_workbook(again)["Action Plan Candidates"])
     row = next(r for r in rows if r[2] == qid)
-    assert row[13:] == ["Veri envanteri şablonu hazırlanacak", "Bilgi İşlem Dairesi Başkanlığı",
-                        dt.datetime(2026, 12, 31), 250000, "Envanterdeki veri seti oranı"]
+    assert row[13:] == [
+        "Veri envanteri şablonu hazırlanacak",
+        "Bilgi İşlem Dairesi Başkanlığı",
+        dt.datetime(2026, 12, 31),
+        250000,
+        "Envanterdeki veri seti oranı",
+    ]
     assert sum(1 for r in rows[1:] if any(r[13:])) == 1
 
 
-def test_an_unreadable_earlier_workbook_is_kept_beside_the_new_one(tmp_path, merged, coordinator, questionnaire):
+def test_an_unreadable_earlier_workbook_is_kept_beside_the_new_one(
+    tmp_path, merged, coordinator, questionnaire
+):
     path = tmp_path / "c.xlsx"
     path.write_bytes(b"PK\x03\x04 damaged")
     write_consolidated(coordinator, questionnaire, path)
@@ -303,14 +403,20 @@ def test_an_unreadable_earlier_workbook_is_kept_beside_the_new_one(tmp_path, mer
     assert openpyxl.load_workbook(path).sheetnames[0] == "Genel Bakış"
 
 
-def test_entries_of_another_round_are_not_carried_but_kept_in_a_copy(tmp_path, merged, coordinator, questionnaire):
+def test_entries_of_another_round_are_not_carried_but_kept_in_a_copy(
+    tmp_path, merged, coordinator, questionnaire
+):
     from assessments.merge.demo_exports import write_demo
 
     path = write_consolidated(coordinator, questionnaire, tmp_path / "plan.xlsx", round="2026")
     book = openpyxl.load_workbook(path)
     book["Eylem Planı Adayları"].cell(2, 14).value = "2026 eylemi"
     book.save(path)
-    merge(write_demo(questionnaire, tmp_path / "next", 2, "2027", workers=0), coordinator, questionnaire)
+    merge(
+        write_demo(questionnaire, tmp_path / "next", 2, "2027", workers=0),
+        coordinator,
+        questionnaire,
+    )
 
     write_consolidated(coordinator, questionnaire, path, round="2027")
 

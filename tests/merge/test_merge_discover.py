@@ -17,9 +17,21 @@ def _touch(path):
 
 def test_folders_are_searched_recursively_in_name_order(tmp_path):
     inbox = tmp_path / "Gelen"
-    wanted = [_touch(inbox / "a.xlsx"), _touch(inbox / "B.XLSX"), _touch(inbox / "mart" / "c.xlsx"),
-              _touch(inbox / "mart" / "nisan" / "d.xlsx")]
-    for junk in ("~$a.xlsx", ".~lock.a.xlsx#", "._a.xlsx", ".gizli.xlsx", "notlar.txt", "eski.xls", "makro.xlsm"):
+    wanted = [
+        _touch(inbox / "a.xlsx"),
+        _touch(inbox / "B.XLSX"),
+        _touch(inbox / "mart" / "c.xlsx"),
+        _touch(inbox / "mart" / "nisan" / "d.xlsx"),
+    ]
+    for junk in (
+        "~$a.xlsx",
+        ".~lock.a.xlsx#",
+        "._a.xlsx",
+        ".gizli.xlsx",
+        "notlar.txt",
+        "eski.xls",
+        "makro.xlsm",
+    ):
         _touch(inbox / junk)
     _touch(inbox / ".git" / "e.xlsx")
 
@@ -40,7 +52,9 @@ def test_missing_inputs_are_reported(tmp_path):
     found = discover([tmp_path / "yok.xlsx", tmp_path / "yok"])
     assert found.files == []
     assert [(p.name, p.status, p.reasons[0].code) for p in found.problems] == [
-        ("yok.xlsx", "rejected", "x.not_found"), ("yok", "rejected", "cli.folder_not_found")]
+        ("yok.xlsx", "rejected", "x.not_found"),
+        ("yok", "rejected", "cli.folder_not_found"),
+    ]
 
 
 def test_the_output_is_excluded(tmp_path):
@@ -58,7 +72,9 @@ def test_a_link_loop_ends(tmp_path):
     assert found.files == [a]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a user that permissions apply to")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs a user that permissions apply to"
+)
 def test_an_unreadable_folder_is_reported_and_the_rest_read(tmp_path):
     a = _touch(tmp_path / "a.xlsx")
     locked = tmp_path / "kilitli"
@@ -69,7 +85,9 @@ def test_an_unreadable_folder_is_reported_and_the_rest_read(tmp_path):
     finally:
         locked.chmod(0o755)
     assert found.files == [a]
-    assert [(p.status, p.reasons[0].code) for p in found.problems] == [("rejected", "m.folder_unreadable")]
+    assert [(p.status, p.reasons[0].code) for p in found.problems] == [
+        ("rejected", "m.folder_unreadable")
+    ]
 
 
 def test_an_unreadable_folder_is_reported_even_as_root(tmp_path, monkeypatch):

@@ -54,7 +54,10 @@ def _export(store, questionnaire, uuid, path, exported_at=None):
 
 # -- the same file again --------------------------------------------------------------------
 
-def test_the_same_file_twice_in_one_merge_is_a_duplicate(tmp_path, exports, coordinator, questionnaire):
+
+def test_the_same_file_twice_in_one_merge_is_a_duplicate(
+    tmp_path, exports, coordinator, questionnaire
+):
     inbox = tmp_path / "inbox"
     copy(exports[0], inbox / "a.xlsx")
     copy(exports[0], inbox / "kopya" / "a (1).xlsx")
@@ -68,7 +71,9 @@ def test_the_same_file_twice_in_one_merge_is_a_duplicate(tmp_path, exports, coor
     assert len(coordinator.assessments()) == 1
 
 
-def test_a_file_merged_before_is_a_duplicate_and_a_rerun_adds_no_log_rows(tmp_path, exports, coordinator, questionnaire):
+def test_a_file_merged_before_is_a_duplicate_and_a_rerun_adds_no_log_rows(
+    tmp_path, exports, coordinator, questionnaire
+):
     inbox = tmp_path / "inbox"
     copy(exports[0], inbox / "a.xlsx")
     merge([inbox], coordinator, questionnaire)
@@ -89,13 +94,19 @@ def test_a_rejected_file_is_read_again_next_time(tmp_path, exports, coordinator,
     path = copy(exports[0], tmp_path / "a.xlsx")
     set_cells(path, {(questionnaire.questions[0].id, "current_level"): 0})
     assert merge([path], coordinator, questionnaire).outcomes[0].status == "rejected"
-    assert merge([path], coordinator, questionnaire, accept_modified=True).outcomes[0].status == "flagged"
+    assert (
+        merge([path], coordinator, questionnaire, accept_modified=True).outcomes[0].status
+        == "flagged"
+    )
 
 
 # -- the same assessment: the highest revision wins -------------------------------------------
 
+
 @pytest.mark.parametrize("order", ["older first", "newer first"])
-def test_the_highest_revision_wins_and_the_older_is_superseded(tmp_path, store, coordinator, questionnaire, answered, order):
+def test_the_highest_revision_wins_and_the_older_is_superseded(
+    tmp_path, store, coordinator, questionnaire, answered, order
+):
     old = _export(store, questionnaire, answered.uuid, tmp_path / "in" / "v1.xlsx")
     qid = questionnaire.questions[0].id
     store.set_answer(answered.uuid, Answer(qid, 5, 5, note="Tamamlandı"))
@@ -116,30 +127,50 @@ def test_the_highest_revision_wins_and_the_older_is_superseded(tmp_path, store, 
     assert report.exit_code == 0
 
 
-def test_a_newer_revision_in_a_later_merge_supersedes_the_stored_file(tmp_path, store, coordinator, questionnaire, answered):
-    merge([_export(store, questionnaire, answered.uuid, tmp_path / "v1.xlsx")], coordinator, questionnaire)
+def test_a_newer_revision_in_a_later_merge_supersedes_the_stored_file(
+    tmp_path, store, coordinator, questionnaire, answered
+):
+    merge(
+        [_export(store, questionnaire, answered.uuid, tmp_path / "v1.xlsx")],
+        coordinator,
+        questionnaire,
+    )
     store.set_answer(answered.uuid, Answer(questionnaire.questions[0].id, 4, 5))
-    report = merge([_export(store, questionnaire, answered.uuid, tmp_path / "v2.xlsx")], coordinator, questionnaire)
+    report = merge(
+        [_export(store, questionnaire, answered.uuid, tmp_path / "v2.xlsx")],
+        coordinator,
+        questionnaire,
+    )
 
     assert _statuses(report) == [("v2.xlsx", "accepted")]
     assert _codes(report.outcomes[0]) == ["m.replaces"]
     # the log now says the first file is superseded: one row per file, latest state
     assert [(e.path.rsplit("/", 1)[-1], e.status) for e in import_log(coordinator)] == [
-        ("v1.xlsx", "superseded"), ("v2.xlsx", "accepted")]
+        ("v1.xlsx", "superseded"),
+        ("v2.xlsx", "accepted"),
+    ]
 
 
-def test_the_same_revision_exported_again_is_a_duplicate(tmp_path, store, coordinator, questionnaire, answered):
+def test_the_same_revision_exported_again_is_a_duplicate(
+    tmp_path, store, coordinator, questionnaire, answered
+):
     first = _export(store, questionnaire, answered.uuid, tmp_path / "a.xlsx")
     # Exported again an hour later (a time beyond tomorrow would be refused as forged).
     later = (datetime.now(UTC) + timedelta(hours=1)).isoformat(timespec="milliseconds")
-    second = _export(store, questionnaire, answered.uuid, tmp_path / "b.xlsx",
-                     exported_at=later.replace("+00:00", "Z"))
+    second = _export(
+        store,
+        questionnaire,
+        answered.uuid,
+        tmp_path / "b.xlsx",
+        exported_at=later.replace("+00:00", "Z"),
+    )
     report = merge([first, second], coordinator, questionnaire)
     assert _statuses(report) == [("a.xlsx", "accepted"), ("b.xlsx", "duplicate")]
     assert _codes(report.outcomes[1]) == ["m.same_revision"]
 
 
 # -- the same unit and round, different assessments: the newest export wins -------------------
+
 
 @pytest.mark.parametrize("order", ["older first", "newer first"])
 def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, questionnaire, order):
@@ -148,8 +179,12 @@ def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, quest
     with _unit_store(tmp_path, "pc1") as one, _unit_store(tmp_path, "pc2") as two:
         a = _assessment(one, questionnaire, seed=1)
         b = _assessment(two, questionnaire, seed=2)
-        older = _export(one, questionnaire, a.uuid, tmp_path / "in" / "eski.xlsx", "2026-03-01T09:00:00.000Z")
-        newer = _export(two, questionnaire, b.uuid, tmp_path / "in" / "yeni.xlsx", "2026-03-02T09:00:00.000Z")
+        older = _export(
+            one, questionnaire, a.uuid, tmp_path / "in" / "eski.xlsx", "2026-03-01T09:00:00.000Z"
+        )
+        newer = _export(
+            two, questionnaire, b.uuid, tmp_path / "in" / "yeni.xlsx", "2026-03-02T09:00:00.000Z"
+        )
         expected = {a.uuid: one.answers(a.uuid), b.uuid: two.answers(b.uuid)}
     files = [older, newer] if order == "older first" else [newer, older]
     first, second = (a, b) if order == "older first" else (b, a)
@@ -165,7 +200,11 @@ def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, quest
     assert first_name in by_name[second_name].message("tr")
     assert second_name in by_name[first_name].message("tr")
     (aside,) = coordinator.imports.set_aside_files(UNIT, "2026")
-    assert (aside.file_name, aside.assessment_uuid, aside.stored_uuid) == (second_name, second.uuid, first.uuid)
+    assert (aside.file_name, aside.assessment_uuid, aside.stored_uuid) == (
+        second_name,
+        second.uuid,
+        first.uuid,
+    )
     kept = {row["question_id"]: row["current"] for row in aside.answers}
     assert kept == {q: answer.current for q, answer in expected[second.uuid].items()}
     assert report.exit_code == 0
@@ -175,19 +214,26 @@ def test_a_conflict_keeps_both_and_replaces_nothing(tmp_path, coordinator, quest
 
 # -- another questionnaire version: questions matched by id -------------------------------------
 
+
 def _other_version(questionnaire):
     """Version 0.9.0: the first dimension lacks its last question and has one the app lacks."""
     first = questionnaire.dimensions[0]
     dropped = first.questions[-1]
     extra = dataclasses.replace(first.questions[0], id="STR-90")
     dim = dataclasses.replace(first, questions=(*first.questions[:-1], extra))
-    other = dataclasses.replace(questionnaire, version="0.9.0", dimensions=(dim, *questionnaire.dimensions[1:]),
-                                fingerprint="")
+    other = dataclasses.replace(
+        questionnaire,
+        version="0.9.0",
+        dimensions=(dim, *questionnaire.dimensions[1:]),
+        fingerprint="",
+    )
     other = dataclasses.replace(other, fingerprint=fingerprint(other.as_dict()))
     return other, dropped, extra
 
 
-def test_another_questionnaire_version_is_matched_by_question_id(tmp_path, coordinator, questionnaire):
+def test_another_questionnaire_version_is_matched_by_question_id(
+    tmp_path, coordinator, questionnaire
+):
     other, dropped, extra = _other_version(questionnaire)
     assert isinstance(extra, Question)
     with _unit_store(tmp_path, "unit") as unit_store:
@@ -225,7 +271,10 @@ def test_another_questionnaire_is_rejected(tmp_path, coordinator, questionnaire)
 
 # -- changed after export ----------------------------------------------------------------------
 
-def test_an_export_changed_after_export_is_rejected_unless_accepted_then_flagged(tmp_path, exports, coordinator, questionnaire):
+
+def test_an_export_changed_after_export_is_rejected_unless_accepted_then_flagged(
+    tmp_path, exports, coordinator, questionnaire
+):
     path = copy(exports[3], tmp_path / "degisik.xlsx")
     given = read_workbook(path, questionnaire).answers
     qid = next(qid for qid, a in given.items() if a.answered and a.current != 0)
@@ -243,18 +292,28 @@ def test_an_export_changed_after_export_is_rejected_unless_accepted_then_flagged
     assert (outcome.status, _codes(outcome)[0]) == ("flagged", "m.modified_flagged")
     info = coordinator.assessments()[0]
     assert info.flags == ("modified",)
-    assert coordinator.answers(info.uuid)[qid] == Answer(qid, 0, 5, note=coordinator.answers(info.uuid)[qid].note,
-                                                          evidence=coordinator.answers(info.uuid)[qid].evidence)
+    assert coordinator.answers(info.uuid)[qid] == Answer(
+        qid,
+        0,
+        5,
+        note=coordinator.answers(info.uuid)[qid].note,
+        evidence=coordinator.answers(info.uuid)[qid].evidence,
+    )
     assert accepted.exit_code == 0
 
 
 # -- filled templates ---------------------------------------------------------------------------
 
+
 def test_a_filled_template_is_accepted_with_source_template(tmp_path, coordinator, questionnaire):
     qs = questionnaire.questions
     path = write_template(questionnaire, tmp_path / "sablon.xlsx", "tr")
-    fill_template(path, {qs[0].id: {"current_level": 2, "target_level": 4}, qs[1].id: {"current_level": "3"}},
-                  unit="Zabıta Dairesi Başkanlığı", round="2026")
+    fill_template(
+        path,
+        {qs[0].id: {"current_level": 2, "target_level": 4}, qs[1].id: {"current_level": "3"}},
+        unit="Zabıta Dairesi Başkanlığı",
+        round="2026",
+    )
 
     outcome = merge([path], coordinator, questionnaire).outcomes[0]
 
@@ -267,10 +326,14 @@ def test_a_filled_template_is_accepted_with_source_template(tmp_path, coordinato
 def test_a_template_saved_later_supersedes_the_earlier_one(tmp_path, coordinator, questionnaire):
     qid = questionnaire.questions[0].id
     first = write_template(questionnaire, tmp_path / "ilk.xlsx", "tr")
-    fill_template(first, {qid: {"current_level": 1}}, unit="Zabıta Dairesi Başkanlığı", round="2026")
+    fill_template(
+        first, {qid: {"current_level": 1}}, unit="Zabıta Dairesi Başkanlığı", round="2026"
+    )
     set_saved_at(first, "2026-03-01T10:00:00Z")
     second = copy(first, tmp_path / "duzeltilmis.xlsx")
-    fill_template(second, {qid: {"current_level": 3}}, unit="Zabıta Dairesi Başkanlığı", round="2026")
+    fill_template(
+        second, {qid: {"current_level": 3}}, unit="Zabıta Dairesi Başkanlığı", round="2026"
+    )
     set_saved_at(second, "2026-03-05T10:00:00Z")
 
     report = merge([second, first], coordinator, questionnaire)
@@ -283,7 +346,10 @@ def test_a_template_saved_later_supersedes_the_earlier_one(tmp_path, coordinator
 
 # -- refusals -----------------------------------------------------------------------------------
 
-def test_the_coordinators_own_assessment_is_never_replaced(tmp_path, exports, coordinator, questionnaire):
+
+def test_the_coordinators_own_assessment_is_never_replaced(
+    tmp_path, exports, coordinator, questionnaire
+):
     path = copy(exports[0], tmp_path / "a.xlsx")
     unit = read_workbook(path, questionnaire).unit
     own = coordinator.create_assessment(unit, "2026", questionnaire)
@@ -292,13 +358,17 @@ def test_the_coordinators_own_assessment_is_never_replaced(tmp_path, exports, co
     assert coordinator.assessments() == [coordinator.assessment(own.uuid)]
 
 
-def test_files_of_another_round_are_rejected_when_a_round_is_given(tmp_path, exports, coordinator, questionnaire):
+def test_files_of_another_round_are_rejected_when_a_round_is_given(
+    tmp_path, exports, coordinator, questionnaire
+):
     report = merge([exports[0]], coordinator, questionnaire, round="2025")
     assert report.outcomes[0].status == "rejected"
     assert report.outcomes[0].reasons[0].params == {"found": "2026", "expected": "2025"}
 
 
-def test_a_broken_file_is_rejected_and_the_batch_goes_on(tmp_path, exports, coordinator, questionnaire):
+def test_a_broken_file_is_rejected_and_the_batch_goes_on(
+    tmp_path, exports, coordinator, questionnaire
+):
     inbox = tmp_path / "inbox"
     copy(exports[0], inbox / "1.xlsx")
     truncated_copy(exports[1], inbox / "2-bozuk.xlsx")
@@ -308,14 +378,25 @@ def test_a_broken_file_is_rejected_and_the_batch_goes_on(tmp_path, exports, coor
 
     report = merge([inbox], coordinator, questionnaire)
 
-    assert _statuses(report) == [("1.xlsx", "accepted"), ("2-bozuk.xlsx", "rejected"), ("3-bos.xlsx", "rejected"),
-                                 ("4-metin.xlsx", "rejected"), ("5.xlsx", "accepted")]
+    assert _statuses(report) == [
+        ("1.xlsx", "accepted"),
+        ("2-bozuk.xlsx", "rejected"),
+        ("3-bos.xlsx", "rejected"),
+        ("4-metin.xlsx", "rejected"),
+        ("5.xlsx", "accepted"),
+    ]
     assert _codes(report.outcomes[1]) == ["x.corrupt"]
     assert _codes(report.outcomes[2]) == ["x.empty_file"]
     assert _codes(report.outcomes[3]) == ["x.not_xlsx"]
     assert report.exit_code == 1
     assert len(coordinator.assessments()) == 2
-    assert [s for s, _ in _log(coordinator)] == ["accepted", "rejected", "rejected", "rejected", "accepted"]
+    assert [s for s, _ in _log(coordinator)] == [
+        "accepted",
+        "rejected",
+        "rejected",
+        "rejected",
+        "accepted",
+    ]
 
 
 def test_invalid_answers_are_listed_with_their_cells(tmp_path, exports, coordinator, questionnaire):
@@ -329,7 +410,9 @@ def test_invalid_answers_are_listed_with_their_cells(tmp_path, exports, coordina
     assert any(line.startswith("Yanıtlar!F4: Hedef düzey: 'üç'") for line in lines), lines
 
 
-def test_an_unexpected_error_rejects_only_that_file(tmp_path, exports, coordinator, questionnaire, monkeypatch, caplog):
+def test_an_unexpected_error_rejects_only_that_file(
+    tmp_path, exports, coordinator, questionnaire, monkeypatch, caplog
+):
     from assessments.merge import read_result
 
     real = read_result.read_workbook
@@ -350,7 +433,9 @@ def test_an_unexpected_error_rejects_only_that_file(tmp_path, exports, coordinat
     assert "Unexpected failure reading" in caplog.text
 
 
-def test_a_failure_while_storing_leaves_nothing_of_that_file(tmp_path, exports, coordinator, questionnaire, monkeypatch):
+def test_a_failure_while_storing_leaves_nothing_of_that_file(
+    tmp_path, exports, coordinator, questionnaire, monkeypatch
+):
     from assessments.merge import engine
     from assessments.messages import MaturityError
 
@@ -370,13 +455,17 @@ def test_a_failure_while_storing_leaves_nothing_of_that_file(tmp_path, exports, 
     assert _codes(report.outcomes[1]) == ["s.disk_full"]
     assert len(coordinator.assessments()) == 2
     orphans = coordinator._conn.execute(
-        "SELECT COUNT(*) FROM answers WHERE assessment_id NOT IN (SELECT id FROM assessments)").fetchone()[0]
+        "SELECT COUNT(*) FROM answers WHERE assessment_id NOT IN (SELECT id FROM assessments)"
+    ).fetchone()[0]
     assert orphans == 0
 
 
 # -- progress and cancelling -------------------------------------------------------------------
 
-def test_progress_is_reported_and_a_cancelled_merge_keeps_what_it_stored(tmp_path, exports, coordinator, questionnaire):
+
+def test_progress_is_reported_and_a_cancelled_merge_keeps_what_it_stored(
+    tmp_path, exports, coordinator, questionnaire
+):
     files = [copy(exports[i], tmp_path / "in" / f"{i + 1:02}.xlsx") for i in range(5)]
     seen = []
 
@@ -408,10 +497,17 @@ def test_reading_in_worker_processes_gives_the_same_outcomes(tmp_path, exports, 
     for workers in (0, 2):
         with Store(tmp_path / f"db{workers}.sqlite3") as store:
             report = merge([inbox], store, questionnaire, workers=workers)
-            results.append(([(o.name, o.status, o.sha256, tuple(_codes(o))) for o in report.outcomes],
-                            {info.uuid: store.answers(info.uuid) for info in store.assessments()}))
+            results.append(
+                (
+                    [(o.name, o.status, o.sha256, tuple(_codes(o))) for o in report.outcomes],
+                    {info.uuid: store.answers(info.uuid) for info in store.assessments()},
+                )
+            )
     assert results[0] == results[1]
-    assert [status for _, status, _, _ in results[0][0]] == ["accepted"] * 4 + ["duplicate", "rejected"]
+    assert [status for _, status, _, _ in results[0][0]] == ["accepted"] * 4 + [
+        "duplicate",
+        "rejected",
+    ]
 
 
 def _fake_pools(monkeypatch, questionnaire, crashing: str):
@@ -446,16 +542,23 @@ def _fake_pools(monkeypatch, questionnaire, crashing: str):
     return isolated
 
 
-def test_a_file_that_kills_a_worker_is_rejected_alone(tmp_path, exports, coordinator, questionnaire, monkeypatch):
+def test_a_file_that_kills_a_worker_is_rejected_alone(
+    tmp_path, exports, coordinator, questionnaire, monkeypatch
+):
     isolated = _fake_pools(monkeypatch, questionnaire, "3-crash.xlsx")
-    files = [copy(exports[i], tmp_path / name) for i, name in enumerate(["1.xlsx", "2.xlsx", "3-crash.xlsx", "4.xlsx"])]
+    files = [
+        copy(exports[i], tmp_path / name)
+        for i, name in enumerate(["1.xlsx", "2.xlsx", "3-crash.xlsx", "4.xlsx"])
+    ]
     report = merge(files, coordinator, questionnaire, workers=2)
     assert [o.status for o in report.outcomes] == ["accepted", "accepted", "rejected", "accepted"]
     assert _codes(report.outcomes[2]) == ["m.reader_crashed"]
     assert isolated == ["3-crash.xlsx"]
 
 
-def test_workers_that_never_run_fall_back_to_this_process(tmp_path, exports, coordinator, questionnaire, monkeypatch):
+def test_workers_that_never_run_fall_back_to_this_process(
+    tmp_path, exports, coordinator, questionnaire, monkeypatch
+):
     isolated = _fake_pools(monkeypatch, questionnaire, "1.xlsx")
     files = [copy(exports[i], tmp_path / f"{i + 1}.xlsx") for i in range(3)]
     report = merge(files, coordinator, questionnaire, workers=2)
@@ -463,14 +566,18 @@ def test_workers_that_never_run_fall_back_to_this_process(tmp_path, exports, coo
     assert isolated == []
 
 
-def test_the_store_syncs_every_write_again_after_a_merge(tmp_path, exports, coordinator, questionnaire):
+def test_the_store_syncs_every_write_again_after_a_merge(
+    tmp_path, exports, coordinator, questionnaire
+):
     assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     merge([exports[0], exports[1]], coordinator, questionnaire)
     assert coordinator._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert len(coordinator.assessments()) == 2
 
 
-def test_files_taken_by_maturity_import_count_as_merged(tmp_path, exports, coordinator, questionnaire):
+def test_files_taken_by_maturity_import_count_as_merged(
+    tmp_path, exports, coordinator, questionnaire
+):
     from assessments.exchange.importer import import_file
 
     path = copy(exports[0], tmp_path / "a.xlsx")
@@ -478,14 +585,20 @@ def test_files_taken_by_maturity_import_count_as_merged(tmp_path, exports, coord
     outcome = merge([path], coordinator, questionnaire).outcomes[0]
     assert outcome.status == "duplicate"
     # ``maturity import`` logs the file name only, so this reads as another copy of the file
-    assert [(e.status, e.stored) for e in import_log(coordinator)] == [("accepted", True), ("duplicate", False)]
-    coordinator._conn.execute("INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
-                           "VALUES ('x.xlsx', '', '2026-01-01T00:00:00.000Z', 'rejected', 'eski bir not')")
+    assert [(e.status, e.stored) for e in import_log(coordinator)] == [
+        ("accepted", True),
+        ("duplicate", False),
+    ]
+    coordinator._conn.execute(
+        "INSERT INTO imports (file_name, sha256, imported_at, status, reason) "
+        "VALUES ('x.xlsx', '', '2026-01-01T00:00:00.000Z', 'rejected', 'eski bir not')"
+    )
     entry = import_log(coordinator)[-1]
     assert entry.reasons[0].message("tr") == "eski bir not"
 
 
 # -- identity spoofing (issue 13): a file claiming another unit deletes nothing ----------------
+
 
 def _spoof(store, questionnaire, uuid, unit, path, exported_at):
     """Unit A's own export, its identity edited to claim ``unit``: what an edited ``_meta``
@@ -498,7 +611,8 @@ def _spoof(store, questionnaire, uuid, unit, path, exported_at):
 
 @pytest.mark.parametrize("a_stored_first", [False, True], ids=["only B stored", "A and B stored"])
 def test_a_file_claiming_another_unit_deletes_nothing_and_blocks_nothing(
-        tmp_path, questionnaire, capsys, a_stored_first):
+    tmp_path, questionnaire, capsys, a_stored_first
+):
     from assessments.cli import main
 
     db = tmp_path / "koordinator.sqlite3"
@@ -507,8 +621,14 @@ def test_a_file_claiming_another_unit_deletes_nothing_and_blocks_nothing(
         b = _assessment(b_pc, questionnaire, unit=UNIT, seed=2)
         a_file = _export(a_pc, questionnaire, a.uuid, tmp_path / "in" / "a.xlsx")
         b_file = _export(b_pc, questionnaire, b.uuid, tmp_path / "in" / "b.xlsx")
-        spoof = _spoof(a_pc, questionnaire, a.uuid, UNIT, tmp_path / "in" / "sahte.xlsx",
-                       "9999-12-31T23:59:59.000Z")
+        spoof = _spoof(
+            a_pc,
+            questionnaire,
+            a.uuid,
+            UNIT,
+            tmp_path / "in" / "sahte.xlsx",
+            "9999-12-31T23:59:59.000Z",
+        )
         b_pc.set_answer(b.uuid, Answer(questionnaire.questions[0].id, current=5, target=5))
         b_newer = _export(b_pc, questionnaire, b.uuid, tmp_path / "in" / "b-yeni.xlsx")
         b_answers = b_pc.answers(b.uuid)
@@ -557,6 +677,7 @@ def test_a_conflicting_file_is_judged_again_on_a_rerun(tmp_path, coordinator, qu
 
 # -- bounded values and look-alike names from files (issue 13) ---------------------------------
 
+
 def _claiming(store, questionnaire, source, path, **identity):
     """An export of ``source`` whose identity says ``identity`` (as an edited ``_meta`` would)."""
     snap = snapshot(store, source)
@@ -566,17 +687,30 @@ def _claiming(store, questionnaire, source, path, **identity):
 
 
 def test_a_huge_revision_or_round_is_refused_and_later_merges_still_work(
-        tmp_path, questionnaire, capsys):
+    tmp_path, questionnaire, capsys
+):
     from assessments.cli import main
 
     db, out = tmp_path / "koordinator.sqlite3", tmp_path / "birlesik.xlsx"
     with _unit_store(tmp_path, "unit") as pc:
         info = _assessment(pc, questionnaire)
         good = _export(pc, questionnaire, info.uuid, tmp_path / "in" / "iyi.xlsx")
-        huge = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "surum.xlsx",
-                         uuid="11111111-1111-4111-8111-111111111111", revision=2**63)
-        long_round = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "donem.xlsx",
-                               uuid="22222222-2222-4222-8222-222222222222", round="2" * 5000)
+        huge = _claiming(
+            pc,
+            questionnaire,
+            info.uuid,
+            tmp_path / "in" / "surum.xlsx",
+            uuid="11111111-1111-4111-8111-111111111111",
+            revision=2**63,
+        )
+        long_round = _claiming(
+            pc,
+            questionnaire,
+            info.uuid,
+            tmp_path / "in" / "donem.xlsx",
+            uuid="22222222-2222-4222-8222-222222222222",
+            round="2" * 5000,
+        )
 
     code = main(["merge", "--db", str(db), "--lang", "en", str(huge), str(long_round)])
 
@@ -591,32 +725,51 @@ def test_a_huge_revision_or_round_is_refused_and_later_merges_still_work(
 
 
 def test_look_alike_unit_names_in_files_are_one_unit_in_the_city_figures(
-        tmp_path, questionnaire, coordinator):
+    tmp_path, questionnaire, coordinator
+):
     from assessments.merge.city_figures import consolidate
 
-    look_alikes = ["I\u0307mar Dairesi", "İ\u200bmar Dairesi", "\ufeffİmar Dairesi",
-                   "İmar Dai\u00adresi", "\u202eİmar Dairesi\u202c"]  # NFD, ZWSP, BOM, SHY, RLO
+    look_alikes = [
+        "I\u0307mar Dairesi",
+        "İ\u200bmar Dairesi",
+        "\ufeffİmar Dairesi",
+        "İmar Dai\u00adresi",
+        "\u202eİmar Dairesi\u202c",
+    ]  # NFD, ZWSP, BOM, SHY, RLO
     files = []
     with _unit_store(tmp_path, "unit") as pc:
         info = _assessment(pc, questionnaire, unit="İmar Dairesi")
         for index, name in enumerate(look_alikes):
-            files.append(_claiming(pc, questionnaire, info.uuid, tmp_path / "in" / f"{index}.xlsx",
-                                   uuid=f"{index}3333333-3333-4333-8333-333333333333", unit=name))
+            files.append(
+                _claiming(
+                    pc,
+                    questionnaire,
+                    info.uuid,
+                    tmp_path / "in" / f"{index}.xlsx",
+                    uuid=f"{index}3333333-3333-4333-8333-333333333333",
+                    unit=name,
+                )
+            )
 
     report = merge(files, coordinator, questionnaire)
 
     # the first stays stored (its status tells the coordinator others arrived); four set aside
-    assert [(o.status, o.stored) for o in report.outcomes] == [("conflict", True), *[("conflict", False)] * 4]
+    assert [(o.status, o.stored) for o in report.outcomes] == [
+        ("conflict", True),
+        *[("conflict", False)] * 4,
+    ]
     assert [u.name for u in coordinator.units()] == ["İmar Dairesi"]
     assert len(consolidate(coordinator, questionnaire, "2026").units) == 1
 
 
 def test_a_confusable_unit_name_in_a_file_is_refused_naming_the_character(
-        tmp_path, questionnaire, coordinator):
+    tmp_path, questionnaire, coordinator
+):
     with _unit_store(tmp_path, "unit") as pc:
         info = _assessment(pc, questionnaire)
-        path = _claiming(pc, questionnaire, info.uuid, tmp_path / "in" / "kiril.xlsx",
-                         unit="Ulaşım D\u0430iresi")
+        path = _claiming(
+            pc, questionnaire, info.uuid, tmp_path / "in" / "kiril.xlsx", unit="Ulaşım D\u0430iresi"
+        )
     (outcome,) = merge([path], coordinator, questionnaire).outcomes
     assert outcome.status == "rejected" and _codes(outcome) == ["s.unit_name_confusable"]
     assert "U+0430" in outcome.message("tr")
@@ -624,18 +777,22 @@ def test_a_confusable_unit_name_in_a_file_is_refused_naming_the_character(
 
 
 def test_a_log_row_keeps_the_first_fifty_problems_and_counts_the_rest(
-        tmp_path, exports, coordinator, questionnaire):
+    tmp_path, exports, coordinator, questionnaire
+):
     from assessments.store.imports import LOG_PROBLEMS
 
     path = copy(exports[0], tmp_path / "hatali.xlsx")
-    bad = {(q.id, key): 9 for q in questionnaire.questions for key in ("current_level", "target_level")}
+    bad = {
+        (q.id, key): 9 for q in questionnaire.questions for key in ("current_level", "target_level")
+    }
     set_cells(path, bad)
     (outcome,) = merge([path], coordinator, questionnaire).outcomes
     assert outcome.status == "rejected" and len(outcome.reasons) > LOG_PROBLEMS + 1
     (row,) = coordinator.imports.rows()
     assert len(row.reasons) == LOG_PROBLEMS + 1
-    assert [(p.code, p.where) for p in row.reasons[:LOG_PROBLEMS]] == \
-        [(p.code, p.where) for p in outcome.reasons[:LOG_PROBLEMS]]
+    assert [(p.code, p.where) for p in row.reasons[:LOG_PROBLEMS]] == [
+        (p.code, p.where) for p in outcome.reasons[:LOG_PROBLEMS]
+    ]
     more = row.reasons[-1]
     assert more.code == "m.log_more" and more.params["count"] == len(outcome.reasons) - LOG_PROBLEMS
     assert str(more.params["count"]) in more.message("tr")
@@ -643,8 +800,10 @@ def test_a_log_row_keeps_the_first_fifty_problems_and_counts_the_rest(
 
 # -- grouped commits (store.batch) -------------------------------------------------------------
 
+
 def test_files_of_a_group_whose_commit_fails_are_reported_not_stored(
-        tmp_path, exports, coordinator, questionnaire):
+    tmp_path, exports, coordinator, questionnaire
+):
     import sqlite3
 
     class CommitFails:
@@ -672,7 +831,8 @@ def test_files_of_a_group_whose_commit_fails_are_reported_not_stored(
 
 
 def test_a_batch_commits_its_files_together_and_each_file_alone_rolls_back(
-        tmp_path, exports, coordinator, questionnaire, monkeypatch):
+    tmp_path, exports, coordinator, questionnaire, monkeypatch
+):
     import sqlite3
 
     commits = []

@@ -13,9 +13,28 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-UNUSED_QT = ("QtQml", "QtQuick", "QtQuickWidgets", "QtPdf", "QtPdfWidgets", "QtDesigner", "QtHelp",
-             "QtNetwork", "QtOpenGL", "QtOpenGLWidgets", "QtSql", "QtTest", "QtUiTools", "QtXml",
-             "QtConcurrent", "QtDBus", "QtSvgWidgets", "QtMultimedia", "Qt3DCore", "QtWebEngineCore")
+UNUSED_QT = (
+    "QtQml",
+    "QtQuick",
+    "QtQuickWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtDesigner",
+    "QtHelp",
+    "QtNetwork",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtSql",
+    "QtTest",
+    "QtUiTools",
+    "QtXml",
+    "QtConcurrent",
+    "QtDBus",
+    "QtSvgWidgets",
+    "QtMultimedia",
+    "Qt3DCore",
+    "QtWebEngineCore",
+)
 
 
 class Recorded:
@@ -30,13 +49,17 @@ class FakeAnalysis(Recorded):
         super().__init__(scripts, **kwargs)
         self.scripts = [("entry", scripts[0], "PYSOURCE")]
         self.pure = []
-        self.datas = [("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", "/x/DejaVuSans.ttf", "DATA"),
-                      ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", "/x/STIXGeneral.ttf", "DATA"),
-                      ("PySide6/Qt/translations/qtbase_tr.qm", "/x/qtbase_tr.qm", "DATA"),
-                      ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA")]
-        self.binaries = [("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
-                         ("PySide6/Qt/plugins/platforms/libqwayland.so", "/x/libqwayland.so", "BINARY"),
-                         ("PySide6/Qt/plugins/platforms/qwindows.dll", "/x/qwindows.dll", "BINARY")]
+        self.datas = [
+            ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", "/x/DejaVuSans.ttf", "DATA"),
+            ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", "/x/STIXGeneral.ttf", "DATA"),
+            ("PySide6/Qt/translations/qtbase_tr.qm", "/x/qtbase_tr.qm", "DATA"),
+            ("PySide6/Qt/translations/qtbase_de.qm", "/x/qtbase_de.qm", "DATA"),
+        ]
+        self.binaries = [
+            ("PySide6/Qt/plugins/platforms/libqxcb.so", "/x/libqxcb.so", "BINARY"),
+            ("PySide6/Qt/plugins/platforms/libqwayland.so", "/x/libqwayland.so", "BINARY"),
+            ("PySide6/Qt/plugins/platforms/qwindows.dll", "/x/qwindows.dll", "BINARY"),
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -46,17 +69,26 @@ def spec(tmp_path_factory):
     hooks.collect_submodules = lambda package: [f"{package}.collected"]
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
     bindepend.get_imports = lambda path, search_paths=None: set()
-    fakes = {"PyInstaller": types.ModuleType("PyInstaller"),
-             "PyInstaller.utils": types.ModuleType("PyInstaller.utils"),
-             "PyInstaller.utils.hooks": hooks,
-             "PyInstaller.depend": types.ModuleType("PyInstaller.depend"),
-             "PyInstaller.depend.bindepend": bindepend}
+    fakes = {
+        "PyInstaller": types.ModuleType("PyInstaller"),
+        "PyInstaller.utils": types.ModuleType("PyInstaller.utils"),
+        "PyInstaller.utils.hooks": hooks,
+        "PyInstaller.depend": types.ModuleType("PyInstaller.depend"),
+        "PyInstaller.depend.bindepend": bindepend,
+    }
     saved_modules = {name: sys.modules.get(name) for name in fakes}
     saved_path = list(sys.path)
     sys.modules.update(fakes)
-    namespace = {"SPECPATH": str(ROOT), "workpath": str(tmp_path_factory.mktemp("work")),
-                 "Analysis": FakeAnalysis, "PYZ": Recorded, "EXE": Recorded, "COLLECT": Recorded,
-                 "BUNDLE": Recorded, "__file__": str(ROOT / "build.spec")}
+    namespace = {
+        "SPECPATH": str(ROOT),
+        "workpath": str(tmp_path_factory.mktemp("work")),
+        "Analysis": FakeAnalysis,
+        "PYZ": Recorded,
+        "EXE": Recorded,
+        "COLLECT": Recorded,
+        "BUNDLE": Recorded,
+        "__file__": str(ROOT / "build.spec"),
+    }
     try:
         source = (ROOT / "build.spec").read_text(encoding="utf-8")
         exec(compile(source, "build.spec", "exec"), namespace)
@@ -82,7 +114,9 @@ def test_one_folder_with_a_windowed_app_and_a_console_cli(spec):
     collected = spec["bundle"].args
     assert spec["desktop_exe"] in collected and spec["cli_exe"] in collected
     assert spec["bundle"].kwargs["name"] == "AkilliSehirOlgunluk"
-    assert not any(part.kwargs.get("upx") for part in (spec["desktop_exe"], spec["cli_exe"], spec["bundle"]))
+    assert not any(
+        part.kwargs.get("upx") for part in (spec["desktop_exe"], spec["cli_exe"], spec["bundle"])
+    )
     assert Path(desktop["icon"]).is_file()
 
 
@@ -90,8 +124,18 @@ def test_excludes_every_unused_qt_module_and_the_dev_tools(spec):
     excludes = set(spec["desktop"].kwargs["excludes"])
     for name in UNUSED_QT:
         assert f"PySide6.{name}" in excludes, name
-    for name in ("tkinter", "pandas", "pytest", "hypothesis", "IPython", "setuptools", "pip",
-                 "numpy.random", "matplotlib.tests", "ssl"):
+    for name in (
+        "tkinter",
+        "pandas",
+        "pytest",
+        "hypothesis",
+        "IPython",
+        "setuptools",
+        "pip",
+        "numpy.random",
+        "matplotlib.tests",
+        "ssl",
+    ):
         assert name in excludes, name
     for name in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg"):
         assert name not in excludes, name
@@ -130,7 +174,10 @@ def test_the_collected_files_are_pruned(spec):
     assert "PySide6/Qt/plugins/platforms/qwindows.dll" in kept_binaries
     assert "PySide6/Qt/plugins/platforms/libqwayland.so" not in kept_binaries
     kept_datas = {dest for dest, _, _ in spec["desktop"].datas}
-    assert kept_datas == {"matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", "PySide6/Qt/translations/qtbase_tr.qm"}
+    assert kept_datas == {
+        "matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf",
+        "PySide6/Qt/translations/qtbase_tr.qm",
+    }
 
 
 def test_the_version_comes_from_its_one_source(spec):
@@ -144,38 +191,47 @@ def test_the_version_comes_from_its_one_source(spec):
 
 def test_no_desktop_module_imports_qt_except_through_qt_py(rules):
     """The excludes trust desktop/qt.py to list every Qt module the app uses."""
-    offenders = [path.name for path in sorted((ROOT / "desktop").glob("*.py"))
-                 if path.name != "qt.py" and rules.qt_modules_imported_by(path)]
+    offenders = [
+        path.name
+        for path in sorted((ROOT / "desktop").glob("*.py"))
+        if path.name != "qt.py" and rules.qt_modules_imported_by(path)
+    ]
     assert offenders == []
 
 
-@pytest.mark.parametrize(("dest", "kept"), [
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
-    ("PySide6/Qt/plugins/platforms/qcocoa.dylib", True),
-    ("PySide6\\Qt\\plugins\\styles\\qmodernwindowsstyle.dll", True),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
-    ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
-    ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
-    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
-    ("PySide6/Qt/qml/QtQuick/libqtquick2plugin.so", True),  # not a plugin folder: excludes handle it
-    ("PySide6/Qt/translations/qt_tr.qm", True),
-    ("PySide6/Qt/translations/qtbase_en.qm", True),
-    ("PySide6/Qt/translations/qtbase_ja.qm", False),
-    ("PySide6/Qt/translations/qt_help_tr.qm", False),
-    ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
-    ("PySide6/Qt/lib/libQt6Network.so.6", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
-    ("PySide6/opengl32sw.dll", False),
-    ("numpy/random/_generator.cpython-311-x86_64-linux-gnu.so", False),
-    ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
-    ("matplotlib/mpl-data/sample_data/goog.npz", False),
-    ("matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf", False),
-    ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
-    ("matplotlib/mpl-data/matplotlibrc", True),
-    ("resources/questionnaires/akilli-sehir/questionnaire.toml", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/qcocoa.dylib", True),
+        ("PySide6\\Qt\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        (
+            "PySide6/Qt/qml/QtQuick/libqtquick2plugin.so",
+            True,
+        ),  # not a plugin folder: excludes handle it
+        ("PySide6/Qt/translations/qt_tr.qm", True),
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),
+        ("PySide6/Qt/translations/qt_help_tr.qm", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("PySide6/opengl32sw.dll", False),
+        ("numpy/random/_generator.cpython-311-x86_64-linux-gnu.so", False),
+        ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
+        ("matplotlib/mpl-data/sample_data/goog.npz", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSansMono.ttf", False),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
+        ("matplotlib/mpl-data/matplotlibrc", True),
+        ("resources/questionnaires/akilli-sehir/questionnaire.toml", True),
+    ],
+)
 def test_keep(rules, dest, kept):
     assert rules.keep(dest) is kept
 
@@ -194,12 +250,26 @@ def test_libraries_nothing_kept_links_to_are_dropped(rules):
         ("libpango-link.so.0", "libpango.so.0", "SYMLINK"),
         ("base_library.zip", "/s/base_library.zip", "DATA"),
     ]
-    links = {"/s/_umath.so": {"libopenblas.so"}, "/s/libopenblas.so": {"libgfortran.so.5", "libc.so.6"},
-             "/s/libqxcb.so": {"libQt6XcbQpa.so.6"}, "/s/libgtk-3.so.0": {"libpango.so.0"}}
-    kept = {dest for dest, _, _ in rules.drop_unreachable_libraries(toc, lambda path: links.get(path, set()))}
-    assert kept == {"numpy/_core/_umath.so", "numpy.libs/libopenblas.so", "numpy.libs/libgfortran.so.5",
-                    "PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/lib/libQt6XcbQpa.so.6",
-                    "libpython3.11.so.1.0", "libQt6XcbQpa.so.6", "base_library.zip"}
+    links = {
+        "/s/_umath.so": {"libopenblas.so"},
+        "/s/libopenblas.so": {"libgfortran.so.5", "libc.so.6"},
+        "/s/libqxcb.so": {"libQt6XcbQpa.so.6"},
+        "/s/libgtk-3.so.0": {"libpango.so.0"},
+    }
+    kept = {
+        dest
+        for dest, _, _ in rules.drop_unreachable_libraries(toc, lambda path: links.get(path, set()))
+    }
+    assert kept == {
+        "numpy/_core/_umath.so",
+        "numpy.libs/libopenblas.so",
+        "numpy.libs/libgfortran.so.5",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/Qt/lib/libQt6XcbQpa.so.6",
+        "libpython3.11.so.1.0",
+        "libQt6XcbQpa.so.6",
+        "base_library.zip",
+    }
 
 
 def test_resource_datas_include_compiled_translations_only(rules, tmp_path):
@@ -209,22 +279,31 @@ def test_resource_datas_include_compiled_translations_only(rules, tmp_path):
     translations.mkdir()
     (translations / "maturity_tr.ts").write_text("<TS/>")
     guide = (str(tmp_path / "docs" / "user-guide.md"), "docs")
-    assert [dest for _, dest in rules.resource_datas(tmp_path)] == ["resources/questionnaires", "docs"]
+    assert [dest for _, dest in rules.resource_datas(tmp_path)] == [
+        "resources/questionnaires",
+        "docs",
+    ]
     (translations / "maturity_tr.qm").write_bytes(b"qm")
     (tmp_path / "resources" / "icons" / "app.png").write_bytes(b"png")
     assert rules.resource_datas(tmp_path)[1:] == [
         (str(tmp_path / "resources" / "icons"), "resources/icons"),
         (str(translations / "maturity_tr.qm"), "resources/translations"),
-        guide]
+        guide,
+    ]
 
 
 def test_windows_version_resource_is_a_valid_expression(version_info):
     assert version_info.version_tuple("1.2.3rc1") == (1, 2, 3, 0)
     assert version_info.version_tuple("2") == (2, 0, 0, 0)
-    text = version_info.version_text("0.1.0", "maturity", "Komut satırı", "Akıllı Şehir", "Balıkesir BB")
+    text = version_info.version_text(
+        "0.1.0", "maturity", "Komut satırı", "Akıllı Şehir", "Balıkesir BB"
+    )
     tree = ast.parse(text, mode="eval")
-    strings = {node.args[0].value: node.args[1].value for node in ast.walk(tree)
-               if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"}
+    strings = {
+        node.args[0].value: node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"
+    }
     assert strings["FileVersion"] == "0.1.0"
     assert strings["OriginalFilename"] == "maturity.exe"
     assert strings["ProductName"] == "Akıllı Şehir"

@@ -19,8 +19,10 @@ BUDGET_MIB = 150
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(os.environ.get("MATURITY_PACKAGE_TESTS") != "1",
-                       reason="builds the bundle: set MATURITY_PACKAGE_TESTS=1"),
+    pytest.mark.skipif(
+        os.environ.get("MATURITY_PACKAGE_TESTS") != "1",
+        reason="builds the bundle: set MATURITY_PACKAGE_TESTS=1",
+    ),
 ]
 
 
@@ -29,16 +31,34 @@ def bundle(tmp_path_factory) -> Path:
     pytest.importorskip("PyInstaller")
     work = tmp_path_factory.mktemp("pyinstaller")
     subprocess.run([sys.executable, "tools/translations.py", "build"], cwd=ROOT, check=True)
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(work / "dist"), "--workpath", str(work / "build"), "build.spec"],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            "build.spec",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     return work / "dist" / "AkilliSehirOlgunluk"
 
 
 def frozen_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("MATURITY_", "PYTHON"))}
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CACHE_HOME=str(tmp_path / "cache"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
     return env
 
 
@@ -47,8 +67,13 @@ def executable(bundle: Path, name: str) -> Path:
 
 
 def test_the_frozen_app_passes_its_self_test(bundle, tmp_path):
-    run = subprocess.run([executable(bundle, "maturity-desktop"), "--self-test"], env=frozen_env(tmp_path),
-                         capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [executable(bundle, "maturity-desktop"), "--self-test"],
+        env=frozen_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Self-test passed" in run.stdout
     assert "(frozen bundle," in run.stdout.splitlines()[0]
@@ -57,11 +82,30 @@ def test_the_frozen_app_passes_its_self_test(bundle, tmp_path):
 def test_the_frozen_cli_works(bundle, tmp_path):
     env = frozen_env(tmp_path)
     db = tmp_path / "cli.sqlite3"
-    run = subprocess.run([executable(bundle, "maturity"), "--db", str(db), "--lang", "tr", "units", "add",
-                          "İtfaiye Dairesi Başkanlığı"], env=env, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [
+            executable(bundle, "maturity"),
+            "--db",
+            str(db),
+            "--lang",
+            "tr",
+            "units",
+            "add",
+            "İtfaiye Dairesi Başkanlığı",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
-    listed = subprocess.run([executable(bundle, "maturity"), "--db", str(db), "units", "list"], env=env,
-                            capture_output=True, text=True, timeout=120)
+    listed = subprocess.run(
+        [executable(bundle, "maturity"), "--db", str(db), "units", "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert listed.stdout.strip() == "İtfaiye Dairesi Başkanlığı"
 
 

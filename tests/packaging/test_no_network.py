@@ -35,12 +35,19 @@ def attempts(monkeypatch):
         def refuse(*args, **kwargs):
             made.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
             raise OSError(f"network blocked by the test: {name}")
+
         return refuse
 
     for method in ("connect", "connect_ex", "sendto", "bind"):
         monkeypatch.setattr(socket.socket, method, tripwire(f"socket.{method}"))
-    for function in ("create_connection", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
-                     "gethostbyaddr", "getfqdn"):
+    for function in (
+        "create_connection",
+        "getaddrinfo",
+        "gethostbyname",
+        "gethostbyname_ex",
+        "gethostbyaddr",
+        "getfqdn",
+    ):
         monkeypatch.setattr(socket, function, tripwire(function))
     return made
 
@@ -90,7 +97,9 @@ def test_exchange_and_report_modules_make_no_connection(attempts, tmp_path):
         workbook = tmp_path / "export.xlsx"
         export.export_assessment(store, questionnaire, info.uuid, workbook, "tr")
         importer.import_file(office, questionnaire, workbook)
-        pdf.write_report(load_results(store, questionnaire, info.uuid), tmp_path / "rapor.pdf", "tr")
+        pdf.write_report(
+            load_results(store, questionnaire, info.uuid), tmp_path / "rapor.pdf", "tr"
+        )
     assert attempts == []
 
 
@@ -104,11 +113,16 @@ def test_the_desktop_self_test_makes_no_connection(attempts, qapp, capsys):
 
 NETWORK_IMPORT = re.compile(
     r"^\s*(?:import|from)\s+(socket|ssl|http|urllib\.request|urllib3|requests|httpx|ftplib|smtplib"
-    r"|xmlrpc|asyncio|PySide6\.QtNetwork|PySide6\.QtWebEngine\w*)\b", re.MULTILINE)
+    r"|xmlrpc|asyncio|PySide6\.QtNetwork|PySide6\.QtWebEngine\w*)\b",
+    re.MULTILINE,
+)
 
 
 def test_no_module_of_the_app_imports_a_network_library():
-    offenders = [f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
-                 for folder in ("assessments", "desktop") for path in sorted((ROOT / folder).rglob("*.py"))
-                 for match in NETWORK_IMPORT.finditer(path.read_text(encoding="utf-8"))]
+    offenders = [
+        f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
+        for folder in ("assessments", "desktop")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for match in NETWORK_IMPORT.finditer(path.read_text(encoding="utf-8"))
+    ]
     assert offenders == []

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def common_data(items: dict[str, bytes]) -> bytes:
     """A minimal ICU common-data package, laid out as ICU's own tools write one."""
-    info = struct.pack("<HHBBBB4s4s4s", 20, 0, 0, 0, 2, 0, b"CmnD", b"\x01\x00\x00\x00", b"\x03\x00\x00\x00")
+    info = struct.pack(
+        "<HHBBBB4s4s4s", 20, 0, 0, 0, 2, 0, b"CmnD", b"\x01\x00\x00\x00", b"\x03\x00\x00\x00"
+    )
     header = struct.pack("<H2s", 32, b"\xda\x27") + info
     header += b"\0" * (32 - len(header))
     names = sorted(items)
@@ -48,8 +50,14 @@ ITEMS = {
 
 def test_icu_items_kept_are_the_app_languages_and_shared_data(icu_data):
     kept = sorted(name for name in ITEMS if icu_data.keep_item(name))
-    assert kept == ["icudt73l/coll/tr.res", "icudt73l/coll/ucadata.icu", "icudt73l/en_GB.res",
-                    "icudt73l/ibm-5350_P100-1998.cnv", "icudt73l/root.res", "icudt73l/zoneinfo64.res"]
+    assert kept == [
+        "icudt73l/coll/tr.res",
+        "icudt73l/coll/ucadata.icu",
+        "icudt73l/en_GB.res",
+        "icudt73l/ibm-5350_P100-1998.cnv",
+        "icudt73l/root.res",
+        "icudt73l/zoneinfo64.res",
+    ]
     assert not icu_data.keep_item("icudt73l/coll/de__PHONEBOOK.res")
     assert icu_data.keep_item("icudt73l/res_index.res") and icu_data.keep_item("icudt73l/pool.res")
 
@@ -60,12 +68,15 @@ def test_icu_package_round_trips_and_filters(icu_data):
     smaller = icu_data.write_package(header, [(n, b) for n, b in items if icu_data.keep_item(n)])
     header2, items2 = icu_data.read_package(smaller)
     assert header2 == header
-    assert {name: body.rstrip(b"\0") for name, body in items2} == \
-        {name: body for name, body in ITEMS.items() if icu_data.keep_item(name)}
+    assert {name: body.rstrip(b"\0") for name, body in items2} == {
+        name: body for name, body in ITEMS.items() if icu_data.keep_item(name)
+    }
     # ICU binary-searches the table and reads items at 16-byte boundaries.
     assert [name for name, _ in items2] == sorted(name for name, _ in items2)
-    assert all(struct.unpack_from("<II", smaller, len(header) + 4 + 8 * i)[1] % 16 == 0
-               for i in range(len(items2)))
+    assert all(
+        struct.unpack_from("<II", smaller, len(header) + 4 + 8 * i)[1] % 16 == 0
+        for i in range(len(items2))
+    )
 
 
 def test_icu_rejects_what_is_not_a_package(icu_data):
@@ -82,8 +93,10 @@ def pyside_icu() -> Path | None:
 PYSIDE_ICU = pyside_icu()
 
 
-@pytest.mark.skipif(PYSIDE_ICU is None or shutil.which("gcc") is None or shutil.which("nm") is None,
-                    reason="needs PySide6's Linux ICU, gcc and nm")
+@pytest.mark.skipif(
+    PYSIDE_ICU is None or shutil.which("gcc") is None or shutil.which("nm") is None,
+    reason="needs PySide6's Linux ICU, gcc and nm",
+)
 def test_trimmed_icu_library_exports_the_same_symbol_with_less_data(icu_data, tmp_path):
     trimmed = icu_data.trimmed_library(PYSIDE_ICU, tmp_path)
     symbol, offset, size = icu_data._symbol(trimmed)
@@ -99,19 +112,28 @@ def test_trimmed_icu_library_exports_the_same_symbol_with_less_data(icu_data, tm
 
 
 def test_only_libraries_outside_auditwheel_folders_are_stripped(strip_binaries):
-    assert strip_binaries.vendored_by_auditwheel(PurePosixPath("/v/site-packages/numpy.libs/libopenblas.so"))
-    assert not strip_binaries.vendored_by_auditwheel(PurePosixPath("/v/site-packages/numpy/_core/_umath.so"))
+    assert strip_binaries.vendored_by_auditwheel(
+        PurePosixPath("/v/site-packages/numpy.libs/libopenblas.so")
+    )
+    assert not strip_binaries.vendored_by_auditwheel(
+        PurePosixPath("/v/site-packages/numpy/_core/_umath.so")
+    )
     assert not strip_binaries.vendored_by_auditwheel(PurePosixPath("/usr/lib/libpython3.11.so.1.0"))
 
 
 def test_bundle_size_report_counts_files_once_and_warns_over_budget(bundle_size, tmp_path):
     (tmp_path / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True)
-    (tmp_path / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Gui.so.6").write_bytes(b"x" * 3 * 1024 * 1024)
+    (tmp_path / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Gui.so.6").write_bytes(
+        b"x" * 3 * 1024 * 1024
+    )
     (tmp_path / "maturity").write_bytes(b"x" * 1024 * 1024)
     (tmp_path / "_internal" / "libQt6Gui.so.6").symlink_to("PySide6/Qt/lib/libQt6Gui.so.6")
     sizes = bundle_size.file_sizes(tmp_path)
     assert sum(sizes.values()) == 4 * 1024 * 1024
-    assert bundle_size.space_users(sizes) == {"_internal/PySide6/Qt/": 3 * 1024 * 1024, "maturity": 1024 * 1024}
+    assert bundle_size.space_users(sizes) == {
+        "_internal/PySide6/Qt/": 3 * 1024 * 1024,
+        "maturity": 1024 * 1024,
+    }
     assert "WARNING" not in bundle_size.report(tmp_path, budget_mib=5)
     text = bundle_size.report(tmp_path, top=1, budget_mib=3.5)
     assert text.splitlines()[0].endswith("4.0 MiB (4.2 MB) in 2 files")

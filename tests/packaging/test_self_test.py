@@ -46,7 +46,11 @@ def test_a_failing_step_is_named_with_its_reason_and_fails_the_run(tmp_path):
 
     out = io.StringIO()
     report = Report(out)
-    steps = [Step("first", lambda ctx: "fine"), Step("second", broken), Step("third", lambda ctx: None)]
+    steps = [
+        Step("first", lambda ctx: "fine"),
+        Step("second", broken),
+        Step("third", lambda ctx: None),
+    ]
     assert selftest.run(report, steps) == 1
     assert lines(report) == {"first": OK, "second": FAIL, "third": OK}
     assert "FAIL second: OSError: disk full" in out.getvalue()
@@ -69,11 +73,17 @@ def test_a_feature_not_built_yet_is_skipped_unless_required():
         selftest.feature("assessments.not_a_module_yet")
 
     report = Report()
-    selftest.run(report, [Step("future", uses_missing_feature),
-                          Step("promised", uses_missing_feature, required=True)])
+    selftest.run(
+        report,
+        [
+            Step("future", uses_missing_feature),
+            Step("promised", uses_missing_feature, required=True),
+        ],
+    )
     assert [r.line() for r in report.results] == [
         "SKIP future: not built yet",
-        "FAIL promised: module assessments.not_a_module_yet is missing"]
+        "FAIL promised: module assessments.not_a_module_yet is missing",
+    ]
 
 
 def test_a_library_missing_inside_a_feature_is_a_failure(monkeypatch, tmp_path):

@@ -59,6 +59,7 @@ def test_the_lock_names_the_windows_only_dependencies(lock):
 
 # --- the NSIS installer ---------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def nsi() -> str:
     return (WINDOWS / "installer.nsi").read_text(encoding="utf-8")
@@ -127,14 +128,16 @@ def test_upgrade_in_place_replaces_the_old_program_files(nsi):
 def test_the_version_helper_gives_windows_four_numbers(rules):
     script = str(WINDOWS / "version.py")
     plain = subprocess.run([sys.executable, script], capture_output=True, text=True, check=True)
-    four = subprocess.run([sys.executable, script, "--four"], capture_output=True, text=True,
-                          check=True)
+    four = subprocess.run(
+        [sys.executable, script, "--four"], capture_output=True, text=True, check=True
+    )
     assert plain.stdout.strip() == rules.project_version()
     assert re.fullmatch(r"\d+\.\d+\.\d+\.\d+", four.stdout.strip())
     assert four.stdout.strip().startswith(plain.stdout.strip().split("rc")[0])
 
 
 # --- the frozen app's Windows start-up ------------------------------------------------------------
+
 
 @pytest.fixture
 def frozen_startup(startup, monkeypatch):
@@ -183,10 +186,18 @@ def test_redirected_output_in_an_ansi_code_page_never_crashes(frozen_startup, mo
 
 # --- the hidden --screenshot option ---------------------------------------------------------------
 
+
 def test_screenshot_option_is_taken_out_of_the_arguments(screenshot_hook):
     hook = screenshot_hook
-    argv = ["maturity-desktop.exe", "--lang", "tr", "--screenshot", "C:\\a b\\ş.png", "-platform",
-            "offscreen"]
+    argv = [
+        "maturity-desktop.exe",
+        "--lang",
+        "tr",
+        "--screenshot",
+        "C:\\a b\\ş.png",
+        "-platform",
+        "offscreen",
+    ]
     assert hook.take_option(argv) == "C:\\a b\\ş.png"
     assert argv == ["maturity-desktop.exe", "--lang", "tr", "-platform", "offscreen"]
     assert hook.take_option(argv) is None
@@ -198,18 +209,38 @@ def test_screenshot_option_is_taken_out_of_the_arguments(screenshot_hook):
 def test_screenshot_run_opens_an_assessment_and_saves_the_window(tmp_path, screenshot_hook):
     """The frozen entry point, run from source: the real start-up, window, database and close."""
     png = tmp_path / "Ekran görüntüsü" / "ana pencere.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
-           "MATURITY_SETTINGS": str(tmp_path / "settings.ini")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "MATURITY_SETTINGS": str(tmp_path / "settings.ini"),
+    }
     env.pop("MATURITY_DB", None)
     db = tmp_path / "olgunluk.sqlite3"
     result = subprocess.run(
-        [sys.executable, str(PACKAGING / "entry_desktop.py"), "--screenshot", str(png), "--db",
-         str(db), "--lang", "tr"], env=env, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            str(PACKAGING / "entry_desktop.py"),
+            "--screenshot",
+            str(png),
+            "--db",
+            str(db),
+            "--lang",
+            "tr",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = int.from_bytes(png.read_bytes()[16:20], "big"), int.from_bytes(
-        png.read_bytes()[20:24], "big")
+    width, height = (
+        int.from_bytes(png.read_bytes()[16:20], "big"),
+        int.from_bytes(png.read_bytes()[20:24], "big"),
+    )
     assert (width, height) == (1366, 768)
     from assessments.store import Store
 
@@ -220,7 +251,9 @@ def test_screenshot_run_opens_an_assessment_and_saves_the_window(tmp_path, scree
 
 
 def test_the_workflow_builds_and_proves_the_installer_the_way_ci_does():
-    workflow = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text(encoding="utf-8")
+    workflow = (ROOT / ".github" / "workflows" / "windows-installer.yml").read_text(
+        encoding="utf-8"
+    )
     assert "container: debian:bookworm" in workflow  # the same Wine 8 as the project's machines
     for step in ("make package-windows", "bash packaging/windows/selftest.sh", "kurulum.exe"):
         assert step in workflow, step

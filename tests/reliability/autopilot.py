@@ -1,17 +1,20 @@
 """A test-only driver that uses the real app the way a person does, for the reliability tests.
 
 ``python tests/reliability/run_app.py --db <db>`` starts the real app (``desktop.app.run``)
-with this driver; ``MATURITY_AUTOPILOT=<seed>`` seeds it. Once the database is open it makes the app once the database is open, open or create an assessment and then, on a timer,
+with this driver; ``MATURITY_AUTOPILOT=<seed>`` seeds it. Once the database is open it makes
+the app open or create an assessment and then, on a timer,
 press digit keys, Alt+digits, Page Up/Down, Ctrl+U and Ctrl+Z, click dimensions in the
 navigator and type notes, all through the real widgets (QTest events into the focused widget),
 so the window's shortcuts, the autosave and the undo stack run as for a user. It prints on
 stdout, flushing each line:
 
-    loaded <question_id> <current> <note-hash> <target> <revision>   each stored answer shown at start
-    ready <assessment uuid> <revision>                      the autopilot starts pressing keys
-    saved <question_id> <current> <note-hash> <target> <revision>    the session committed this answer
-    failed <code>                                           the session refused a change
-    dialog <text>                                           a modal dialog appeared (then closed)
+    loaded <question_id> <current> <note-hash> <target> <revision>
+                                        each stored answer shown at start
+    ready <assessment uuid> <revision>  the autopilot starts pressing keys
+    saved <question_id> <current> <note-hash> <target> <revision>
+                                        the session committed this answer
+    failed <code>                       the session refused a change
+    dialog <text>                       a modal dialog appeared (then closed)
     done                                                    the stop file appeared; closing
 
 A "saved" line is printed from the session's ``saved`` signal, which the status bar also shows
@@ -57,8 +60,10 @@ def answer_line(kind: str, answer, revision: int) -> str:
     def level(value):
         return "-" if value is None else str(value)
 
-    return (f"{kind} {answer.question_id} {level(answer.current)} {note_hash(answer.note)} "
-            f"{level(answer.target)} {revision}")
+    return (
+        f"{kind} {answer.question_id} {level(answer.current)} {note_hash(answer.note)} "
+        f"{level(answer.target)} {revision}"
+    )
 
 
 def _emit(line: str) -> None:
@@ -67,8 +72,14 @@ def _emit(line: str) -> None:
 
 
 class Autopilot(QObject):
-    def __init__(self, window, seed: int, stop_file: str | None = None, pending: str = "",
-                 browse_go: str = ""):
+    def __init__(
+        self,
+        window,
+        seed: int,
+        stop_file: str | None = None,
+        pending: str = "",
+        browse_go: str = "",
+    ):
         super().__init__(window)
         self.pending = pending
         self.browse = _Browse(self, browse_go) if browse_go else None
@@ -179,7 +190,9 @@ class Autopilot(QObject):
         item = navigator.topLevelItem(self.random.randrange(navigator.topLevelItemCount()))
         navigator.scrollToItem(item)
         center = navigator.visualItemRect(item).center()
-        qtest().mouseClick(navigator.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center)
+        qtest().mouseClick(
+            navigator.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, center
+        )
         self.window.assessment_view.question_page.focus_levels()
 
     def _act(self) -> None:
@@ -278,5 +291,10 @@ def start(window) -> Autopilot | None:
     seed = seed_from_environment()
     if seed is None:
         return None
-    return Autopilot(window, seed, os.environ.get(STOP_ENV) or None,
-                     os.environ.get(PENDING_ENV, ""), os.environ.get(BROWSE_ENV, ""))
+    return Autopilot(
+        window,
+        seed,
+        os.environ.get(STOP_ENV) or None,
+        os.environ.get(PENDING_ENV, ""),
+        os.environ.get(BROWSE_ENV, ""),
+    )

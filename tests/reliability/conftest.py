@@ -57,6 +57,7 @@ def dialogs(monkeypatch) -> Dialogs:
         def show(parent, title, text, *args, **kwargs):
             record.shown.append((kind, title, text))
             return QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     for kind in ("information", "warning", "critical", "question"):
@@ -64,7 +65,11 @@ def dialogs(monkeypatch) -> Dialogs:
 
     def execute(self):  # a QMessageBox built by hand (the restore offer): press a button
         record.shown.append(("ask", self.windowTitle(), self.text()))
-        wanted = QMessageBox.ButtonRole.AcceptRole if record.restore else QMessageBox.ButtonRole.RejectRole
+        wanted = (
+            QMessageBox.ButtonRole.AcceptRole
+            if record.restore
+            else QMessageBox.ButtonRole.RejectRole
+        )
         for button in self.buttons():
             if self.buttonRole(button) == wanted:
                 button.click()

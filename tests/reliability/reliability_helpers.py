@@ -27,8 +27,10 @@ def long_runs() -> bool:
 
 
 # The long variant of a test: marked slow, and run only when MATURITY_SLOW_TESTS=1 (CI).
-slow = [pytest.mark.slow,
-        pytest.mark.skipif(not long_runs(), reason="long run: set MATURITY_SLOW_TESTS=1 (CI)")]
+slow = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not long_runs(), reason="long run: set MATURITY_SLOW_TESTS=1 (CI)"),
+]
 
 
 @dataclass(frozen=True)
@@ -56,26 +58,39 @@ BLANK = Shown("-", note_hash(""), "-")
 
 
 def app_environment(tmp_path: Path, seed: int, **extra: str) -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATURITY_LANG": "tr",
-            "MATURITY_SETTINGS": str(tmp_path / "settings.ini"),
-            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
-            "MATURITY_AUTOPILOT": str(seed), **extra}
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MATURITY_LANG": "tr",
+        "MATURITY_SETTINGS": str(tmp_path / "settings.ini"),
+        "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+        "MATURITY_AUTOPILOT": str(seed),
+        **extra,
+    }
 
 
 class AppProcess:
-    """``run_app.py --db <db>``: the real app with the autopilot; its stdout lines are collected by a
-    thread as they arrive (``lines``), stderr as a whole."""
+    """``run_app.py --db <db>``: the real app with the autopilot; its stdout lines are collected
+    by a thread as they arrive (``lines``), stderr as a whole."""
 
     def __init__(self, db_path: Path, tmp_path: Path, seed: int, **env: str):
         self.started_at = time.monotonic()
         self.process = subprocess.Popen(
-            [sys.executable, str(RUN_APP), "--db", str(db_path)], cwd=ROOT,
-            env=app_environment(tmp_path, seed, **env), stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+            [sys.executable, str(RUN_APP), "--db", str(db_path)],
+            cwd=ROOT,
+            env=app_environment(tmp_path, seed, **env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         self.lines: list[str] = []
         self.stderr = ""
-        self._readers = [threading.Thread(target=self._read_stdout, daemon=True),
-                         threading.Thread(target=self._read_stderr, daemon=True)]
+        self._readers = [
+            threading.Thread(target=self._read_stdout, daemon=True),
+            threading.Thread(target=self._read_stderr, daemon=True),
+        ]
         for reader in self._readers:
             reader.start()
 
@@ -98,8 +113,9 @@ class AppProcess:
                     return line
             if self.process.poll() is not None:
                 self.finish()
-                raise AssertionError(f"the app ended ({self.process.returncode}) before "
-                                     f"{prefix!r}:\n{self.stderr}")
+                raise AssertionError(
+                    f"the app ended ({self.process.returncode}) before {prefix!r}:\n{self.stderr}"
+                )
             time.sleep(0.02)
         self.kill()
         raise AssertionError(f"no {prefix!r} from the app in {timeout} s:\n{self.stderr}")
@@ -118,8 +134,9 @@ class AppProcess:
         except subprocess.TimeoutExpired:
             self.kill()
             tail = "\n".join(self.lines[-20:])
-            raise AssertionError(f"the app did not end in {timeout} s; its last lines:\n{tail}\n"
-                                 f"{self.stderr}") from None
+            raise AssertionError(
+                f"the app did not end in {timeout} s; its last lines:\n{tail}\n{self.stderr}"
+            ) from None
         for reader in self._readers:
             reader.join(timeout=timeout)
         return code
@@ -174,7 +191,12 @@ def state_before_last_commit(store: Store, question_id: str) -> Shown | None:
     values = {"current_level": answer.current, "target_level": answer.target, "note": answer.note}
     for entry in last:
         if entry.field in values:
-            values[entry.field] = entry.old_value if entry.field != "note" else (entry.old_value or "")
+            values[entry.field] = (
+                entry.old_value if entry.field != "note" else (entry.old_value or "")
+            )
     note = values["note"]
-    return Shown("-" if values["current_level"] is None else str(values["current_level"]),
-                 note_hash(note), "-" if values["target_level"] is None else str(values["target_level"]))
+    return Shown(
+        "-" if values["current_level"] is None else str(values["current_level"]),
+        note_hash(note),
+        "-" if values["target_level"] is None else str(values["target_level"]),
+    )

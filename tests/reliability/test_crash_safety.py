@@ -2,8 +2,8 @@
 moments and started again; every answer it had shown as saved must be in the database.
 
 Each run starts ``python -m desktop`` (offscreen) on the same database with the autopilot
-(tests/reliability/autopilot.py), which presses digit keys, Alt+digits, Page Up/Down, Ctrl+U, Ctrl+Z and
-types notes, and prints a line for every answer the session reports saved. After a random
+(tests/reliability/autopilot.py), which presses digit keys, Alt+digits, Page Up/Down, Ctrl+U,
+Ctrl+Z and types notes, and prints a line for every answer the session reports saved. After a random
 delay (sometimes still during start-up) the process is killed; then the database is opened
 and every printed answer (its last printed state) is compared with what is stored. The kill
 may land after a commit and before its line was printed: that commit is in the database and
@@ -38,10 +38,12 @@ class Figures:
     lost: int = 0
 
     def line(self) -> str:
-        return (f"crash safety: {self.runs} runs killed with SIGKILL ({self.killed_in_startup} during "
-                f"start-up), {self.changes_shown} changes shown as saved, {self.answers_checked} "
-                f"answers checked in the database after the kills, {self.lost} lost "
-                f"({self.beyond_shown} commits made just before a kill were also found)")
+        return (
+            f"crash safety: {self.runs} runs killed with SIGKILL ({self.killed_in_startup} during "
+            f"start-up), {self.changes_shown} changes shown as saved, {self.answers_checked} "
+            f"answers checked in the database after the kills, {self.lost} lost "
+            f"({self.beyond_shown} commits made just before a kill were also found)"
+        )
 
 
 def crash_cycles(tmp_path, runs: int, seed: int) -> Figures:
@@ -76,15 +78,21 @@ def crash_cycles(tmp_path, runs: int, seed: int) -> Figures:
             # Every commit the app reported is there, and at most one more: the commit in
             # flight when the kill came (it finished; its line was not printed yet).
             if shown_revision is not None:
-                assert stored.revision in (shown_revision, shown_revision + 1), (stored.revision, shown_revision)
+                assert stored.revision in (shown_revision, shown_revision + 1), (
+                    stored.revision,
+                    shown_revision,
+                )
             beyond = []
             for question_id in sorted(set(expected) | set(stored.answers)):
                 want = expected.get(question_id, BLANK)
                 have = stored.answers.get(question_id, BLANK)
                 if have == want:
                     continue
-                if (shown_revision is not None and stored.revision == shown_revision + 1
-                        and state_before_last_commit(stored.store, question_id) == want):
+                if (
+                    shown_revision is not None
+                    and stored.revision == shown_revision + 1
+                    and state_before_last_commit(stored.store, question_id) == want
+                ):
                     beyond.append(question_id)
                     continue
                 figures.lost += 1
@@ -112,12 +120,15 @@ def crash_cycles(tmp_path, runs: int, seed: int) -> Figures:
     return figures
 
 
-@pytest.mark.parametrize("runs", [pytest.param(QUICK_RUNS, id="quick"),
-                                  pytest.param(LONG_RUNS, id="long", marks=slow)])
+@pytest.mark.parametrize(
+    "runs", [pytest.param(QUICK_RUNS, id="quick"), pytest.param(LONG_RUNS, id="long", marks=slow)]
+)
 def test_no_answer_shown_as_saved_is_lost_when_the_app_is_killed(tmp_path, runs, figures):
     result = crash_cycles(tmp_path, runs, seed=runs)
     figures.append(result.line())
     print(result.line())
     assert result.lost == 0
     assert result.runs == runs
-    assert result.changes_shown >= runs  # the autopilot did answer (a test that cannot fail is no test)
+    assert (
+        result.changes_shown >= runs
+    )  # the autopilot did answer (a test that cannot fail is no test)

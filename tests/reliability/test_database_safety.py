@@ -49,6 +49,7 @@ def answer_first_questions(window, qtbot, levels):
 
 # -- backups at close ----------------------------------------------------------------------
 
+
 def test_closing_the_app_backs_the_database_up(make_window, qtbot, db_path):
     window = make_window()
     uuid = answer_first_questions(window, qtbot, [3, 1, 4])
@@ -79,10 +80,12 @@ def test_the_newest_ten_backups_are_kept(db_path, questionnaire):
         for level in range(recovery.KEEP + 3):
             store.set_answer(info.uuid, Answer(questionnaire.questions[0].id, current=level % 6))
             written.append(recovery.backup_on_close(store))
-    assert backups_of(db_path) == written[-recovery.KEEP:]
+    assert backups_of(db_path) == written[-recovery.KEEP :]
 
 
-def test_a_failing_backup_does_not_stop_the_app_from_closing(make_window, qtbot, db_path, monkeypatch):
+def test_a_failing_backup_does_not_stop_the_app_from_closing(
+    make_window, qtbot, db_path, monkeypatch
+):
     window = make_window()
     uuid = answer_first_questions(window, qtbot, [5])
 
@@ -106,8 +109,10 @@ def test_a_damaged_database_is_never_backed_up(tmp_path, questionnaire, db_path,
 
 # -- a damaged database at start ----------------------------------------------------------
 
+
 def test_a_damaged_database_offers_the_latest_good_backup_and_restores_it(
-        make_window, dialogs, db_path, questionnaire):
+    make_window, dialogs, db_path, questionnaire
+):
     uuid = filled_database(db_path, questionnaire)
     with Store(db_path) as store:
         older = store.backup("close")
@@ -130,7 +135,9 @@ def test_a_damaged_database_offers_the_latest_good_backup_and_restores_it(
     assert older.exists() and good.exists()  # backups are not used up
 
 
-def test_declining_the_restore_closes_and_changes_nothing(make_window, dialogs, db_path, questionnaire, qtbot):
+def test_declining_the_restore_closes_and_changes_nothing(
+    make_window, dialogs, db_path, questionnaire, qtbot
+):
     filled_database(db_path, questionnaire)
     with Store(db_path) as store:
         store.backup("close")
@@ -147,7 +154,9 @@ def test_declining_the_restore_closes_and_changes_nothing(make_window, dialogs, 
     assert not list(db_path.parent.glob("*.damaged-*"))
 
 
-def test_a_damaged_database_without_backup_says_where_it_is_kept(make_window, dialogs, db_path, questionnaire):
+def test_a_damaged_database_without_backup_says_where_it_is_kept(
+    make_window, dialogs, db_path, questionnaire
+):
     filled_database(db_path, questionnaire)
     damage(db_path)
     damaged_bytes = db_path.read_bytes()
@@ -162,7 +171,9 @@ def test_a_damaged_database_without_backup_says_where_it_is_kept(make_window, di
     assert db_path.read_bytes() == damaged_bytes
 
 
-def test_the_restore_offer_is_in_english_too(make_window, dialogs, db_path, questionnaire, switcher):
+def test_the_restore_offer_is_in_english_too(
+    make_window, dialogs, db_path, questionnaire, switcher
+):
     filled_database(db_path, questionnaire)
     with Store(db_path) as store:
         good = store.backup("close")
@@ -173,7 +184,9 @@ def test_the_restore_offer_is_in_english_too(make_window, dialogs, db_path, ques
 
     (_kind, title, text) = dialogs.shown[0]
     assert title == "The database is damaged"
-    assert recovery.backup_time(good) in text and "-" in recovery.backup_time(good)  # 2026-11-25 15:24
+    assert recovery.backup_time(good) in text and "-" in recovery.backup_time(
+        good
+    )  # 2026-11-25 15:24
 
 
 def test_other_open_failures_show_the_plain_error(make_window, dialogs, db_path, monkeypatch):
@@ -191,10 +204,13 @@ def test_other_open_failures_show_the_plain_error(make_window, dialogs, db_path,
 
 # -- a full or read-only disk during use ----------------------------------------------------
 
-@pytest.mark.parametrize("code, words", [("s.disk_full", "Disk dolu"),
-                                         ("s.read_only_db", "salt okunur")])
+
+@pytest.mark.parametrize(
+    "code, words", [("s.disk_full", "Disk dolu"), ("s.read_only_db", "salt okunur")]
+)
 def test_a_failing_write_is_reported_and_nothing_saved_is_lost(
-        make_window, qtbot, dialogs, db_path, monkeypatch, code, words):
+    make_window, qtbot, dialogs, db_path, monkeypatch, code, words
+):
     window = make_window()
     uuid = answer_first_questions(window, qtbot, [3, 4])
     saved_text = window.saved_label.text()
@@ -227,7 +243,11 @@ def test_a_failing_write_is_reported_and_nothing_saved_is_lost(
     assert window.session.answer(third).current == 2
     window.close()
     with Store(db_path) as other:
-        assert {qid: a.current for qid, a in other.answers(uuid).items()} == {first: 3, second: 4, third: 2}
+        assert {qid: a.current for qid, a in other.answers(uuid).items()} == {
+            first: 3,
+            second: 4,
+            third: 2,
+        }
 
 
 def test_a_really_full_database_keeps_everything_saved(make_window, qtbot, dialogs, db_path):
@@ -238,7 +258,9 @@ def test_a_really_full_database_keeps_everything_saved(make_window, qtbot, dialo
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages}")
     page = window.assessment_view.question_page
-    long_note = "Yapılacaklar: " + "ölçüm ve değerlendirme " * 1200  # needs pages the file cannot get
+    long_note = (
+        "Yapılacaklar: " + "ölçüm ve değerlendirme " * 1200
+    )  # needs pages the file cannot get
     page.note.setFocus()
     page.note.setPlainText(long_note)
     page.focus_levels()  # leaving the field commits it

@@ -40,9 +40,14 @@ def test_a_change_after_browsing_the_database_folder_survives_a_kill(tmp_path):
     app = AppProcess(db_path, tmp_path, seed=11, MATURITY_AUTOPILOT_BROWSE=str(go))
     try:
         app.wait_for("browsed")
-        cli = subprocess.run([sys.executable, "-m", "assessments", "--db", str(db_path),
-                              "assessments", "list"], cwd=ROOT, capture_output=True, text=True,
-                             timeout=120, env={**os.environ, "MATURITY_LANG": "tr"})
+        cli = subprocess.run(
+            [sys.executable, "-m", "assessments", "--db", str(db_path), "assessments", "list"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "MATURITY_LANG": "tr"},
+        )
         assert cli.returncode == 0, cli.stderr
         assert "Otopilot" in cli.stdout  # it did open the database the app is writing
         go.touch()

@@ -40,10 +40,14 @@ def exported_units(tmp_path_factory, questionnaire):
     expected = {}
     with Store(folder / "units.sqlite3") as units:
         for index in range(WORKBOOKS):
-            info = units.create_assessment(unit_name(index), ROUND, questionnaire, respondent="Ayşe Yılmaz")
+            info = units.create_assessment(
+                unit_name(index), ROUND, questionnaire, respondent="Ayşe Yılmaz"
+            )
             for answer in plausible_answers(questionnaire, random.Random(index)).values():
                 units.set_answer(info.uuid, answer)
-            path = export_assessment(units, questionnaire, info.uuid, folder / f"birim-{index:02d}.xlsx")
+            path = export_assessment(
+                units, questionnaire, info.uuid, folder / f"birim-{index:02d}.xlsx"
+            )
             expected[path.name] = (info.uuid, units.answers(info.uuid))
     return folder, expected
 
@@ -62,8 +66,15 @@ def unit_workbooks(tmp_path, exported_units):
 def maturity(*args: str, db_path) -> subprocess.Popen:
     """The CLI in its own process (as ``maturity ...``), Turkish."""
     env = {**os.environ, "MATURITY_DB": str(db_path), "MATURITY_LANG": "tr"}
-    return subprocess.Popen([sys.executable, "-m", "assessments", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    return subprocess.Popen(
+        [sys.executable, "-m", "assessments", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def finished(process: subprocess.Popen) -> tuple[int, str]:
@@ -77,13 +88,17 @@ def cli_runs(folder, tmp_path, how: str) -> tuple[list[list[str]], list[str]]:
     ``import`` process per workbook for half of them."""
     files = sorted(folder.glob("*.xlsx"))
     if how == "merge":
-        return [["merge", str(folder), "--out", str(tmp_path / "birlesik.xlsx")]], [p.name for p in files]
-    chosen = files[:len(files) // 2]
+        return [["merge", str(folder), "--out", str(tmp_path / "birlesik.xlsx")]], [
+            p.name for p in files
+        ]
+    chosen = files[: len(files) // 2]
     return [["import", str(path)] for path in chosen], [p.name for p in chosen]
 
 
 @pytest.mark.parametrize("how", ["merge", "import"])
-def test_cli_and_app_share_the_database_without_locking_errors(tmp_path, unit_workbooks, how, figures):
+def test_cli_and_app_share_the_database_without_locking_errors(
+    tmp_path, unit_workbooks, how, figures
+):
     if how == "merge":
         pytest.importorskip("assessments.merge.engine")
     folder, contents = unit_workbooks
@@ -109,7 +124,9 @@ def test_cli_and_app_share_the_database_without_locking_errors(tmp_path, unit_wo
 
     for output in outputs:
         assert not any(word in output.lower() for word in BUSY_WORDS), output
-    assert "Traceback" not in app.stderr and not any(w in app.stderr.lower() for w in BUSY_WORDS), app.stderr
+    assert "Traceback" not in app.stderr and not any(w in app.stderr.lower() for w in BUSY_WORDS), (
+        app.stderr
+    )
     assert not app.of_kind("failed") and not app.of_kind("dialog"), app.lines
     assert saved_during > 0  # the app did write while the CLI did
 
@@ -125,8 +142,10 @@ def test_cli_and_app_share_the_database_without_locking_errors(tmp_path, unit_wo
     assert backup is not None and "-close" in backup.name
     with Store(backup) as copy:
         assert len(copy.assessments()) == len(workbooks) + 1
-    figures.append(f"two processes ({how}): {len(workbooks)} workbooks stored by the CLI in "
-                   f"{cli_seconds:.1f} s while the app saved {saved_during} changes; 0 locking errors")
+    figures.append(
+        f"two processes ({how}): {len(workbooks)} workbooks stored by the CLI in "
+        f"{cli_seconds:.1f} s while the app saved {saved_during} changes; 0 locking errors"
+    )
 
 
 def test_a_second_app_on_the_same_database_is_refused_politely(tmp_path, run_app, dialogs):

@@ -26,7 +26,9 @@ def hand_answers(questionnaire):
 @pytest.fixture
 def city(store, questionnaire, answered):
     """Two other units assessed the same round as ``answered``; one unit a different round."""
-    others = [fill(store, questionnaire, name, answered.round, seed)
-              for seed, name in enumerate(OTHER_UNITS, start=11)]
+    others = [
+        fill(store, questionnaire, name, answered.round, seed)
+        for seed, name in enumerate(OTHER_UNITS, start=11)
+    ]
     fill(store, questionnaire, "Ulaşım Dairesi Başkanlığı", "2025", 99)
     return others

@@ -42,7 +42,9 @@ def test_radar_lines_are_the_dimension_scores(questionnaire, hand_answers):
     assert list(angles) == pytest.approx([2 * math.pi * i / n for i in range(n)])
     # Out of scope and unanswered are holes, never a drawn 0.
     assert math.isnan(current[[r.dimension_id for r in results.dimensions].index("ULA")])
-    assert charts.plotted_series(fig)["radar:current"] == pytest.approx(list(current[:-1]), nan_ok=True)
+    assert charts.plotted_series(fig)["radar:current"] == pytest.approx(
+        list(current[:-1]), nan_ok=True
+    )
 
 
 def test_city_average_series_only_when_other_units_exist(questionnaire, store, answered):
@@ -64,7 +66,9 @@ def test_radar_overlays_other_rounds(questionnaire, store, answered):
     lines = lines_by_gid(charts.radar_figure(results, "en", rounds=True, target=False))
     assert set(lines) == {"radar:round:2025", "radar:current"}
     earlier = results.trend[0].score
-    assert nan_safe(lines["radar:round:2025"].get_ydata()[:-1]) == scores(d.current for d in earlier.dimensions)
+    assert nan_safe(lines["radar:round:2025"].get_ydata()[:-1]) == scores(
+        d.current for d in earlier.dimensions
+    )
     assert lines["radar:current"].get_label() == "Current (2026)"
 
 
@@ -85,10 +89,15 @@ def test_trend_lines_are_the_overall_scores_per_round(questionnaire, store, answ
     results = load_results(store, questionnaire, answered.uuid)
     fig = charts.trend_figure(results, "tr", dimensions=["STR"])
     lines = lines_by_gid(fig)
-    assert list(lines["trend:current"].get_ydata()) == pytest.approx([p.score.current for p in results.trend])
-    assert list(lines["trend:target"].get_ydata()) == pytest.approx([p.score.target for p in results.trend])
+    assert list(lines["trend:current"].get_ydata()) == pytest.approx(
+        [p.score.current for p in results.trend]
+    )
+    assert list(lines["trend:target"].get_ydata()) == pytest.approx(
+        [p.score.target for p in results.trend]
+    )
     assert list(lines["trend:STR"].get_ydata()) == pytest.approx(
-        [p.score.dimension("STR").current for p in results.trend])
+        [p.score.dimension("STR").current for p in results.trend]
+    )
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == ["2025", "2026"]
 
 
@@ -122,7 +131,9 @@ def test_radar_labels_and_legend_stay_inside_the_canvas(questionnaire, store, an
     frame = fig.bbox
     for artist in [*fig.axes[0].texts, *fig.legends]:
         box = artist.get_window_extent(renderer)
-        assert frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1, artist
+        assert (
+            frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+        ), artist
 
 
 def test_builders_redraw_into_a_given_figure(questionnaire, hand_answers):
@@ -134,8 +145,12 @@ def test_builders_redraw_into_a_given_figure(questionnaire, hand_answers):
     assert len(fig.axes) == 1 and fig.axes[0].name == "polar"
 
 
-@pytest.mark.parametrize(("suffix", "magic"), [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
-def test_save_figure_writes_each_format_atomically(questionnaire, hand_answers, tmp_path, suffix, magic):
+@pytest.mark.parametrize(
+    ("suffix", "magic"), [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")]
+)
+def test_save_figure_writes_each_format_atomically(
+    questionnaire, hand_answers, tmp_path, suffix, magic
+):
     fig = charts.gap_figure(build_results(questionnaire, hand_answers), "en")
     path = charts.save_figure(fig, tmp_path / f"gaps{suffix}")
     assert path.read_bytes().startswith(magic)
@@ -160,16 +175,21 @@ def test_charts_need_neither_pyplot_nor_qt_and_leave_rcparams_alone():
             from matplotlib.backends.backend_agg import FigureCanvasAgg
             FigureCanvasAgg(fig).draw()
         assert [matplotlib.rcParams[k] for k in keys] == before
-        bad = [m for m in sys.modules if m == "matplotlib.pyplot" or m.startswith(("PySide6", "PyQt"))]
+        bad = [
+            m for m in sys.modules if m == "matplotlib.pyplot" or m.startswith(("PySide6", "PyQt"))
+        ]
         assert not bad, bad
         print("pure ok")
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert "pure ok" in result.stdout
 
 
 # --- redrawing into the same figure -----------------------------------------------------------
+
 
 def pixels(fig):
     import numpy as np
@@ -237,8 +257,14 @@ def test_radar_legend_label_changes_in_place(questionnaire, store, answered):
     charts.radar_figure(results, "tr", figure=fig)
     assert fig.axes == [ax]
     assert lines_by_gid(fig)["radar:city"].get_label() == "Kent ortalaması (2 diğer birim)"
-    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Mevcut", "Hedef", "Kent ortalaması (2 diğer birim)"]
-    assert nan_safe(charts.plotted_series(fig)["radar:city"]) == scores(r.city_mean for r in results.dimensions)
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        "Mevcut",
+        "Hedef",
+        "Kent ortalaması (2 diğer birim)",
+    ]
+    assert nan_safe(charts.plotted_series(fig)["radar:city"]) == scores(
+        r.city_mean for r in results.dimensions
+    )
     assert (pixels(fig) == pixels(charts.radar_figure(results, "tr"))).all()
 
 
@@ -271,14 +297,19 @@ def test_gap_redraw_moves_the_bars_in_place(questionnaire, hand_answers):
     bigger = dict(hand_answers)
     for question in strategy:
         bigger[question.id] = Answer(question.id, current=0, target=5)  # gap 5: the axis widens
-    before, after = build_results(questionnaire, hand_answers, ["ULA"]), build_results(questionnaire, bigger, ["ULA"])
+    before, after = (
+        build_results(questionnaire, hand_answers, ["ULA"]),
+        build_results(questionnaire, bigger, ["ULA"]),
+    )
     fig = charts.gap_figure(before, "tr")
     ax = fig.axes[0]
     bars = list(ax.patches)
     assert charts.gap_figure(after, "tr", figure=fig) is fig
     assert fig.axes == [ax] and list(ax.patches) == bars
     widths = {gid: values[0] for gid, values in charts.plotted_series(fig).items()}
-    assert widths == pytest.approx({f"gap:{r.dimension_id}": r.gap for r in after.dimensions if r.gap is not None})
+    assert widths == pytest.approx(
+        {f"gap:{r.dimension_id}": r.gap for r in after.dimensions if r.gap is not None}
+    )
     assert ax.get_xlim() == pytest.approx((0, 6.0))
     assert "5,00" in [t.get_text() for t in ax.texts]
     assert (pixels(fig) == pixels(charts.gap_figure(after, "tr"))).all()

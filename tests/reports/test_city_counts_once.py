@@ -54,10 +54,15 @@ def test_the_city_average_beside_a_unit_counts_the_owner_only(store, questionnai
 
 
 def test_a_compliance_gap_ranks_first(store, questionnaire):
-    legal = next(q for q in questionnaire.questions
-                 if q.legal_minimum and not q.organisation_wide and q.weight <= 1)
-    heavy = max((q for q in questionnaire.questions
-                 if not q.legal_minimum and not q.organisation_wide), key=lambda q: q.weight)
+    legal = next(
+        q
+        for q in questionnaire.questions
+        if q.legal_minimum and not q.organisation_wide and q.weight <= 1
+    )
+    heavy = max(
+        (q for q in questionnaire.questions if not q.legal_minimum and not q.organisation_wide),
+        key=lambda q: q.weight,
+    )
     # the heavy practice has the larger weighted gap; the legal one is only one below the minimum
     level = legal.legal_minimum.level - 1
     info = _unit(store, questionnaire, OTHER, {heavy.id: (0, 5), legal.id: (level, level + 1)})
@@ -100,7 +105,10 @@ def test_the_exactly_5_band_is_a_line_not_an_empty_strip(store, questionnaire):
     strips = [p for p in ax.patches if isinstance(p, (Polygon, Rectangle))]
     heights = [p.get_window_extent().height for p in strips]
     assert strips and all(h > 1 for h in heights)
-    assert any(abs(line.get_ydata()[0] - 5) < 1e-9 for line in ax.get_lines()
-               if len(set(line.get_ydata())) == 1)
+    assert any(
+        abs(line.get_ydata()[0] - 5) < 1e-9
+        for line in ax.get_lines()
+        if len(set(line.get_ydata())) == 1
+    )
     labels = [t.get_text() for t in ax.texts]
     assert "Optimizasyon" in labels and "Bütünleşme" in labels

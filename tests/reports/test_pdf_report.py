@@ -32,7 +32,9 @@ def with_na(store, questionnaire, answered):
     return question, note
 
 
-def test_turkish_report_holds_unit_scores_and_top_gaps(store, questionnaire, answered, city, with_na, tmp_path):
+def test_turkish_report_holds_unit_scores_and_top_gaps(
+    store, questionnaire, answered, city, with_na, tmp_path
+):
     results = load_results(store, questionnaire, answered.uuid)
     path = write_report(results, tmp_path / "rapor.pdf", "tr")
     pages, text = pdf_text(path)
@@ -41,9 +43,14 @@ def test_turkish_report_holds_unit_scores_and_top_gaps(store, questionnaire, ans
     for page in PdfReader(path).pages:
         assert [round(v) for v in page.mediabox[2:]] == list(A4_POINTS)
     # Header: who, which round, which questionnaire; Turkish letters survive extraction.
-    for expected in ("Akıllı Şehir Olgunluk Raporu", "Bilgi İşlem Dairesi Başkanlığı", "Dönem: 2026",
-                     "Yanıtlayan: Ayşe Yılmaz", "Durum: taslak",
-                     f"Soru seti: {questionnaire.title.get('tr')}, sürüm {questionnaire.version}"):
+    for expected in (
+        "Akıllı Şehir Olgunluk Raporu",
+        "Bilgi İşlem Dairesi Başkanlığı",
+        "Dönem: 2026",
+        "Yanıtlayan: Ayşe Yılmaz",
+        "Durum: taslak",
+        f"Soru seti: {questionnaire.title.get('tr')}, sürüm {questionnaire.version}",
+    ):
         assert expected in flat(pages[0]), expected
     assert questionnaire.label not in pages[0]  # a technical id means nothing to a reader
     assert {"İ", "ş", "ğ", "ı", "ü", "ç", "ö"} <= set(text)
@@ -54,8 +61,14 @@ def test_turkish_report_holds_unit_scores_and_top_gaps(store, questionnaire, ans
     assert formatting.percent(score.percent, "tr") in text and score.band.tr in text
     page_one = pages[0].splitlines()
     for row in results.dimensions:
-        cells = [row.name.get("tr"), n(row.current, "tr"), n(row.target, "tr"), n(row.gap, "tr"),
-                 formatting.percent(row.percent, "tr"), n(row.city_mean, "tr")]
+        cells = [
+            row.name.get("tr"),
+            n(row.current, "tr"),
+            n(row.target, "tr"),
+            n(row.gap, "tr"),
+            formatting.percent(row.percent, "tr"),
+            n(row.city_mean, "tr"),
+        ]
         assert any(line.startswith(" ".join(cells)) for line in page_one), cells
     assert "Kent ortalaması (2 diğer birim)" in text
     # The top 10 gaps, with the rubric's next level as the concrete step.
@@ -66,7 +79,9 @@ def test_turkish_report_holds_unit_scores_and_top_gaps(store, questionnaire, ans
         step = f"Düzey {gap.next_level} ({gap.next_level_name.get('tr')}): {gap.next_step('tr')}"
         assert flat(step) in text, gap.question_id
     appendix = next(n for n, page in enumerate(pages) if page.startswith("Ek: Notlar"))
-    assert results.gaps[10].question_id not in " ".join(pages[:appendix])  # the eleventh is left out
+    assert results.gaps[10].question_id not in " ".join(
+        pages[:appendix]
+    )  # the eleventh is left out
     # N/A with its justification; completeness.
     question, note = with_na
     assert f"{question.id} · Veri ve Platformlar" in text and flat(note) in text
@@ -79,18 +94,25 @@ def test_english_report(store, questionnaire, answered, tmp_path):
     assert "Smart City Maturity Report" in text and "Round: 2026" in text
     assert f"{results.score.current:.2f} / 5" in text
     gap = results.top_gaps()[0]
-    assert flat(f"Level {gap.next_level} ({gap.next_level_name.get('en')}): {gap.next_step('en')}") in text
+    assert (
+        flat(f"Level {gap.next_level} ({gap.next_level_name.get('en')}): {gap.next_step('en')}")
+        in text
+    )
     assert "City avg." not in text  # no other unit: no city column
 
 
 def test_report_without_answers_shows_dashes_not_zeros(store, questionnaire, tmp_path):
     info = store.create_assessment("Hukuk Müşavirliği", "2026", questionnaire)
-    _, text = pdf_text(write_report(load_results(store, questionnaire, info.uuid), tmp_path / "r.pdf", "tr"))
+    _, text = pdf_text(
+        write_report(load_results(store, questionnaire, info.uuid), tmp_path / "r.pdf", "tr")
+    )
     assert "- / 5" in text and "Strateji ve Yönetişim - - - -" in text
     assert "Hedefi mevcut düzeyinin üstünde olan soru yok." in text
 
 
-def test_failed_write_keeps_the_old_file_and_leaves_no_temp(store, questionnaire, answered, tmp_path, monkeypatch):
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
+    store, questionnaire, answered, tmp_path, monkeypatch
+):
     from matplotlib.backends import backend_pdf
 
     folder = tmp_path / "out"
@@ -104,15 +126,18 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(store, questionnaire
     monkeypatch.setattr(backend_pdf.PdfPages, "savefig", broken)
     with pytest.raises(MaturityError) as caught:
         write_report(load_results(store, questionnaire, answered.uuid), target, "tr")
-    assert caught.value.message("tr") == ("'rapor.pdf' yazılamadı: disk dolu. Yer açıp yeniden deneyin; "
-                                          "önceki dosya değişmedi.")
+    assert caught.value.message("tr") == (
+        "'rapor.pdf' yazılamadı: disk dolu. Yer açıp yeniden deneyin; önceki dosya değişmedi."
+    )
     assert target.read_bytes() == b"the old report"
     assert [p.name for p in folder.iterdir()] == ["rapor.pdf"]
 
 
 def test_missing_folder_is_a_clear_error(store, questionnaire, answered, tmp_path):
     with pytest.raises(MaturityError) as caught:
-        write_report(load_results(store, questionnaire, answered.uuid), tmp_path / "yok" / "r.pdf", "tr")
+        write_report(
+            load_results(store, questionnaire, answered.uuid), tmp_path / "yok" / "r.pdf", "tr"
+        )
     assert caught.value.code == "x.folder_missing"
 
 

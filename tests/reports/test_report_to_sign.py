@@ -31,7 +31,9 @@ def read(path) -> list[str]:
 def remarks(store, questionnaire, answered):
     """One answer with a note and evidence, one N/A with its justification."""
     first, second = questionnaire.questions[3], questionnaire.questions[10]
-    store.set_answer(answered.uuid, Answer(first.id, current=2, target=4, note=NOTE, evidence=EVIDENCE))
+    store.set_answer(
+        answered.uuid, Answer(first.id, current=2, target=4, note=NOTE, evidence=EVIDENCE)
+    )
     store.set_answer(answered.uuid, Answer(second.id, not_applicable=True, note=NA_WHY))
     return first, second
 
@@ -44,10 +46,15 @@ def test_page_one_says_who_what_and_when_in_words(store, questionnaire, answered
     pages = read(_report(store, questionnaire, answered.uuid, tmp_path / "r.pdf"))
     first = pages[0]
     today = datetime.now().strftime("%d.%m.%Y")
-    for expected in ("Balıkesir Büyükşehir Belediyesi", "Belediye: Balıkesir Büyükşehir Belediyesi",
-                     "Bilgi İşlem Dairesi Başkanlığı", "Dönem: 2026", "Yanıtlayan: Ayşe Yılmaz",
-                     f"Rapor tarihi: {today}",
-                     f"Soru seti: {questionnaire.title.get('tr')}, sürüm {questionnaire.version}"):
+    for expected in (
+        "Balıkesir Büyükşehir Belediyesi",
+        "Belediye: Balıkesir Büyükşehir Belediyesi",
+        "Bilgi İşlem Dairesi Başkanlığı",
+        "Dönem: 2026",
+        "Yanıtlayan: Ayşe Yılmaz",
+        f"Rapor tarihi: {today}",
+        f"Soru seti: {questionnaire.title.get('tr')}, sürüm {questionnaire.version}",
+    ):
         assert expected in first, expected
     assert re.search(r"Son değişiklik: \d\d\.\d\d\.\d{4} \d\d:\d\d", first)
     assert questionnaire.label not in first and "@" not in first
@@ -56,7 +63,9 @@ def test_page_one_says_who_what_and_when_in_words(store, questionnaire, answered
 def test_english_page_one(store, questionnaire, answered, tmp_path):
     first = read(_report(store, questionnaire, answered.uuid, tmp_path / "r.pdf", "en"))[0]
     assert "Municipality: Balıkesir Metropolitan Municipality" in first
-    assert f"Questionnaire: {questionnaire.title.get('en')}, version {questionnaire.version}" in first
+    assert (
+        f"Questionnaire: {questionnaire.title.get('en')}, version {questionnaire.version}" in first
+    )
     assert "DRAFT" in first and "TASLAK" not in first
 
 
@@ -64,11 +73,13 @@ def test_the_approval_block(store, questionnaire, answered, tmp_path):
     pages = read(_report(store, questionnaire, answered.uuid, tmp_path / "r.pdf"))
     holding = [page for page in pages if "Onay Hazırlayan Onaylayan" in page]
     assert len(holding) == 1  # the whole block on one page
-    block = holding[0][holding[0].index("Onay Hazırlayan"):]
+    block = holding[0][holding[0].index("Onay Hazırlayan") :]
     assert re.match(r"Onay Hazırlayan Onaylayan Ad Soyad: Ayşe Yılmaz Unvan: İmza: Tarih:", block)
 
 
-def test_taslak_on_every_page_of_a_draft_and_on_no_page_once_final(store, questionnaire, answered, tmp_path):
+def test_taslak_on_every_page_of_a_draft_and_on_no_page_once_final(
+    store, questionnaire, answered, tmp_path
+):
     draft = read(_report(store, questionnaire, answered.uuid, tmp_path / "taslak.pdf"))
     assert all("TASLAK" in page for page in draft)
     assert "henüz kesinleştirilmedi" in draft[0]
@@ -78,11 +89,14 @@ def test_taslak_on_every_page_of_a_draft_and_on_no_page_once_final(store, questi
     assert "Durum: kesin" in final[0] and "henüz kesinleştirilmedi" not in final[0]
 
 
-def test_the_appendix_holds_notes_evidence_and_na_justifications(store, questionnaire, answered, remarks,
-                                                                 tmp_path):
+def test_the_appendix_holds_notes_evidence_and_na_justifications(
+    store, questionnaire, answered, remarks, tmp_path
+):
     first, second = remarks
     pages = read(_report(store, questionnaire, answered.uuid, tmp_path / "r.pdf"))
-    start = next(n for n, page in enumerate(pages) if "Ek: Notlar, kanıtlar ve N/A gerekçeleri" in page)
+    start = next(
+        n for n, page in enumerate(pages) if "Ek: Notlar, kanıtlar ve N/A gerekçeleri" in page
+    )
     appendix = " ".join(pages[start:])
     assert f"{first.id} · " in appendix and NOTE in appendix
     assert EVIDENCE in appendix.replace(" ", "")  # a long URL is cut at the cell's edge
@@ -97,7 +111,9 @@ def test_an_appendix_without_remarks_says_so(store, questionnaire, tmp_path):
     assert "Hiçbir soruya not, kanıt ya da N/A gerekçesi yazılmamış." in pages[-1]
 
 
-def test_a_note_longer_than_a_page_continues_and_nothing_is_cut(store, questionnaire, answered, tmp_path):
+def test_a_note_longer_than_a_page_continues_and_nothing_is_cut(
+    store, questionnaire, answered, tmp_path
+):
     question = questionnaire.questions[5]
     words = [f"söz{n:05d}" for n in range(3000)]  # ~27,000 characters
     store.set_answer(answered.uuid, Answer(question.id, current=1, target=2, note=" ".join(words)))
@@ -119,12 +135,16 @@ def _png(path, colour=(0.2, 0.4, 0.7)):
 
 def test_a_logo_on_page_one(store, questionnaire, answered, tmp_path):
     logo = _png(tmp_path / "logo.png")
-    with_logo = PdfReader(_report(store, questionnaire, answered.uuid, tmp_path / "a.pdf", logo=logo))
+    with_logo = PdfReader(
+        _report(store, questionnaire, answered.uuid, tmp_path / "a.pdf", logo=logo)
+    )
     without = PdfReader(_report(store, questionnaire, answered.uuid, tmp_path / "b.pdf"))
     assert len(with_logo.pages[0].images) == 1 and len(without.pages[0].images) == 0
 
 
-@pytest.mark.parametrize(("content", "code"), [(None, "r.logo_missing"), (b"not a picture", "r.logo_unreadable")])
+@pytest.mark.parametrize(
+    ("content", "code"), [(None, "r.logo_missing"), (b"not a picture", "r.logo_unreadable")]
+)
 def test_a_bad_logo_is_a_clear_error(store, questionnaire, answered, tmp_path, content, code):
     logo = tmp_path / "logo.png"
     if content is not None:
@@ -137,9 +157,27 @@ def test_a_bad_logo_is_a_clear_error(store, questionnaire, answered, tmp_path, c
 
 def test_the_cli_takes_a_logo_and_names_a_bad_one(answered, tmp_path, monkeypatch):
     def report(*extra):
-        return subprocess.run([sys.executable, "-m", "assessments", "--lang", "tr", "report", "--unit",
-                               answered.unit, "--round", "2026", "--out", str(tmp_path / "r.pdf"), *extra],
-                              capture_output=True, text=True, encoding="utf-8", timeout=300)
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "assessments",
+                "--lang",
+                "tr",
+                "report",
+                "--unit",
+                answered.unit,
+                "--round",
+                "2026",
+                "--out",
+                str(tmp_path / "r.pdf"),
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=300,
+        )
 
     good = report("--logo", str(_png(tmp_path / "logo.png")))
     assert good.returncode == 0, good.stderr

@@ -23,9 +23,17 @@ def test_dimension_rows_are_the_scores(questionnaire, store, answered):
     score = score_assessment(questionnaire, store.answers(answered.uuid), answered.out_of_scope)
     assert [r.dimension_id for r in results.dimensions] == [d.id for d in questionnaire.dimensions]
     for row, expected in zip(results.dimensions, score.dimensions, strict=True):
-        assert (row.current, row.target, row.gap) == (expected.current, expected.target, expected.gap)
+        assert (row.current, row.target, row.gap) == (
+            expected.current,
+            expected.target,
+            expected.gap,
+        )
     assert results.score == score
-    assert (results.unit, results.round, results.respondent) == (answered.unit, "2026", "Ayşe Yılmaz")
+    assert (results.unit, results.round, results.respondent) == (
+        answered.unit,
+        "2026",
+        "Ayşe Yılmaz",
+    )
 
 
 def test_dimension_explanation_shows_formula_inputs_and_result(questionnaire, hand_answers):
@@ -56,11 +64,16 @@ def test_overall_explanations(questionnaire, hand_answers):
     results = build_results(questionnaire, hand_answers, ["ULA"])
     score = results.score
     completeness = results.explanations["completeness"].get("tr")
-    assert f"= {score.answered} / ({score.applicable + score.not_applicable} − {score.not_applicable})" in completeness
+    assert (
+        f"= {score.answered} / ({score.applicable + score.not_applicable} − {score.not_applicable})"
+        in completeness
+    )
     assert results.explanations["percent"].get("en").endswith(f"= {score.percent:.1f}%")
     assert results.explanations["band"].get("tr").endswith(f"→ {score.band.tr}")
     unscored = sum(1 for d in score.dimensions if d.current is None)  # 8 of 2.0.0's 10
-    assert f"Puanı olmayan {unscored} boyut hesaba katılmadı." in results.explanations["current"].get("tr")
+    assert f"Puanı olmayan {unscored} boyut hesaba katılmadı." in results.explanations[
+        "current"
+    ].get("tr")
 
 
 def test_gaps_come_with_the_next_rubric_level(questionnaire, store, answered):
@@ -84,10 +97,12 @@ def test_gaps_come_with_the_next_rubric_level(questionnaire, store, answered):
 def test_not_applicable_and_unanswered(questionnaire, hand_answers):
     results = build_results(questionnaire, hand_answers, ["ULA"])
     assert [(r.question.id, r.justification) for r in results.not_applicable] == [
-        (questionnaire.dimension("VERI").questions[-1].id, NA_NOTE)]
+        (questionnaire.dimension("VERI").questions[-1].id, NA_NOTE)
+    ]
     unanswered = {q.id for q in results.unanswered}
-    assert unanswered == {q.id for q in questionnaire.questions
-                          if q.dimension_id not in ("STR", "VERI", "ULA")}
+    assert unanswered == {
+        q.id for q in questionnaire.questions if q.dimension_id not in ("STR", "VERI", "ULA")
+    }
     assert len(unanswered) == results.score.applicable - results.score.answered
 
 
@@ -108,7 +123,9 @@ def test_city_average_is_the_mean_of_the_other_units(questionnaire, store, answe
         expected = fmean(s.dimension(dim.id).current for s in scores)
         assert context.means[dim.id] == pytest.approx(expected)
     results = load_results(store, questionnaire, answered.uuid)
-    assert [r.city_mean for r in results.dimensions] == [context.means[d.id] for d in questionnaire.dimensions]
+    assert [r.city_mean for r in results.dimensions] == [
+        context.means[d.id] for d in questionnaire.dimensions
+    ]
     assert "diğer 2 birimin" in results.dimension("STR").explanations["city"].get("tr")
 
 
@@ -121,7 +138,9 @@ def test_city_average_ignores_another_questionnaire(questionnaire, store, answer
 def test_trend_holds_every_round_in_natural_order(questionnaire, store, answered):
     for round, seed in (("2025", 1), ("2026-10", 2), ("2026-2", 3)):
         fill(store, questionnaire, answered.unit, round, seed)
-    fill(store, questionnaire, "Ulaşım Dairesi Başkanlığı", "2024", 4)  # another unit: not in the trend
+    fill(
+        store, questionnaire, "Ulaşım Dairesi Başkanlığı", "2024", 4
+    )  # another unit: not in the trend
     results = load_results(store, questionnaire, answered.uuid)
     assert [p.round for p in results.trend] == ["2025", "2026", "2026-2", "2026-10"]
     assert [p.is_current for p in results.trend] == [False, True, False, False]
@@ -134,7 +153,12 @@ def test_single_round_has_no_trend(questionnaire, store, answered):
 
 
 def test_round_key_orders_numbers_as_numbers():
-    assert sorted(["2026-10", "2026-2", "2025", "2026"], key=round_key) == ["2025", "2026", "2026-2", "2026-10"]
+    assert sorted(["2026-10", "2026-2", "2025", "2026"], key=round_key) == [
+        "2025",
+        "2026",
+        "2026-2",
+        "2026-10",
+    ]
 
 
 @settings(max_examples=30, deadline=None)
