@@ -575,6 +575,25 @@ class _DrawnGaps:
 # --- trend ------------------------------------------------------------------------------------
 
 
+def _band_strips(ax, lang: str) -> None:
+    """The maturity bands behind the trend, every other one shaded, named on the right."""
+    for n, band in enumerate(BANDS):
+        low, high = band.lower / 100 * MAX_LEVEL, band.upper / 100 * MAX_LEVEL
+        if low == high:  # "Optimizasyon" is exactly 5: a line, not an empty strip
+            ax.axhline(high, color="#d0d0d0", linewidth=0.8, zorder=0)
+        elif n % 2 == 0:
+            ax.axhspan(low, high, color="#f2f2f2", zorder=0)
+        ax.text(
+            1.01,
+            (low + high) / 2,
+            band.name(lang),
+            transform=ax.get_yaxis_transform(),
+            va="center",
+            fontsize=7.5,
+            color="#666666",
+        )
+
+
 def trend_figure(
     results: UnitResults, lang: str = "tr", figure=None, *, dimensions: Sequence[str] = ()
 ):
@@ -588,21 +607,7 @@ def trend_figure(
         fig.set_layout_engine("constrained")
         ax = fig.add_subplot()
         xs = list(range(len(rounds)))
-        for n, band in enumerate(BANDS):
-            low, high = band.lower / 100 * MAX_LEVEL, band.upper / 100 * MAX_LEVEL
-            if low == high:  # "Optimizasyon" is exactly 5: a line, not an empty strip
-                ax.axhline(high, color="#d0d0d0", linewidth=0.8, zorder=0)
-            elif n % 2 == 0:
-                ax.axhspan(low, high, color="#f2f2f2", zorder=0)
-            ax.text(
-                1.01,
-                (low + high) / 2,
-                band.name(lang),
-                transform=ax.get_yaxis_transform(),
-                va="center",
-                fontsize=7.5,
-                color="#666666",
-            )
+        _band_strips(ax, lang)
         lines = [
             (
                 "trend:current",

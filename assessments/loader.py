@@ -415,6 +415,34 @@ def _profiles(raw, src, head, dimensions, checker) -> dict[str, Profile]:
     return profiles
 
 
+def _dimension_parts(raw: dict, src: Path, head_path: Path, checker: _Checker) -> list[tuple]:
+    """(dimension table, its questions, the file it came from, path prefix) of every dimension,
+    inline in the head or in its own file."""
+    parts: list[tuple[dict, list, Path, str]] = []
+    for i, dim in enumerate(
+        raw.get("dimensions", []) if isinstance(raw.get("dimensions"), list) else []
+    ):
+        if isinstance(dim, dict):
+            parts.append((dim, dim.get("questions"), src, f"dimensions[{i}]"))
+    files = raw.get("dimension_files", [])
+    if checker.typed(src, "dimension_files", files, list):
+        for i, name in enumerate(files):
+            if not checker.typed(src, f"dimension_files[{i}]", name, str):
+                continue
+            file_path = head_path.parent / name
+            if not file_path.is_file():
+                checker.add(src, f"dimension_files[{i}]", "q.dimension_file", value=name)
+                continue
+            data = _read_toml(file_path, checker)
+            if data is None:
+                continue
+            checker.keys(
+                file_path, "", data, {"dimension", "questions"}, {"dimension", "questions"}
+            )
+            parts.append((data.get("dimension", {}), data.get("questions"), file_path, "dimension"))
+    return parts
+
+
 def load_questionnaire(path: str | Path) -> Questionnaire:
     """Load a questionnaire from a head file or its folder; raise ValidationError listing
     every problem found."""
@@ -446,29 +474,7 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
     head["tags"] = _vocabulary(raw.get("tags", {}), src, "tags", languages, checker)
     head["themes"] = _themes(raw.get("themes", []), src, head["tags"], checker)
 
-    # Gather (dimension table, its questions, the file it came from, path prefix).
-    parts: list[tuple[dict, list, Path, str]] = []
-    for i, dim in enumerate(
-        raw.get("dimensions", []) if isinstance(raw.get("dimensions"), list) else []
-    ):
-        if isinstance(dim, dict):
-            parts.append((dim, dim.get("questions"), src, f"dimensions[{i}]"))
-    files = raw.get("dimension_files", [])
-    if checker.typed(src, "dimension_files", files, list):
-        for i, name in enumerate(files):
-            if not checker.typed(src, f"dimension_files[{i}]", name, str):
-                continue
-            file_path = head_path.parent / name
-            if not file_path.is_file():
-                checker.add(src, f"dimension_files[{i}]", "q.dimension_file", value=name)
-                continue
-            data = _read_toml(file_path, checker)
-            if data is None:
-                continue
-            checker.keys(
-                file_path, "", data, {"dimension", "questions"}, {"dimension", "questions"}
-            )
-            parts.append((data.get("dimension", {}), data.get("questions"), file_path, "dimension"))
+    parts = _dimension_parts(raw, src, head_path, checker)
 
     seen = {"dimensions": set(), "questions": set()}
     dimensions = []
