@@ -421,6 +421,7 @@ class MainWindow(QMainWindow):
 
             view = CoordinatorView(self.session)
             view.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            view.planRequested.connect(self.draft_plan)
             self.stack.addWidget(view)
             self._coordinator_view = view
         return self._coordinator_view
@@ -440,6 +441,12 @@ class MainWindow(QMainWindow):
 
     def show_plan(self) -> None:
         self._show_view("plan_view")
+
+    def draft_plan(self) -> None:
+        """The coordinator view's "Action plan draft": the plan view, drafting from the round."""
+        self.show_plan()
+        if self.stack.currentWidget() is self._plan_view:
+            self._plan_view.draft()
 
     def show_coordinator(self) -> None:
         self._show_view("coordinator_view")

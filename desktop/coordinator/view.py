@@ -51,6 +51,7 @@ def available() -> bool:
 
 class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QWidget):
     notice = Signal(str)  # a line for the status bar
+    planRequested = Signal()  # "Action plan draft": the main window shows the plan view
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -81,6 +82,9 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_consolidated)
         self.export_button.setEnabled(False)
+        self.plan_button = QPushButton()
+        self.plan_button.clicked.connect(self.planRequested)
+        self.plan_button.setEnabled(False)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_merge_tab(), "")
@@ -97,6 +101,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         head.addWidget(self.round_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.round_combo, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 14, 20, 10)
         layout.setSpacing(8)
@@ -136,6 +141,10 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.round_label.setText(self.tr("&Round:"))
         self.round_combo.setAccessibleName(self.tr("Round to compare and export"))
         self.export_button.setText(self.tr("Save consolidated &workbook..."))
+        self.plan_button.setText(self.tr("Action &plan draft..."))
+        self.plan_button.setToolTip(
+            self.tr("Opens the action plan and drafts it from this round's gaps")
+        )
         self.export_button.setToolTip(
             self.tr(
                 "Write the consolidated workbook of the chosen round (overview, units × "
@@ -273,6 +282,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.remove_button.setEnabled(not running and bool(self.inputs.selectedItems()))
         self.accept_modified.setEnabled(not running)
         self.export_button.setEnabled(self.data is not None and not running)
+        self.plan_button.setEnabled(self.data is not None and not running)
         self.round_combo.setEnabled(self.round_combo.count() > 0 and not running)
 
     def focus_first(self) -> None:

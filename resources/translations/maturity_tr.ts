@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="284"/>
+        <source>Current</source>
+        <translation>Mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="285"/>
+        <source>Weighted mean of the current levels of the answered questions</source>
+        <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="287"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="287"/>
+        <source>Weighted mean of the target levels</source>
+        <translation>Hedef düzeylerin ağırlıklı ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="288"/>
+        <source>Gap</source>
+        <translation>Fark</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="288"/>
+        <source>Gap = target − current</source>
+        <translation>Fark = hedef − mevcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="289"/>
+        <source>Percent</source>
+        <translation>Yüzde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="289"/>
+        <source>Percent = score / 5 × 100</source>
+        <translation>Yüzde = puan / 5 × 100</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_tables.py" line="290"/>
+        <source>Answered</source>
+        <translation>Yanıtlanan</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/help_dialogs.py" line="156"/>
@@ -42,82 +90,82 @@
 <context>
     <name>ActionForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <location filename="../../desktop/plan/forms.py" line="254"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="226"/>
+        <location filename="../../desktop/plan/forms.py" line="253"/>
         <source>Un&amp;der target:</source>
         <translation>Bağlı ol&amp;duğu hedef:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <location filename="../../desktop/plan/forms.py" line="255"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="227"/>
+        <location filename="../../desktop/plan/forms.py" line="256"/>
         <source>Des&amp;cription:</source>
         <translation>Açıkla&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="228"/>
+        <location filename="../../desktop/plan/forms.py" line="257"/>
         <source>&amp;Steps (one a line):</source>
         <translation>Adımlar (her &amp;satıra bir):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="228"/>
+        <location filename="../../desktop/plan/forms.py" line="258"/>
         <source>Ou&amp;tput:</source>
         <translation>Çık&amp;tı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="229"/>
+        <location filename="../../desktop/plan/forms.py" line="259"/>
         <source>Questions addressed:</source>
         <translation>Ele alınan sorular:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="230"/>
+        <location filename="../../desktop/plan/forms.py" line="260"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="231"/>
+        <location filename="../../desktop/plan/forms.py" line="261"/>
         <source>Colla&amp;borating units (;):</source>
         <translation>İş&amp;birliği yapılacak birimler (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <location filename="../../desktop/plan/forms.py" line="263"/>
         <source>St&amp;art:</source>
         <translation>B&amp;aşlangıç:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <location filename="../../desktop/plan/forms.py" line="265"/>
         <source>Cost p&amp;er year (TRY):</source>
         <translation>Yıllık maliy&amp;et (TL):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="235"/>
+        <location filename="../../desktop/plan/forms.py" line="268"/>
         <source>Priorit&amp;y:</source>
         <translation>Ö&amp;ncelik:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="232"/>
+        <location filename="../../desktop/plan/forms.py" line="262"/>
         <source>Outside &amp;partners (;):</source>
         <translation>Dış &amp;paydaşlar (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="233"/>
+        <location filename="../../desktop/plan/forms.py" line="264"/>
         <source>E&amp;nd:</source>
         <translation>B&amp;itiş:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="234"/>
+        <location filename="../../desktop/plan/forms.py" line="266"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Finansman kaynağı:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="234"/>
+        <location filename="../../desktop/plan/forms.py" line="267"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
@@ -125,17 +173,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="68"/>
+        <location filename="../../desktop/app.py" line="69"/>
         <source>Open in process {pid} on {host}.</source>
         <translation>{host} bilgisayarında {pid} numaralı süreçte açık.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="71"/>
+        <location filename="../../desktop/app.py" line="74"/>
         <source>Already open</source>
         <translation>Zaten açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="72"/>
+        <location filename="../../desktop/app.py" line="75"/>
         <source>This database is already open in another window of the program:
 {path}
 
@@ -295,34 +343,34 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>ComparisonRadar</name>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="111"/>
+        <location filename="../../desktop/coordinator/radar.py" line="112"/>
         <source>{unit}
 Overall score: {score} · completed: {completed}</source>
         <translation>{unit}
 Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="184"/>
+        <location filename="../../desktop/coordinator/radar.py" line="193"/>
         <source>Tick up to {count} units to draw them on one radar.</source>
         <translation>Tek radarda göstermek için en fazla {count} birim işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="188"/>
+        <location filename="../../desktop/coordinator/radar.py" line="198"/>
         <source>Dimension scores (0-5)</source>
         <translation>Boyut puanları (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="191"/>
+        <location filename="../../desktop/coordinator/radar.py" line="201"/>
         <source>Dimension scores (0-5), round {round}</source>
         <translation>Boyut puanları (0-5), {round} dönemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="213"/>
+        <location filename="../../desktop/coordinator/radar.py" line="225"/>
         <source>No merged assessments yet: merge the units&apos; workbooks first.</source>
         <translation>Henüz birleştirilmiş değerlendirme yok: önce birimlerin dosyalarını birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="224"/>
+        <location filename="../../desktop/coordinator/radar.py" line="237"/>
         <source>Charts are not available in this installation.</source>
         <translation>Bu kurulumda grafikler kullanılamıyor.</translation>
     </message>
@@ -335,22 +383,22 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Birleşik çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="43"/>
+        <location filename="../../desktop/coordinator/files.py" line="44"/>
         <source>Writing the consolidated workbook...</source>
         <translation>Birleşik çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="52"/>
+        <location filename="../../desktop/coordinator/files.py" line="54"/>
         <source>Consolidated workbook saved: {path}</source>
         <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="64"/>
+        <location filename="../../desktop/coordinator/files.py" line="69"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="77"/>
+        <location filename="../../desktop/coordinator/files.py" line="85"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
@@ -358,135 +406,145 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="128"/>
+        <location filename="../../desktop/coordinator/view.py" line="133"/>
         <source>Coordinator: merge the units&apos; workbooks</source>
         <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="130"/>
+        <location filename="../../desktop/coordinator/view.py" line="136"/>
         <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
         <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="133"/>
+        <location filename="../../desktop/coordinator/view.py" line="141"/>
         <source>&amp;Round:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="134"/>
+        <location filename="../../desktop/coordinator/view.py" line="142"/>
         <source>Round to compare and export</source>
         <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="135"/>
+        <location filename="../../desktop/coordinator/view.py" line="143"/>
         <source>Save consolidated &amp;workbook...</source>
         <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="137"/>
+        <location filename="../../desktop/coordinator/view.py" line="150"/>
         <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
         <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="139"/>
+        <location filename="../../desktop/coordinator/view.py" line="154"/>
         <source>Files and import log</source>
         <translation>Dosyalar ve içe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="140"/>
+        <location filename="../../desktop/coordinator/view.py" line="155"/>
         <source>Compare units</source>
         <translation>Birimleri karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="142"/>
+        <location filename="../../desktop/coordinator/view.py" line="158"/>
         <source>Drop Excel files or folders here
 (folders are searched with their subfolders)</source>
         <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
 (klasörler alt klasörleriyle birlikte taranır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="143"/>
+        <location filename="../../desktop/coordinator/view.py" line="161"/>
         <source>Files and folders to merge</source>
         <translation>Birleştirilecek dosyalar ve klasörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="145"/>
+        <location filename="../../desktop/coordinator/view.py" line="163"/>
         <source>Add f&amp;older...</source>
         <translation>K&amp;lasör ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <location filename="../../desktop/coordinator/view.py" line="162"/>
         <source>Add fi&amp;les...</source>
         <translation>Dosya &amp;ekle...</translation>
     </message>
     <message>
+        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <source>Action &amp;plan draft...</source>
+        <translation>Eylem &amp;planı taslağı...</translation>
+    </message>
+    <message>
         <location filename="../../desktop/coordinator/view.py" line="146"/>
+        <source>Opens the action plan and drafts it from this round&apos;s gaps</source>
+        <translation>Eylem planını açar ve bu dönemin açıklarından taslağını oluşturur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="164"/>
         <source>Remo&amp;ve</source>
         <translation>Kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <location filename="../../desktop/coordinator/view.py" line="165"/>
         <source>Also accept files &amp;changed after export</source>
         <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="149"/>
+        <location filename="../../desktop/coordinator/view.py" line="168"/>
         <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
         <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="152"/>
+        <location filename="../../desktop/coordinator/view.py" line="173"/>
         <source>&amp;Merge</source>
         <translation>&amp;Birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="153"/>
+        <location filename="../../desktop/coordinator/view.py" line="174"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="154"/>
-        <location filename="../../desktop/coordinator/view.py" line="159"/>
+        <location filename="../../desktop/coordinator/view.py" line="175"/>
+        <location filename="../../desktop/coordinator/view.py" line="180"/>
         <source>Import log</source>
         <translation>İçe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="157"/>
+        <location filename="../../desktop/coordinator/view.py" line="178"/>
         <source>Search file or unit...</source>
         <translation>Dosya ya da birim ara...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="158"/>
+        <location filename="../../desktop/coordinator/view.py" line="179"/>
         <source>Search the import log by file or unit</source>
         <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="162"/>
+        <location filename="../../desktop/coordinator/view.py" line="183"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <location filename="../../desktop/coordinator/view.py" line="184"/>
         <source>Filter units...</source>
         <translation>Birim süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <location filename="../../desktop/coordinator/view.py" line="185"/>
         <source>Units to compare</source>
         <translation>Karşılaştırılacak birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="165"/>
+        <location filename="../../desktop/coordinator/view.py" line="186"/>
         <source>Show the city average</source>
         <translation>Kent ortalamasını göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="166"/>
+        <location filename="../../desktop/coordinator/view.py" line="187"/>
         <source>Clear the selection</source>
         <translation>Seçimi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="167"/>
+        <location filename="../../desktop/coordinator/view.py" line="188"/>
         <source>Save chart...</source>
         <translation>Grafiği kaydet...</translation>
     </message>
@@ -494,18 +552,18 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>CostTable</name>
     <message>
-        <location filename="../../desktop/plan/charts.py" line="66"/>
+        <location filename="../../desktop/plan/charts.py" line="72"/>
         <source>Funding source</source>
         <translation>Finansman kaynağı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/charts.py" line="67"/>
-        <location filename="../../desktop/plan/charts.py" line="72"/>
+        <location filename="../../desktop/plan/charts.py" line="74"/>
+        <location filename="../../desktop/plan/charts.py" line="80"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/charts.py" line="71"/>
+        <location filename="../../desktop/plan/charts.py" line="80"/>
         <source>Goal / target / source</source>
         <translation>Amaç / hedef / kaynak</translation>
     </message>
@@ -518,32 +576,32 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="34"/>
+        <location filename="../../desktop/crash_dialog.py" line="36"/>
         <source>Something went wrong that the program did not expect. Everything you entered before this moment has been saved. Please send the report below to the smart city office.</source>
         <translation>Programın beklemediği bir sorun oluştu. Bu ana kadar girdiğiniz her şey kaydedildi. Lütfen aşağıdaki raporu Akıllı Şehir Ofisi&apos;ne gönderin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="39"/>
+        <location filename="../../desktop/crash_dialog.py" line="45"/>
         <source>Error report</source>
         <translation>Hata raporu</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="41"/>
+        <location filename="../../desktop/crash_dialog.py" line="48"/>
         <source>Log file: {path}</source>
         <translation>Günlük dosyası: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="42"/>
+        <location filename="../../desktop/crash_dialog.py" line="50"/>
         <source>The log file could not be written.</source>
         <translation>Günlük dosyası yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="48"/>
+        <location filename="../../desktop/crash_dialog.py" line="57"/>
         <source>Copy report</source>
         <translation>Raporu kopyala</translation>
     </message>
     <message>
-        <location filename="../../desktop/crash_dialog.py" line="52"/>
+        <location filename="../../desktop/crash_dialog.py" line="61"/>
         <source>Open log folder</source>
         <translation>Günlük klasörünü aç</translation>
     </message>
@@ -551,87 +609,87 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>DimensionTable</name>
     <message>
-        <location filename="../../desktop/results_tables.py" line="162"/>
+        <location filename="../../desktop/results_tables.py" line="191"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="163"/>
+        <location filename="../../desktop/results_tables.py" line="193"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="163"/>
+        <location filename="../../desktop/results_tables.py" line="194"/>
         <source>Weighted mean of the current levels of the answered questions</source>
         <translation>Yanıtlanan soruların mevcut düzeylerinin ağırlıklı ortalaması</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="164"/>
+        <location filename="../../desktop/results_tables.py" line="196"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="164"/>
+        <location filename="../../desktop/results_tables.py" line="196"/>
         <source>Weighted mean of the target levels</source>
         <translation>Hedef düzeylerin ağırlıklı ortalaması</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="165"/>
+        <location filename="../../desktop/results_tables.py" line="197"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="165"/>
+        <location filename="../../desktop/results_tables.py" line="197"/>
         <source>Gap = target − current</source>
         <translation>Fark = hedef − mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="166"/>
+        <location filename="../../desktop/results_tables.py" line="198"/>
         <source>Percent</source>
         <translation>Yüzde</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="166"/>
+        <location filename="../../desktop/results_tables.py" line="198"/>
         <source>Percent = score / 5 × 100</source>
         <translation>Yüzde = puan / 5 × 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="167"/>
+        <location filename="../../desktop/results_tables.py" line="200"/>
         <source>City average</source>
         <translation>Kent ortalaması</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="167"/>
+        <location filename="../../desktop/results_tables.py" line="201"/>
         <source>Mean score of the other units that assessed the same round</source>
         <translation>Aynı dönemi değerlendiren diğer birimlerin ortalama puanı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="168"/>
+        <location filename="../../desktop/results_tables.py" line="204"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="168"/>
+        <location filename="../../desktop/results_tables.py" line="205"/>
         <source>Answered of the applicable questions (N/A left out)</source>
         <translation>Uygulanabilir sorulardan yanıtlananlar (N/A hariç)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="170"/>
+        <location filename="../../desktop/results_tables.py" line="209"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="173"/>
+        <location filename="../../desktop/results_tables.py" line="212"/>
         <source>out of scope</source>
         <translation>kapsam dışı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="186"/>
+        <location filename="../../desktop/results_tables.py" line="230"/>
         <source>{answered} of {applicable} applicable questions answered</source>
         <translation>Uygulanabilir {applicable} sorudan {answered} tanesi yanıtlandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="196"/>
+        <location filename="../../desktop/results_tables.py" line="242"/>
         <source>Overall</source>
         <translation>Genel</translation>
     </message>
@@ -647,38 +705,38 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="33"/>
-        <location filename="../../desktop/exchange_actions.py" line="44"/>
+        <location filename="../../desktop/exchange_actions.py" line="34"/>
+        <location filename="../../desktop/exchange_actions.py" line="48"/>
         <source>Export to Excel</source>
         <translation>Excel&apos;e dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="40"/>
-        <location filename="../../desktop/exchange_actions.py" line="62"/>
+        <location filename="../../desktop/exchange_actions.py" line="43"/>
+        <location filename="../../desktop/exchange_actions.py" line="71"/>
         <source>Writing the workbook...</source>
         <translation>Çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="55"/>
-        <location filename="../../desktop/exchange_actions.py" line="66"/>
+        <location filename="../../desktop/exchange_actions.py" line="62"/>
+        <location filename="../../desktop/exchange_actions.py" line="76"/>
         <source>Save fill-in template</source>
         <translation>Doldurulabilir şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="82"/>
-        <location filename="../../desktop/exchange_actions.py" line="93"/>
-        <location filename="../../desktop/exchange_actions.py" line="103"/>
-        <location filename="../../desktop/exchange_actions.py" line="109"/>
+        <location filename="../../desktop/exchange_actions.py" line="96"/>
+        <location filename="../../desktop/exchange_actions.py" line="111"/>
+        <location filename="../../desktop/exchange_actions.py" line="124"/>
+        <location filename="../../desktop/exchange_actions.py" line="131"/>
         <source>Import from Excel</source>
         <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="88"/>
+        <location filename="../../desktop/exchange_actions.py" line="104"/>
         <source>Reading and checking the workbook...</source>
         <translation>Çalışma kitabı okunuyor ve denetleniyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="100"/>
+        <location filename="../../desktop/exchange_actions.py" line="119"/>
         <source>Import the changed file anyway? It will be flagged as changed.</source>
         <translation>Değiştirilmiş dosya yine de alınsın mı? Değiştirilmiş olarak işaretlenecek.</translation>
     </message>
@@ -701,12 +759,12 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>{id} {title} – ortalama açık {gap:.1f}; {units}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/gap_dialog.py" line="34"/>
+        <location filename="../../desktop/plan/gap_dialog.py" line="35"/>
         <source>G&amp;aps of the round, largest first:</source>
         <translation>Dönemin &amp;açıkları, en büyüğü önce:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/gap_dialog.py" line="36"/>
+        <location filename="../../desktop/plan/gap_dialog.py" line="37"/>
         <source>Sugg&amp;ested actions from the library:</source>
         <translation>Kütüphan&amp;eden önerilen eylemler:</translation>
     </message>
@@ -714,93 +772,93 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>GapsTable</name>
     <message>
-        <location filename="../../desktop/results_tables.py" line="112"/>
+        <location filename="../../desktop/results_tables.py" line="119"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="112"/>
+        <location filename="../../desktop/results_tables.py" line="119"/>
         <source>The question&apos;s code in the questionnaire</source>
         <translation>Sorunun soru setindeki kodu</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="113"/>
+        <location filename="../../desktop/results_tables.py" line="120"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="114"/>
+        <location filename="../../desktop/results_tables.py" line="121"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="114"/>
+        <location filename="../../desktop/results_tables.py" line="121"/>
         <source>The level the unit is at today (0-5)</source>
         <translation>Birimin bugünkü düzeyi (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="115"/>
+        <location filename="../../desktop/results_tables.py" line="122"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="115"/>
+        <location filename="../../desktop/results_tables.py" line="122"/>
         <source>The level the unit aims for</source>
         <translation>Birimin ulaşmayı hedeflediği düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="116"/>
+        <location filename="../../desktop/results_tables.py" line="123"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="116"/>
+        <location filename="../../desktop/results_tables.py" line="123"/>
         <source>Gap = target − current</source>
         <translation>Fark = hedef − mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="117"/>
+        <location filename="../../desktop/results_tables.py" line="125"/>
         <source>Weight</source>
         <translation>Ağırlık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="117"/>
-        <location filename="../../desktop/results_tables.py" line="143"/>
+        <location filename="../../desktop/results_tables.py" line="126"/>
+        <location filename="../../desktop/results_tables.py" line="168"/>
         <source>The question&apos;s weight in its dimension (from the questionnaire)</source>
         <translation>Sorunun kendi boyutundaki ağırlığı (soru setinden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="118"/>
+        <location filename="../../desktop/results_tables.py" line="128"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="118"/>
+        <location filename="../../desktop/results_tables.py" line="128"/>
         <source>Priority = weight × gap: the larger, the sooner</source>
         <translation>Öncelik = ağırlık × fark: büyük olan önce ele alınır</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="119"/>
+        <location filename="../../desktop/results_tables.py" line="130"/>
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="119"/>
+        <location filename="../../desktop/results_tables.py" line="131"/>
         <source>What the next level above the current one asks for (the rubric)</source>
         <translation>Ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="121"/>
+        <location filename="../../desktop/results_tables.py" line="135"/>
         <source>Top gaps by priority</source>
         <translation>Önceliğe göre en büyük açıklar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="130"/>
+        <location filename="../../desktop/results_tables.py" line="144"/>
         <source>Level {level} ({name})</source>
         <translation>Düzey {level} ({name})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_tables.py" line="140"/>
+        <location filename="../../desktop/results_tables.py" line="162"/>
         <source>Gap = target − current = {target} − {current} = {gap}</source>
         <translation>Fark = hedef − mevcut = {target} − {current} = {gap}</translation>
     </message>
@@ -808,17 +866,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="104"/>
+        <location filename="../../desktop/plan/forms.py" line="108"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="104"/>
+        <location filename="../../desktop/plan/forms.py" line="109"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="105"/>
+        <location filename="../../desktop/plan/forms.py" line="110"/>
         <source>Des&amp;cription:</source>
         <translation>Açıkla&amp;ma:</translation>
     </message>
@@ -826,32 +884,32 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>ImportLogModel</name>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <location filename="../../desktop/import_log_model.py" line="175"/>
         <source>File</source>
         <translation>Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <location filename="../../desktop/import_log_model.py" line="176"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="171"/>
+        <location filename="../../desktop/import_log_model.py" line="179"/>
         <source>Reason</source>
         <translation>Neden</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <location filename="../../desktop/import_log_model.py" line="177"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="170"/>
+        <location filename="../../desktop/import_log_model.py" line="178"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_log_model.py" line="171"/>
+        <location filename="../../desktop/import_log_model.py" line="180"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -859,17 +917,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>InputList</name>
     <message>
-        <location filename="../../desktop/coordinator/inputs.py" line="106"/>
+        <location filename="../../desktop/coordinator/inputs.py" line="109"/>
         <source>(folder)</source>
         <translation>(klasör)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/inputs.py" line="120"/>
+        <location filename="../../desktop/coordinator/inputs.py" line="124"/>
         <source>Add workbooks to merge</source>
         <translation>Birleştirilecek dosyaları ekle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/inputs.py" line="125"/>
+        <location filename="../../desktop/coordinator/inputs.py" line="132"/>
         <source>Add a folder to merge</source>
         <translation>Birleştirilecek klasörü ekle</translation>
     </message>
@@ -1145,12 +1203,12 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="496"/>
+        <location filename="../../desktop/main_window.py" line="510"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="497"/>
+        <location filename="../../desktop/main_window.py" line="511"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -1183,52 +1241,52 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Şu durumdaki dosyaları göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="164"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="170"/>
         <source>Looking for workbooks...</source>
         <translation>Dosyalar aranıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="177"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="183"/>
         <source>Stopping after the current file...</source>
         <translation>Bu dosyadan sonra duruluyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="184"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="191"/>
         <source>Checking {name}</source>
         <translation>Denetleniyor: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="185"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="193"/>
         <source>{done} of {total} files done</source>
         <translation>{total} dosyadan {done} tanesi tamam</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="224"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="233"/>
         <source>1 file: {counts}.</source>
         <translation>1 dosya: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="225"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="233"/>
         <source>{count} files: {counts}.</source>
         <translation>{count} dosya: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="228"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="237"/>
         <source>Shown: {count}.</source>
         <translation>Gösterilen: {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="236"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="245"/>
         <source>The log of this merge appears here when it ends.</source>
         <translation>Bu birleştirmenin günlüğü, birleştirme bitince burada görünür.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="238"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="247"/>
         <source>No Excel workbooks were found in the files and folders given.</source>
         <translation>Verilen dosya ve klasörlerde Excel dosyası bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/merge_run.py" line="241"/>
+        <location filename="../../desktop/coordinator/merge_run.py" line="250"/>
         <source>No files merged yet. Add the units&apos; workbooks above and press &quot;Merge&quot;.</source>
         <translation>Henüz birleştirilmiş dosya yok. Birimlerin dosyalarını yukarıya ekleyip &quot;Birleştir&quot;e basın.</translation>
     </message>
@@ -1274,17 +1332,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="87"/>
+        <location filename="../../desktop/plan/forms.py" line="89"/>
         <source>&amp;City:</source>
         <translation>Ş&amp;ehir:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="87"/>
+        <location filename="../../desktop/plan/forms.py" line="88"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="88"/>
+        <location filename="../../desktop/plan/forms.py" line="90"/>
         <source>Stat&amp;us:</source>
         <translation>D&amp;urum:</translation>
     </message>
@@ -1292,122 +1350,122 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop/plan/view.py" line="106"/>
+        <location filename="../../desktop/plan/view.py" line="120"/>
         <source>Action plan</source>
         <translation>Eylem Planı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="108"/>
+        <location filename="../../desktop/plan/view.py" line="123"/>
         <source>Goals, targets and actions of the Smart City Action Plan. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Akıllı Şehir Eylem Planı&apos;nın amaçları, hedefleri ve eylemleri. Her değişiklik anında kaydedilir; Ctrl+Z geri alır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="110"/>
+        <location filename="../../desktop/plan/view.py" line="128"/>
         <source>&amp;Draft from the round</source>
         <translation>Dönemden taslak &amp;oluştur</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="111"/>
+        <location filename="../../desktop/plan/view.py" line="129"/>
         <source>&amp;Add an action from a gap...</source>
         <translation>Açıktan &amp;eylem ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="112"/>
+        <location filename="../../desktop/plan/view.py" line="130"/>
         <source>De&amp;lete</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="112"/>
+        <location filename="../../desktop/plan/view.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="117"/>
+        <location filename="../../desktop/plan/view.py" line="139"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="113"/>
+        <location filename="../../desktop/plan/view.py" line="132"/>
         <source>R&amp;edo</source>
         <translation>Yin&amp;ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="113"/>
+        <location filename="../../desktop/plan/view.py" line="133"/>
         <source>Save wor&amp;kbook...</source>
         <translation>Çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="114"/>
+        <location filename="../../desktop/plan/view.py" line="134"/>
         <source>&amp;Save Word document...</source>
         <translation>Word belge&amp;sini kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="117"/>
+        <location filename="../../desktop/plan/view.py" line="139"/>
         <source>Ti&amp;meline 2026-2030</source>
         <translation>Za&amp;man çizelgesi 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="118"/>
+        <location filename="../../desktop/plan/view.py" line="139"/>
         <source>Cos&amp;ts</source>
         <translation>Maliye&amp;tler</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="226"/>
+        <location filename="../../desktop/plan/view.py" line="248"/>
         <source>Edit {field}</source>
         <translation>{field} düzenlemesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="235"/>
+        <location filename="../../desktop/plan/view.py" line="257"/>
         <source>Move action</source>
         <translation>Eylemi taşıma</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="241"/>
+        <location filename="../../desktop/plan/view.py" line="263"/>
         <source>Not a number: {text}</source>
         <translation>Sayı değil: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="246"/>
+        <location filename="../../desktop/plan/view.py" line="271"/>
         <source>Replace the plan?</source>
         <translation>Plan değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="247"/>
+        <location filename="../../desktop/plan/view.py" line="273"/>
         <source>Replace the plan with a new draft from the round? The plan as it is stays in its history, but the undo history ends here.</source>
         <translation>Plan, dönemden yeni bir taslakla değiştirilsin mi? Planın şimdiki hâli geçmişinde kalır, ama geri alma geçmişi burada biter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="253"/>
+        <location filename="../../desktop/plan/view.py" line="283"/>
         <source>Draft plan: {goals} goals, {targets} targets, {actions} actions</source>
         <translation>Taslak plan: {goals} amaç, {targets} hedef, {actions} eylem</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="261"/>
+        <location filename="../../desktop/plan/view.py" line="291"/>
         <source>Delete {code}</source>
         <translation>{code} silme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="278"/>
+        <location filename="../../desktop/plan/view.py" line="309"/>
         <source>Add action {code}</source>
         <translation>{code} eylemini ekleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="285"/>
+        <location filename="../../desktop/plan/view.py" line="319"/>
         <source>Save action-plan workbook</source>
         <translation>Eylem planı çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="286"/>
+        <location filename="../../desktop/plan/view.py" line="320"/>
         <source>Action-plan workbook saved: {path}</source>
         <translation>Eylem planı çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="289"/>
+        <location filename="../../desktop/plan/view.py" line="328"/>
         <source>Save action-plan document</source>
         <translation>Eylem planı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="290"/>
+        <location filename="../../desktop/plan/view.py" line="329"/>
         <source>Action-plan document saved: {path}</source>
         <translation>Eylem planı belgesi kaydedildi: {path}</translation>
     </message>
@@ -1415,208 +1473,208 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/question_page.py" line="321"/>
+        <location filename="../../desktop/question_page.py" line="329"/>
         <source>Current level</source>
         <translation>Mevcut düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="322"/>
+        <location filename="../../desktop/question_page.py" line="330"/>
         <source>Where to look</source>
         <translation>Nereye bakmalı</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="323"/>
-        <location filename="../../desktop/question_page.py" line="329"/>
+        <location filename="../../desktop/question_page.py" line="331"/>
+        <location filename="../../desktop/question_page.py" line="337"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="325"/>
+        <location filename="../../desktop/question_page.py" line="333"/>
         <source>Remove the current level (the question becomes unanswered)</source>
         <translation>Mevcut düzeyi kaldır (soru yanıtsız kalır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="327"/>
+        <location filename="../../desktop/question_page.py" line="335"/>
         <source>Clear the current level</source>
         <translation>Mevcut düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="328"/>
+        <location filename="../../desktop/question_page.py" line="336"/>
         <source>Target level</source>
         <translation>Hedef düzey</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="330"/>
+        <location filename="../../desktop/question_page.py" line="338"/>
         <source>Clear the target level</source>
         <translation>Hedef düzeyi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="333"/>
+        <location filename="../../desktop/question_page.py" line="341"/>
         <source>The level your unit aims to reach. Without a target, the current level counts as the target. Levels below the current one cannot be chosen.</source>
         <translation>Biriminizin ulaşmayı hedeflediği düzey. Hedef seçilmezse mevcut düzey hedef sayılır. Mevcut düzeyin altındaki düzeyler seçilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="340"/>
+        <location filename="../../desktop/question_page.py" line="348"/>
         <source>A question marked N/A does not count in the scores and needs a written justification.</source>
         <translation>N/A işaretlenen soru puanlara katılmaz ve yazılı bir gerekçe ister.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="345"/>
+        <location filename="../../desktop/question_page.py" line="353"/>
         <source>e.g. Activity report 2025, p. 14 or https://...</source>
         <translation>ör. 2025 faaliyet raporu, s. 14 ya da https://...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="346"/>
+        <location filename="../../desktop/question_page.py" line="354"/>
         <source>Evidence</source>
         <translation>Kanıt</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="347"/>
+        <location filename="../../desktop/question_page.py" line="355"/>
         <source>&lt; Previous</source>
         <translation>&lt; Önceki</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="348"/>
+        <location filename="../../desktop/question_page.py" line="356"/>
         <source>Previous question (Page Up)</source>
         <translation>Önceki soru (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="349"/>
+        <location filename="../../desktop/question_page.py" line="357"/>
         <source>Next &gt;</source>
         <translation>Sonraki &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="350"/>
+        <location filename="../../desktop/question_page.py" line="358"/>
         <source>Next question (Page Down)</source>
         <translation>Sonraki soru (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="351"/>
+        <location filename="../../desktop/question_page.py" line="359"/>
         <source>Next unanswered</source>
         <translation>Sıradaki yanıtsız</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="352"/>
+        <location filename="../../desktop/question_page.py" line="360"/>
         <source>Next unanswered question (Ctrl+U)</source>
         <translation>Sıradaki yanıtsız soru (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="353"/>
+        <location filename="../../desktop/question_page.py" line="361"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="383"/>
+        <location filename="../../desktop/question_page.py" line="394"/>
         <source>Level {level}: {name}</source>
         <translation>Düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="387"/>
+        <location filename="../../desktop/question_page.py" line="398"/>
         <source>Target level {level}: {name}</source>
         <translation>Hedef düzey {level}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="419"/>
+        <location filename="../../desktop/question_page.py" line="430"/>
         <source>Question {index} of {total}</source>
         <translation>Soru {index} / {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="447"/>
+        <location filename="../../desktop/question_page.py" line="458"/>
         <source>Why does this question not apply to your unit?</source>
         <translation>Bu soru biriminiz için neden geçerli değil?</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="448"/>
+        <location filename="../../desktop/question_page.py" line="459"/>
         <source>Justification for N/A</source>
         <translation>N/A gerekçesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="450"/>
+        <location filename="../../desktop/question_page.py" line="461"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="451"/>
+        <location filename="../../desktop/question_page.py" line="462"/>
         <source>Current situation, plans, who is responsible...</source>
         <translation>Mevcut durum, planlar, sorumlu kişi ya da birim...</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="452"/>
+        <location filename="../../desktop/question_page.py" line="463"/>
         <source>Notes</source>
         <translation>Notlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="468"/>
+        <location filename="../../desktop/question_page.py" line="515"/>
         <source>This assessment was imported from a unit&apos;s file and is read-only.</source>
         <translation>Bu değerlendirme bir birimin dosyasından içe aktarıldı ve salt okunurdur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="474"/>
+        <location filename="../../desktop/question_page.py" line="521"/>
         <source>This assessment is final. To change answers, set it back to draft on the Summary page.</source>
         <translation>Bu değerlendirme kesinleştirildi. Yanıtları değiştirmek için Özet sayfasında taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="488"/>
+        <location filename="../../desktop/question_page.py" line="535"/>
         <source>Links:</source>
         <translation>Bağlantılar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="521"/>
+        <location filename="../../desktop/question_page.py" line="568"/>
         <source>Clear level of {id}</source>
         <translation>{id} düzeyini temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="521"/>
+        <location filename="../../desktop/question_page.py" line="568"/>
         <source>Set level of {id}</source>
         <translation>{id} düzeyini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="535"/>
+        <location filename="../../desktop/question_page.py" line="582"/>
         <source>Set target of {id}</source>
         <translation>{id} hedefini seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="575"/>
+        <location filename="../../desktop/question_page.py" line="623"/>
         <source>Mark {id} as N/A</source>
         <translation>{id} sorusunu N/A işaretle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="558"/>
+        <location filename="../../desktop/question_page.py" line="605"/>
         <source>Unmark N/A of {id}</source>
         <translation>{id} için N/A işaretini kaldır</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="584"/>
+        <location filename="../../desktop/question_page.py" line="632"/>
         <source>At most {limit} characters fit; the text was not saved.</source>
         <translation>En çok {limit} karakter sığar; metin kaydedilmedi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="607"/>
+        <location filename="../../desktop/question_page.py" line="655"/>
         <source>Edit note of {id}</source>
         <translation>{id} notunu düzenle</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="598"/>
+        <location filename="../../desktop/question_page.py" line="646"/>
         <source>An N/A answer needs a justification; the previous one is kept. Untick N/A to remove it.</source>
         <translation>N/A yanıtı gerekçe ister; önceki gerekçe korunuyor. Silmek için N/A işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="337"/>
+        <location filename="../../desktop/question_page.py" line="345"/>
         <source>&amp;Not applicable (N/A): not part of our unit&apos;s work</source>
         <translation>Kapsam dışı (&amp;N/A): birimimizin görev alanında değil</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="344"/>
+        <location filename="../../desktop/question_page.py" line="352"/>
         <source>Evidence (documents, lin&amp;ks)</source>
         <translation>&amp;Kanıt (belgeler, bağlantılar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="446"/>
+        <location filename="../../desktop/question_page.py" line="457"/>
         <source>Justificati&amp;on (required for N/A)</source>
         <translation>Gerekçe (N/A için z&amp;orunlu)</translation>
     </message>
     <message>
-        <location filename="../../desktop/question_page.py" line="618"/>
+        <location filename="../../desktop/question_page.py" line="666"/>
         <source>Edit evidence of {id}</source>
         <translation>{id} kanıtını düzenle</translation>
     </message>
@@ -1624,13 +1682,13 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../desktop/recovery.py" line="43"/>
-        <location filename="../../desktop/recovery.py" line="60"/>
+        <location filename="../../desktop/recovery.py" line="45"/>
+        <location filename="../../desktop/recovery.py" line="71"/>
         <source>The database is damaged</source>
         <translation>Veritabanı hasarlı</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="44"/>
+        <location filename="../../desktop/recovery.py" line="46"/>
         <source>The database file is damaged and cannot be used safely:
 {path}
 
@@ -1645,17 +1703,17 @@ Son sağlam yedek {time} tarihinde alınmış. Bu yedek geri yüklensin mi? O an
 Hasarlı dosya silinmez: veritabanının yanında, adının sonuna &quot;.damaged-&quot; ve saat eklenerek saklanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="51"/>
+        <location filename="../../desktop/recovery.py" line="58"/>
         <source>Restore the backup</source>
         <translation>Yedeği geri yükle</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="52"/>
+        <location filename="../../desktop/recovery.py" line="61"/>
         <source>Close the program</source>
         <translation>Programı kapat</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="61"/>
+        <location filename="../../desktop/recovery.py" line="72"/>
         <source>The database file is damaged and there is no good backup to restore:
 {path}
 
@@ -1670,12 +1728,12 @@ Dosya olduğu gibi saklanıyor: hiçbir şey silinmedi. Lütfen Bilgi İşlem Da
 Yedeklerin klasörü: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="102"/>
+        <location filename="../../desktop/recovery.py" line="123"/>
         <source>Backup restored</source>
         <translation>Yedek geri yüklendi</translation>
     </message>
     <message>
-        <location filename="../../desktop/recovery.py" line="103"/>
+        <location filename="../../desktop/recovery.py" line="124"/>
         <source>The backup of {time} was restored and opened.
 
 The damaged file is kept as:
@@ -1717,152 +1775,152 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="203"/>
+        <location filename="../../desktop/results_page.py" line="214"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="204"/>
+        <location filename="../../desktop/results_page.py" line="215"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="205"/>
+        <location filename="../../desktop/results_page.py" line="216"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="206"/>
+        <location filename="../../desktop/results_page.py" line="217"/>
         <source>Save report (PDF)...</source>
         <translation>Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="207"/>
+        <location filename="../../desktop/results_page.py" line="218"/>
         <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
         <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="208"/>
+        <location filename="../../desktop/results_page.py" line="219"/>
         <source>Dimension scores</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="209"/>
+        <location filename="../../desktop/results_page.py" line="220"/>
         <source>Gap to the target per dimension</source>
         <translation>Boyutlara göre hedefe uzaklık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="210"/>
+        <location filename="../../desktop/results_page.py" line="221"/>
         <source>Overall score per round</source>
         <translation>Dönemlere göre genel puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="212"/>
+        <location filename="../../desktop/results_page.py" line="223"/>
         <source>Save...</source>
         <translation>Kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="213"/>
+        <location filename="../../desktop/results_page.py" line="224"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="214"/>
+        <location filename="../../desktop/results_page.py" line="225"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="215"/>
+        <location filename="../../desktop/results_page.py" line="226"/>
         <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
         <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="218"/>
+        <location filename="../../desktop/results_page.py" line="229"/>
         <source>Top {count} gaps by priority</source>
         <translation>Önceliğe göre ilk {count} açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="219"/>
+        <location filename="../../desktop/results_page.py" line="230"/>
         <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
         <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="220"/>
+        <location filename="../../desktop/results_page.py" line="231"/>
         <source>No question has a target above its current level.</source>
         <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="222"/>
+        <location filename="../../desktop/results_page.py" line="233"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="224"/>
+        <location filename="../../desktop/results_page.py" line="237"/>
         <source>Not applicable (N/A) questions and why</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="225"/>
+        <location filename="../../desktop/results_page.py" line="238"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="225"/>
+        <location filename="../../desktop/results_page.py" line="238"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="226"/>
+        <location filename="../../desktop/results_page.py" line="239"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="227"/>
+        <location filename="../../desktop/results_page.py" line="240"/>
         <source>Not applicable questions</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="309"/>
+        <location filename="../../desktop/results_page.py" line="322"/>
         <source>The results could not be computed: {reason}</source>
         <translation>Sonuçlar hesaplanamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="337"/>
+        <location filename="../../desktop/results_page.py" line="351"/>
         <source>target (gap {gap})</source>
         <translation>hedef (fark {gap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="339"/>
+        <location filename="../../desktop/results_page.py" line="353"/>
         <source>answered ({answered}/{applicable})</source>
         <translation>yanıtlandı ({answered}/{applicable})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="356"/>
+        <location filename="../../desktop/results_page.py" line="370"/>
         <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
         <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="359"/>
+        <location filename="../../desktop/results_page.py" line="373"/>
         <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
         <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="363"/>
+        <location filename="../../desktop/results_page.py" line="377"/>
         <source>Earlier rounds shown too: {rounds}.</source>
         <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="416"/>
+        <location filename="../../desktop/results_page.py" line="448"/>
         <source>Round {round}: overall score {score}, target {target}</source>
         <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="427"/>
+        <location filename="../../desktop/results_page.py" line="459"/>
         <source>Round {round}: {score}</source>
         <translation>{round} dönemi: {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="228"/>
+        <location filename="../../desktop/results_page.py" line="241"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
@@ -2033,109 +2091,109 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/summary_page.py" line="189"/>
+        <location filename="../../desktop/summary_page.py" line="195"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="190"/>
+        <location filename="../../desktop/summary_page.py" line="196"/>
         <source>answered of the applicable questions</source>
         <translation>geçerli sorulardan yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="191"/>
+        <location filename="../../desktop/summary_page.py" line="197"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="192"/>
+        <location filename="../../desktop/summary_page.py" line="198"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="193"/>
+        <location filename="../../desktop/summary_page.py" line="199"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="194"/>
+        <location filename="../../desktop/summary_page.py" line="200"/>
         <source>target score (0-5)</source>
         <translation>hedef puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="195"/>
+        <location filename="../../desktop/summary_page.py" line="201"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="198"/>
+        <location filename="../../desktop/summary_page.py" line="204"/>
         <source>Dimension</source>
         <translation>Boyut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="199"/>
+        <location filename="../../desktop/summary_page.py" line="205"/>
         <source>Answered</source>
         <translation>Yanıtlanan</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="200"/>
+        <location filename="../../desktop/summary_page.py" line="206"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="201"/>
+        <location filename="../../desktop/summary_page.py" line="207"/>
         <source>Current</source>
         <translation>Mevcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="202"/>
+        <location filename="../../desktop/summary_page.py" line="208"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="203"/>
+        <location filename="../../desktop/summary_page.py" line="209"/>
         <source>Gap</source>
         <translation>Fark</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="206"/>
+        <location filename="../../desktop/summary_page.py" line="212"/>
         <source>Scores per dimension</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="207"/>
-        <location filename="../../desktop/summary_page.py" line="208"/>
+        <location filename="../../desktop/summary_page.py" line="213"/>
+        <location filename="../../desktop/summary_page.py" line="214"/>
         <source>Unanswered questions</source>
         <translation>Yanıtlanmamış sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="209"/>
+        <location filename="../../desktop/summary_page.py" line="215"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="279"/>
+        <location filename="../../desktop/summary_page.py" line="285"/>
         <source>Status: final. Answers cannot be changed until it is set back to draft.</source>
         <translation>Durum: kesin. Taslağa döndürülene kadar yanıtlar değiştirilemez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="281"/>
+        <location filename="../../desktop/summary_page.py" line="287"/>
         <source>Back to draft</source>
         <translation>Taslağa döndür</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="282"/>
+        <location filename="../../desktop/summary_page.py" line="288"/>
         <source>Set it back to draft to change answers again.</source>
         <translation>Yanıtları yeniden değiştirmek için taslağa döndürün.</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="284"/>
+        <location filename="../../desktop/summary_page.py" line="290"/>
         <source>Status: draft. Every change is saved as you go.</source>
         <translation>Durum: taslak. Her değişiklik anında kaydedilir.</translation>
     </message>
     <message>
         <location filename="../../desktop/summary_page.py" line="67"/>
-        <location filename="../../desktop/summary_page.py" line="285"/>
+        <location filename="../../desktop/summary_page.py" line="291"/>
         <source>Mark as final</source>
         <translation>Kesinleştir</translation>
     </message>
@@ -2165,7 +2223,7 @@ Hasarlı dosya şu adla saklanıyor:
         <translation>Kesinleştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/summary_page.py" line="287"/>
+        <location filename="../../desktop/summary_page.py" line="293"/>
         <source>Mark the assessment final when the unit has agreed on its answers.</source>
         <translation>Birim yanıtlarında uzlaştığında değerlendirmeyi kesinleştirin.</translation>
     </message>
@@ -2173,77 +2231,77 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>TargetForm</name>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="130"/>
+        <location filename="../../desktop/plan/forms.py" line="137"/>
         <source>C&amp;ode:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="131"/>
+        <location filename="../../desktop/plan/forms.py" line="139"/>
         <source>&amp;Responsible unit:</source>
         <translation>&amp;Sorumlu birim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <location filename="../../desktop/plan/forms.py" line="141"/>
         <source>Ris&amp;ks:</source>
         <translation>&amp;Riskler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="134"/>
+        <location filename="../../desktop/plan/forms.py" line="144"/>
         <source>&amp;Needs:</source>
         <translation>&amp;İhtiyaçlar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="130"/>
+        <location filename="../../desktop/plan/forms.py" line="138"/>
         <source>Tit&amp;le:</source>
         <translation>Baş&amp;lık:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="132"/>
+        <location filename="../../desktop/plan/forms.py" line="140"/>
         <source>Colla&amp;borating units (;):</source>
         <translation>İş&amp;birliği yapılacak birimler (;):</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="133"/>
+        <location filename="../../desktop/plan/forms.py" line="142"/>
         <source>Str&amp;ategies:</source>
         <translation>Str&amp;atejiler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="134"/>
+        <location filename="../../desktop/plan/forms.py" line="143"/>
         <source>Finding&amp;s:</source>
         <translation>Te&amp;spitler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="135"/>
+        <location filename="../../desktop/plan/forms.py" line="145"/>
         <source>Indica&amp;tors:</source>
         <translation>Gös&amp;tergeler:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="150"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="151"/>
         <source>Indicator</source>
         <translation>Gösterge</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="152"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="138"/>
+        <location filename="../../desktop/plan/forms.py" line="153"/>
         <source>Formula</source>
         <translation>Hesaplama yöntemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="139"/>
+        <location filename="../../desktop/plan/forms.py" line="154"/>
         <source>Effect %</source>
         <translation>Etki %</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/forms.py" line="139"/>
+        <location filename="../../desktop/plan/forms.py" line="155"/>
         <source>Baseline</source>
         <translation>Başlangıç değeri</translation>
     </message>

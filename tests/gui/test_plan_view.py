@@ -206,3 +206,18 @@ def test_a_new_draft_replaces_the_edited_plan_only_when_the_user_says_so(view, d
     assert len(dialogs.texts("question")) == 1
     assert stored_plan(db_path).find(action.key).title == "Birimin kendi başlığı"
     assert view.buttons["undo"].isEnabled()
+
+
+def test_the_coordinator_views_button_drafts_the_plan(db_path, merged_db, make_window, qtbot):
+    """Coordinator -> "Eylem planı taslağı": the plan view opens with a draft of the round."""
+    shutil.copy2(merged_db, db_path)
+    window = make_window()
+    window.show_coordinator()
+    coordinator = window.coordinator_view
+    qtbot.waitUntil(lambda: coordinator.plan_button.isEnabled(), timeout=WAIT_MS)
+    assert coordinator.plan_button.text().replace("&", "").startswith("Eylem planı")
+    qtbot.mouseClick(coordinator.plan_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.plan_view
+    plan = stored_plan(db_path)
+    assert plan is not None and plan.actions()
+    assert window.plan_view.plan == plan
