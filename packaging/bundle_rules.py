@@ -130,6 +130,12 @@ PYTHON_EXCLUDES = (
     "pandas",
     "psutil",
     "scipy",
+    # lxml parts python-docx and openpyxl never use (they need lxml.etree only)
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
     # test suites shipped inside packages
     "numpy.testing",
     "numpy.f2py",
