@@ -188,6 +188,7 @@ def cmd_units_add(ctx: Context) -> int:
 
 
 def cmd_assessments_list(ctx: Context) -> int:
+    from .profiles import not_asked
     from .scoring import score_assessment
 
     store, q, lang = ctx.store, ctx.questionnaire, ctx.lang
@@ -197,7 +198,8 @@ def cmd_assessments_list(ctx: Context) -> int:
         return 0
     rows = [[ctx.col(k) for k in ("unit", "round", "status", "completeness", "overall", "updated")]]
     for info in found:
-        score = score_assessment(q, store.answers(info.uuid), info.out_of_scope)
+        score = score_assessment(q, store.answers(info.uuid), info.out_of_scope,
+                                 excluded_questions=not_asked(q, info))
         rows.append([info.unit, info.round, ctx.col(info.status), formatting.fraction(score.completeness, lang),
                      formatting.number(score.current, lang), formatting.timestamp(info.updated_at, lang)])
     _print_table(rows)
@@ -224,11 +226,13 @@ def score_as_dict(questionnaire, info, score) -> dict:
 
 
 def cmd_score(ctx: Context) -> int:
+    from .profiles import not_asked
     from .scoring import score_assessment
 
     store, q, lang = ctx.store, ctx.questionnaire, ctx.lang
     info = store.get_assessment(ctx.args.unit, ctx.args.round)
-    score = score_assessment(q, store.answers(info.uuid), info.out_of_scope)
+    score = score_assessment(q, store.answers(info.uuid), info.out_of_scope,
+                             excluded_questions=not_asked(q, info))
     if ctx.args.json:
         echo(json.dumps(score_as_dict(q, info, score), ensure_ascii=False, indent=2))
         return 0

@@ -59,6 +59,40 @@ def usage_questions(questionnaire: Questionnaire, profile_id: str) -> list[str]:
             and (not dimensions or q.dimension_id in dimensions)]
 
 
+def _unit_key(name: str) -> str:
+    return turkish.fold(" ".join(name.split()))
+
+
+def questions_for(questionnaire: Questionnaire, profile_id: str | None,
+                  unit_name: str = "") -> list[str]:
+    """The ids of the questions a unit answers, in questionnaire order: the profile's questions
+    minus the organisation-wide practices another unit owns (those get the usage item). No
+    profile, or the whole questionnaire, asks everything, as in 1.x."""
+    if profile_id is None or profile_id == WHOLE_QUESTIONNAIRE:
+        return [q.id for q in questionnaire.questions]
+    unit = _unit_key(unit_name)
+    wide = {q.id: q.owner_unit for q in questionnaire.questions if q.organisation_wide}
+    return [qid for qid in profile_questions(questionnaire, profile_id)
+            if qid not in wide or _unit_key(wide[qid]) == unit]
+
+
+def excluded_questions(questionnaire: Questionnaire, profile_id: str | None,
+                       unit_name: str = "") -> frozenset[str]:
+    """The questions a unit on this profile is not asked: out of scope for its scoring, so
+    they never count as unanswered (``scoring.score_assessment``'s ``excluded_questions``)."""
+    asked = set(questions_for(questionnaire, profile_id, unit_name))
+    return frozenset(q.id for q in questionnaire.questions if q.id not in asked)
+
+
+def not_asked(questionnaire: Questionnaire, info) -> frozenset[str]:
+    """``excluded_questions`` of a stored assessment (``AssessmentInfo``: its profile and unit);
+    empty for one made without a profile, or on a profile this questionnaire lacks."""
+    profile = getattr(info, "profile", None)
+    if profile is None or profile not in questionnaire.profiles:
+        return frozenset()
+    return excluded_questions(questionnaire, profile, info.unit)
+
+
 @dataclass(frozen=True)
 class UsageItem:
     """"Does your unit use it?" for an organisation-wide practice; the answer never scores."""
@@ -101,12 +135,12 @@ def city_answers(questionnaire: Questionnaire,
     match ignoring case and spacing (Turkish rules). A unit's other answers pass unchanged;
     feed ``units`` to ``scoring.city_score`` in place of the raw answers."""
     owner_units = owners(questionnaire) if owner_units is None else dict(owner_units)
-    wanted = {qid: turkish.fold(" ".join(unit.split())) for qid, unit in owner_units.items()}
+    wanted = {qid: _unit_key(unit) for qid, unit in owner_units.items()}
     units: dict[str, dict[str, Answer]] = {}
     not_counted: dict[str, list[str]] = {}
     owner_answered: set[str] = set()
     for unit, answers in assessments_by_unit.items():
-        key = turkish.fold(" ".join(unit.split()))
+        key = _unit_key(unit)
         kept = {}
         for qid, answer in answers.items():
             if qid not in wanted:

@@ -204,12 +204,13 @@ class AssessmentScore:
 
 
 def _dimension_means(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                     excluded: set[str]) -> dict[str, tuple[Fraction, Fraction] | None]:
+                     excluded: set[str], not_asked: frozenset[str] = frozenset(),
+                     ) -> dict[str, tuple[Fraction, Fraction] | None]:
     """Exact (current, target) weighted means per dimension; None where nothing counts."""
     means = {}
     for dim in questionnaire.dimensions:
         answered = [(answers[q.id], q.weight) for q in dim.questions
-                    if q.id in answers and answers[q.id].answered]
+                    if q.id in answers and answers[q.id].answered and q.id not in not_asked]
         if dim.id in excluded or not answered:
             means[dim.id] = None
             continue
@@ -219,22 +220,27 @@ def _dimension_means(questionnaire: Questionnaire, answers: Mapping[str, Answer]
 
 
 def score_assessment(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                     out_of_scope: Iterable[str] = ()) -> AssessmentScore:
+                     out_of_scope: Iterable[str] = (), *,
+                     excluded_questions: Iterable[str] = ()) -> AssessmentScore:
     """Score one assessment. Answers to unknown questions are ignored; out-of-scope dimensions
-    get no score and do not count toward completeness."""
+    get no score and do not count toward completeness. ``excluded_questions`` are the practices
+    the unit's profile does not ask (``profiles.excluded_questions``): likewise out of scope,
+    one by one; a dimension's ``questions`` counts only those asked."""
     excluded = set(out_of_scope)
-    means = _dimension_means(questionnaire, answers, excluded)
+    not_asked = frozenset(excluded_questions)
+    means = _dimension_means(questionnaire, answers, excluded, not_asked)
     dimension_scores = []
     for dim in questionnaire.dimensions:
         in_scope = dim.id not in excluded
-        given = [answers.get(q.id) for q in dim.questions]
+        asked = [q for q in dim.questions if q.id not in not_asked]
+        given = [answers.get(q.id) for q in asked]
         mean = means[dim.id]
         dimension_scores.append(DimensionScore(
             dimension_id=dim.id,
             in_scope=in_scope,
             current=_float(mean[0]) if mean else None,
             target=_float(mean[1]) if mean else None,
-            questions=len(dim.questions),
+            questions=len(asked),
             not_applicable=sum(1 for a in given if a and a.not_applicable) if in_scope else 0,
             answered=sum(1 for a in given if a and a.answered) if in_scope else 0,
         ))
@@ -290,14 +296,17 @@ def gap_rank_key(gap: QuestionGap, order: int) -> tuple:
 
 
 def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-         out_of_scope: Iterable[str] = ()) -> list[QuestionGap]:
+         out_of_scope: Iterable[str] = (), *,
+         excluded_questions: Iterable[str] = ()) -> list[QuestionGap]:
     """Answered questions with a gap > 0 or below their legal minimum, ranked by
-    ``gap_rank_key``: compliance gaps first, even where the target adds no gap."""
+    ``gap_rank_key``: compliance gaps first, even where the target adds no gap. Questions of
+    ``excluded_questions`` (not asked by the unit's profile) have none."""
     excluded = set(out_of_scope)
+    not_asked = frozenset(excluded_questions)
     found = []
     for order, q in enumerate(questionnaire.questions):
         a = answers.get(q.id)
-        if q.dimension_id in excluded or not a or not a.answered:
+        if q.dimension_id in excluded or q.id in not_asked or not a or not a.answered:
             continue
         item = QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight,
                            _legal_level(q))

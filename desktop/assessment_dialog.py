@@ -1,5 +1,7 @@
-"""The "New assessment" dialog (unit, round, respondent, dimensions in scope), also used to
-change the details of the open assessment (respondent and scope; unit and round are fixed).
+"""The "New assessment" dialog (unit, round, respondent, unit profile, dimensions in scope),
+also used to change the details of the open assessment (respondent and scope; unit, round and
+profile are fixed). A profile pre-selects its dimensions; the question walk then skips the
+practices it does not ask of the unit (``assessments.profiles.questions_for``).
 
 The unit box offers the units already in the database; typing filters them under Turkish
 case rules ("imar" finds "İmar ve Şehircilik Dairesi Başkanlığı").
@@ -7,7 +9,7 @@ case rules ("imar" finds "İmar ve Şehircilik Dairesi Başkanlığı").
 
 from __future__ import annotations
 
-from assessments import turkish
+from assessments import profiles, turkish
 from assessments.messages import MaturityError
 
 from . import i18n
@@ -69,15 +71,22 @@ class AssessmentDialog(QDialog):
         self.unit = UnitBox(session.unit_names())
         self.round = QLineEdit(str(QDate.currentDate().year()))
         self.respondent = QLineEdit()
+        self.profile = QComboBox()
+        for profile in questionnaire.profiles.values():
+            self.profile.addItem(profile.name.get(lang), profile.id)
+            self.profile.setItemData(self.profile.count() - 1, profile.description.get(lang),
+                                     Qt.ItemDataRole.ToolTipRole)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.unit_label = QLabel()
         self.round_label = QLabel()
         self.respondent_label = QLabel()
+        self.profile_label = QLabel()
         for label, field in (
             (self.unit_label, self.unit),
             (self.round_label, self.round),
             (self.respondent_label, self.respondent),
+            (self.profile_label, self.profile),
         ):
             label.setBuddy(field)
             form.addRow(label, field)
@@ -117,8 +126,13 @@ class AssessmentDialog(QDialog):
             self.round.setText(info.round)
             self.round.setEnabled(False)
             self.respondent.setText(info.respondent)
+            self._select_profile(info.profile or profiles.WHOLE_QUESTIONNAIRE)
+            self.profile.setEnabled(False)
             for dim_id, box in self.dimension_boxes.items():
                 box.setChecked(dim_id not in info.out_of_scope)
+        else:
+            self._select_profile(profiles.WHOLE_QUESTIONNAIRE)
+            self.profile.currentIndexChanged.connect(self._profile_chosen)
         self.unit.lineEdit().textChanged.connect(self._validate)
         self.round.textChanged.connect(self._validate)
         for box in self.dimension_boxes.values():
@@ -139,6 +153,8 @@ class AssessmentDialog(QDialog):
         self.respondent_label.setText(self.tr("Responden&t:"))
         self.respondent.setPlaceholderText(self.tr("Name of the person filling in (optional)"))
         self.respondent.setAccessibleName(self.tr("Respondent"))
+        self.profile_label.setText(self.tr("Unit &profile:"))
+        self.profile.setAccessibleName(self.tr("Unit profile"))
         self.scope.setTitle(self.tr("Dimensions in scope"))
         self.scope_hint.setText(
             self.tr(
@@ -148,6 +164,23 @@ class AssessmentDialog(QDialog):
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save") if self.edit else self.tr("Start"))
+
+    def _select_profile(self, profile_id: str) -> None:
+        index = self.profile.findData(profile_id)
+        if index >= 0:
+            self.profile.setCurrentIndex(index)
+
+    def profile_id(self) -> str | None:
+        return self.profile.currentData()
+
+    def _profile_chosen(self) -> None:
+        """Tick the dimensions the profile asks about; the user may still change them."""
+        profile_id = self.profile_id()
+        if profile_id is None:
+            return
+        asked = set(profiles.profile_dimensions(self.session.questionnaire, profile_id))
+        for dim_id, box in self.dimension_boxes.items():
+            box.setChecked(dim_id in asked)
 
     def out_of_scope(self) -> list[str]:
         return [dim_id for dim_id, box in self.dimension_boxes.items() if not box.isChecked()]
@@ -170,6 +203,7 @@ class AssessmentDialog(QDialog):
                     self.round.text(),
                     self.respondent.text(),
                     self.out_of_scope(),
+                    profile=self.profile_id(),
                 )
         except MaturityError as exc:
             self.error.setText(exc.message(i18n.current()))

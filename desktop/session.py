@@ -70,6 +70,7 @@ class Session(QObject):
         self.questionnaire: Questionnaire | None = None
         self.info: AssessmentInfo | None = None
         self._answers: dict[str, Answer] = {}
+        self._not_asked: frozenset[str] = frozenset()  # by the open assessment's profile
         self._unsaved: dict[str, Answer] = {}  # refused writes kept on screen (KEEP_ON_SCREEN)
         self._score: AssessmentScore | None = None
         self._known: dict[str, AssessmentInfo] = {}  # every assessment as last seen
@@ -171,6 +172,7 @@ class Session(QObject):
         answers, no undo into what is no longer there."""
         self.info = info
         self._answers = self.store.answers(info.uuid) if info is not None else {}
+        self._not_asked = self._profile_exclusions()
         self._unsaved = {}
         self._score = None
         self.undo_stack.clear()
@@ -202,10 +204,12 @@ class Session(QObject):
 
     def overview(self, info: AssessmentInfo) -> AssessmentScore:
         """The score of any assessment in the database (for the start page)."""
+        from assessments.profiles import not_asked
         from assessments.scoring import score_assessment
 
         answers = self.store.answers(info.uuid)
-        return score_assessment(self.questionnaire, answers, info.out_of_scope)
+        return score_assessment(self.questionnaire, answers, info.out_of_scope,
+                                excluded_questions=not_asked(self.questionnaire, info))
 
     # -- the current assessment -----------------------------------------------------------
 
@@ -218,9 +222,9 @@ class Session(QObject):
         return self.info is not None and not self.info.is_final and not self.info.read_only
 
     def create_assessment(self, unit: str, round: str, respondent: str,
-                          out_of_scope: list[str]) -> AssessmentInfo:
+                          out_of_scope: list[str], profile: str | None = None) -> AssessmentInfo:
         info = self.store.create_assessment(unit, round, self.questionnaire, respondent=respondent,
-                                            out_of_scope=out_of_scope)
+                                            out_of_scope=out_of_scope, profile=profile)
         log.info("assessment created: %s %s (%s)", info.unit, info.round, info.uuid)
         self._wrote(info, "created", units=unit not in self._units)
         self.open_assessment(info.uuid)
@@ -229,6 +233,7 @@ class Session(QObject):
     def open_assessment(self, uuid: str) -> None:
         self.info = self.store.assessment(uuid)
         self._answers = self.store.answers(uuid)
+        self._not_asked = self._profile_exclusions()
         self._unsaved = {}
         self._score = None
         self.undo_stack.clear()
@@ -282,11 +287,21 @@ class Session(QObject):
             from assessments.scoring import score_assessment
 
             self._score = score_assessment(self.questionnaire, self._answers,
-                                           self.info.out_of_scope if self.info else ())
+                                           self.info.out_of_scope if self.info else (),
+                                           excluded_questions=self._not_asked)
         return self._score
 
+    def _profile_exclusions(self) -> frozenset[str]:
+        """The practices the open assessment's profile does not ask of its unit."""
+        if self.info is None or self.questionnaire is None:
+            return frozenset()
+        from assessments.profiles import not_asked
+
+        return not_asked(self.questionnaire, self.info)
+
     def in_scope(self, question: Question) -> bool:
-        return self.info is not None and question.dimension_id not in self.info.out_of_scope
+        return (self.info is not None and question.dimension_id not in self.info.out_of_scope
+                and question.id not in self._not_asked)
 
     def questions(self) -> list[Question]:
         """The questions to walk through: those of the dimensions in scope, in order."""

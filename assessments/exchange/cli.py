@@ -41,6 +41,12 @@ HELP = {
         "Unit to pre-fill (empty: the unit writes it).",
     ),
     "x.template.round": ("Şablona yazılacak dönem.", "Round to pre-fill."),
+    "x.template.profile": (
+        "Birim profili (ör. hizmet, destek, altyapi, saha, kurum-geneli-sahibi, tam): şablon "
+        "yalnız bu profilin birime sorduğu uygulamaları listeler.",
+        "Unit profile (e.g. hizmet, destek, altyapi, saha, kurum-geneli-sahibi, tam): the "
+        "template lists only the practices it asks of the unit.",
+    ),
     "x.import": (
         "Bir dışa aktarımı ya da doldurulmuş şablonu veritabanına al.",
         "Import an export or a filled template into the database.",
@@ -79,7 +85,12 @@ def cmd_template(ctx) -> int:
         if args.out
         else Path(suggested_template_name(ctx.lang, args.unit, args.round))
     )
-    written = write_template(ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round)
+    if args.profile is not None:
+        from ..profiles import profile_questions
+
+        profile_questions(ctx.questionnaire, args.profile)  # an unknown profile: a clear message
+    written = write_template(ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round,
+                             profile=args.profile)
     echo(text("x.template_written", ctx.lang, path=written))
     return 0
 
@@ -104,6 +115,7 @@ def extend(sub, command, h) -> None:
     template.add_argument("--out", help=h("x.out"))
     template.add_argument("--unit", help=h("x.template.unit"))
     template.add_argument("--round", help=h("x.template.round"))
+    template.add_argument("--profile", help=h("x.template.profile"))
 
     importing = command(sub, "import", "x.import", cmd_import, "x.import.epilog")
     importing.add_argument("file", help=h("x.import.file"))

@@ -180,6 +180,7 @@ def build_export(snap: ExportSnapshot, questionnaire: Questionnaire, lang: str, 
         "exported_at": exported_at,
         "app_version": __version__,
         "lang": lang,
+        "profile": info.profile or "",
     }
     meta["content_sha256"] = content_sha256(meta, answers.values())
     write_meta(book, meta)

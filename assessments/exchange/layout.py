@@ -45,7 +45,9 @@ IDENTITY_KEYS = (
     "status", "out_of_scope", "created_at", "updated_at", "exported_at",
 )
 # The machine sheet (key/value rows), in the order written.
-META_KEYS = (*IDENTITY_KEYS, "app_version", "content_sha256", "lang")
+# "profile": the unit profile's id, "" for none; outside the checksum, so files written before
+# it existed verify unchanged (a reader without it treats the file as made without a profile).
+META_KEYS = (*IDENTITY_KEYS, "app_version", "content_sha256", "lang", "profile")
 # Bounds on what a file may claim (a revision past SQLite's integers, a 5,000-digit round).
 MAX_NAME = 200  # unit, respondent
 MAX_ROUND = 100

@@ -123,25 +123,31 @@ def write_template(
     lang: str = "tr",
     unit: str | None = None,
     round: str | None = None,
+    profile: str | None = None,
 ) -> Path:
-    """Write a fill-in template (atomically); ``unit``/``round`` pre-fill and lock the form."""
-    book = build_template(questionnaire, lang, unit, round, now_utc())
+    """Write a fill-in template (atomically); ``unit``/``round`` pre-fill and lock the form.
+    ``profile`` lists only the practices that profile asks of ``unit`` (``questions_for``)."""
+    book = build_template(questionnaire, lang, unit, round, now_utc(), profile)
     return write_atomically(path, book.save)
 
 
 def build_template(
-    questionnaire: Questionnaire, lang: str, unit: str | None, round: str | None, created_at: str
+    questionnaire: Questionnaire, lang: str, unit: str | None, round: str | None, created_at: str,
+    profile: str | None = None,
 ):
     from openpyxl import Workbook
 
+    from ..profiles import questions_for
     from .writing import write_meta
+
+    asked = set(questions_for(questionnaire, profile, unit or ""))
 
     book = Workbook()
     guide = book.active
     guide.title = sheet_name("instructions", lang)
     answers = book.create_sheet(sheet_name("answers", lang))
     _instructions(guide, questionnaire, lang, unit, round)
-    _answers(answers, questionnaire, lang)
+    _answers(answers, questionnaire, lang, asked)
     meta = {
         "format_version": FORMAT_VERSION,
         "kind": "template",
@@ -160,6 +166,7 @@ def build_template(
         "exported_at": created_at,
         "app_version": __version__,
         "lang": lang,
+        "profile": profile or "",
     }
     meta["content_sha256"] = content_sha256(meta, [])  # templates are meant to be edited: unchecked
     write_meta(book, meta)
@@ -239,7 +246,7 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
     page_setup(ws, landscape=False)
 
 
-def _answers(ws, questionnaire: Questionnaire, lang: str):
+def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
     from openpyxl.styles import Protection
     from openpyxl.utils import get_column_letter
 
@@ -251,6 +258,8 @@ def _answers(ws, questionnaire: Questionnaire, lang: str):
     unlocked = Protection(locked=False)
     row = FIRST_ROW - 1
     for question in questionnaire.questions:
+        if question.id not in asked:
+            continue
         row += 1
         dimension = questionnaire.dimension(question.dimension_id).name.get(lang)
         text = question.text.get(lang)

@@ -82,6 +82,7 @@ class AssessmentInfo:
     source_file: str
     exported_at: str
     flags: tuple[str, ...]
+    profile: str | None = None  # the unit profile's id; None: made without one (1.x)
 
     @property
     def read_only(self) -> bool:
@@ -390,13 +391,16 @@ class Store:
             created_at=row["created_at"], updated_at=row["updated_at"], source=row["source"],
             out_of_scope=tuple(json.loads(row["out_of_scope"])), position=row["position"],
             source_file=row["source_file"], exported_at=row["exported_at"],
-            flags=tuple(json.loads(row["flags"])),
+            flags=tuple(json.loads(row["flags"])), profile=row["profile"],
         )
 
     def create_assessment(self, unit_name: str, round: str, questionnaire: Questionnaire,
-                          respondent: str = "", out_of_scope: Iterable[str] = ()) -> AssessmentInfo:
+                          respondent: str = "", out_of_scope: Iterable[str] = (),
+                          profile: str | None = None) -> AssessmentInfo:
         round = names.round_label(round)
         out_of_scope = self._checked_scope(questionnaire, out_of_scope)
+        if profile is not None and profile not in questionnaire.profiles:
+            raise MaturityError("q.unknown_profile", value=profile)
         unit = self.ensure_unit(unit_name)
         if self.find_assessment(unit.name, round):
             raise MaturityError("s.assessment_exists", unit=unit.name, round=round)
@@ -406,10 +410,11 @@ class Store:
             self._run(
                 """INSERT INTO assessments (uuid, unit_id, round, questionnaire_id,
                    questionnaire_version, questionnaire_fingerprint, respondent, created_at,
-                   updated_at, out_of_scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   updated_at, out_of_scope, profile)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [new_uuid, unit.id, round, questionnaire.id, questionnaire.version,
                  questionnaire.fingerprint, respondent.strip(), stamp, stamp,
-                 json.dumps(out_of_scope)])
+                 json.dumps(out_of_scope), profile])
         return self.assessment(new_uuid)
 
     @staticmethod

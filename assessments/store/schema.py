@@ -115,6 +115,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX plan_history_plan ON plan_history (plan_id, id);
     """,
+    # 5: the unit profile an assessment was made on (assessments/profiles.py); NULL for the
+    #    assessments made before profiles and for the whole questionnaire chosen in 1.x.
+    """
+    ALTER TABLE assessments ADD COLUMN profile TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

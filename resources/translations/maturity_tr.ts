@@ -197,77 +197,87 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="131"/>
+        <location filename="../../desktop/assessment_dialog.py" line="145"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="131"/>
+        <location filename="../../desktop/assessment_dialog.py" line="145"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="134"/>
+        <location filename="../../desktop/assessment_dialog.py" line="148"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="135"/>
+        <location filename="../../desktop/assessment_dialog.py" line="149"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="137"/>
+        <location filename="../../desktop/assessment_dialog.py" line="151"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="138"/>
+        <location filename="../../desktop/assessment_dialog.py" line="152"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="133"/>
+        <location filename="../../desktop/assessment_dialog.py" line="147"/>
         <source>Un&amp;it:</source>
         <translation>B&amp;irim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="136"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="139"/>
+        <location filename="../../desktop/assessment_dialog.py" line="153"/>
         <source>Responden&amp;t:</source>
         <translation>Yanı&amp;tlayan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="140"/>
+        <location filename="../../desktop/assessment_dialog.py" line="154"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="141"/>
+        <location filename="../../desktop/assessment_dialog.py" line="155"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="142"/>
+        <location filename="../../desktop/assessment_dialog.py" line="156"/>
+        <source>Unit &amp;profile:</source>
+        <translation>Birim &amp;profili:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/assessment_dialog.py" line="157"/>
+        <source>Unit profile</source>
+        <translation>Birim profili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/assessment_dialog.py" line="158"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="145"/>
+        <location filename="../../desktop/assessment_dialog.py" line="161"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="150"/>
+        <location filename="../../desktop/assessment_dialog.py" line="166"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="150"/>
+        <location filename="../../desktop/assessment_dialog.py" line="166"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>

@@ -168,3 +168,26 @@ def test_prefilled_unit_and_round_are_used(tmp_path, questionnaire, coordinator)
     # no uuid in the template: one derived from questionnaire, unit and round, stable
     assert uuid.UUID(info.uuid).version == 5
     assert read_workbook(path, questionnaire).assessment_uuid == info.uuid
+
+
+def test_a_template_on_a_profile_lists_only_its_practices_and_imports_back(
+        tmp_path, questionnaire, coordinator):
+    from assessments.profiles import questions_for
+
+    unit = "Mali Hizmetler Dairesi Başkanlığı"
+    path = write_template(questionnaire, tmp_path / "destek.xlsx", "tr", unit=unit,
+                          round="2026", profile="destek")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Yanıtlar"]
+    keys = {c.value: c.column for c in ws[2]}
+    listed = [ws.cell(r, keys["question_id"]).value for r in range(3, ws.max_row + 1)]
+    asked = questions_for(questionnaire, "destek", unit)
+    assert listed == asked and len(listed) < len(questionnaire.questions)
+    assert "ALT-02" not in listed  # organisation-wide: the IT department's
+    assert _meta(wb)["profile"] == "destek"
+
+    fill_template(path, {asked[0]: {"current_level": 2, "target_level": 4}}, unit=unit)
+    import_file(coordinator, questionnaire, path)
+    info = coordinator.find_assessment(unit, "2026")
+    answers = coordinator.answers(info.uuid)
+    assert (answers[asked[0]].current, answers[asked[0]].target) == (2, 4)

@@ -372,3 +372,30 @@ def test_arrow_keys_and_space_choose_a_level_without_moving_on(window, qtbot, db
     qtbot.keyClick(page.options[2], Qt.Key.Key_Space)
     assert stored(db_path, info.uuid)[0][page.question_id].current == 2
     assert window.assessment_view.current_question_id == page.question_id  # still here
+
+
+def test_a_unit_on_a_profile_sees_only_its_practices(window, db_path, monkeypatch, questionnaire):
+    from assessments.profiles import profile_dimensions, questions_for
+
+    unit = "Mali Hizmetler Dairesi Başkanlığı"
+
+    def fill_and_accept(dialog):
+        assert dialog.profile_id() == "tam"  # the whole questionnaire unless chosen
+        dialog.unit.setEditText(unit)
+        dialog.round.setText("2026")
+        dialog.profile.setCurrentIndex(dialog.profile.findData("destek"))
+        # the profile pre-selects its dimensions
+        assert [d for d, box in dialog.dimension_boxes.items() if box.isChecked()] == \
+            profile_dimensions(questionnaire, "destek")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(AssessmentDialog, "exec", fill_and_accept)
+    window.new_assessment()
+
+    info = window.session.info
+    assert info.profile == "destek" and stored(db_path, info.uuid)[1].profile == "destek"
+    walked = [q.id for q in window.session.questions()]
+    assert walked == questions_for(questionnaire, "destek", unit)
+    assert "ALT-02" not in walked  # organisation-wide, the IT department answers it
+    assert window.session.score().applicable == len(walked)  # the rest is not "unanswered"

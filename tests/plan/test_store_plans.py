@@ -10,7 +10,7 @@ import pytest
 from assessments.messages import MaturityError, ValidationError
 from assessments.store import Store
 from assessments.store.plans import PlanRepository
-from assessments.store.schema import MIGRATIONS
+from assessments.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 from .test_model import UNITS, sample
 
@@ -60,7 +60,7 @@ def test_a_version_3_database_gains_the_plan_tables(tmp_path):
     conn.commit()
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == SCHEMA_VERSION
         repo = PlanRepository(store)
         assert repo.load() is None
         assert repo.save_plan(sample()).version == 1
