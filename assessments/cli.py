@@ -60,7 +60,7 @@ HELP = {
 COLUMNS = {
     "dimension": ("Boyut", "Dimension"), "current": ("Mevcut", "Current"), "target": ("Hedef", "Target"),
     "gap": ("Fark", "Gap"), "answered": ("Yanıtlanan", "Answered"), "overall": ("Genel", "Overall"),
-    "percent": ("Yüzde", "Percent"), "band": ("Olgunluk bandı", "Band"), "completeness": ("Tamamlanma", "Completeness"),
+    "percent": ("Yüzde", "Percent"), "band": ("Olgunluk bandı", "Maturity band"), "completeness": ("Tamamlanma", "Completeness"),
     "unit": ("Birim", "Unit"), "round": ("Dönem", "Round"), "status": ("Durum", "Status"),
     "updated": ("Güncellendi", "Updated"), "out_of_scope": ("kapsam dışı", "out of scope"),
     "draft": ("taslak", "draft"), "final": ("kesin", "final"),

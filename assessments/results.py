@@ -322,8 +322,8 @@ def _overall_explanations(questionnaire: Questionnaire, score: AssessmentScore) 
     def band(lang: str) -> str:
         found = score.band
         ranges = ", ".join(_band_range(b, lang) for b in BANDS)
-        head = _pick(lang, f"Düzey bandı yüzdeye göre (%): {ranges}.",
-                     f"Band by percent (%): {ranges}.")
+        head = _pick(lang, f"Olgunluk bandı yüzdeye göre (%): {ranges}.",
+                     f"Maturity band by percent (%): {ranges}.")
         if found is None:
             return head
         return head + f"\n{formatting.percent(score.percent, lang)} → {found.name(lang)}"

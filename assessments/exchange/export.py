@@ -18,6 +18,7 @@ from ..messages import MaturityError
 from ..questionnaire import Questionnaire
 from ..scoring import Answer, gaps, score_assessment
 from ..store import AssessmentInfo, Store
+from ..vocabulary import TERMS
 from .canonical import clean_answer, content_sha256
 from .layout import FORMAT_VERSION, na_word, sheet_name
 
@@ -57,13 +58,13 @@ WORDS = {
     "target": ("Hedef", "Target"),
     "gap": ("Fark", "Gap"),
     "percent": ("Yüzde", "Percent"),
-    "band": ("Olgunluk düzeyi", "Maturity band"),
+    "band": TERMS["band"],
     "completeness": ("Tamamlanma", "Completeness"),
     "answered": ("Yanıtlanan", "Answered"),
     "dimensions": ("Boyutlar", "Dimensions"),
     "dimension": ("Boyut", "Dimension"),
     "current": ("Mevcut", "Current"),
-    "na": ("Kapsam dışı (N/A)", "Not applicable"),
+    "na": TERMS["not_applicable"],
     "out_of_scope": ("kapsam dışı", "out of scope"),
     "top_gaps": (
         "Öncelikli gelişim alanları (ağırlık × fark)",

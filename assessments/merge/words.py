@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..vocabulary import TERMS
+
 WORDS = {
     "overview": ("Genel Bakış", "Overview"),
     "matrix": ("Birimler × Boyutlar", "Units × Dimensions"),
@@ -23,7 +25,7 @@ WORDS = {
     "target_score": ("Hedef (0-5)", "Target (0-5)"),
     "gap": ("Fark", "Gap"),
     "percent": ("Yüzde", "Percent"),
-    "band": ("Olgunluk düzeyi", "Maturity band"),
+    "band": TERMS["band"],
     "dimensions": ("Boyutlar", "Dimensions"),
     "dimension": ("Boyut", "Dimension"),
     "mean": ("Ortalama", "Mean"),

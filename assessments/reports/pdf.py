@@ -26,6 +26,7 @@ from ..atomic import write_atomically
 from ..charts import FONT, chart_style, draw_radar, radar_layout
 from ..messages import MaturityError
 from ..results import UnitResults
+from ..vocabulary import TERMS
 
 PAGE_INCHES = (8.27, 11.69)  # A4 portrait
 PT = 72  # points per inch
@@ -51,7 +52,7 @@ LABELS = {
     "report_date": ("Rapor tarihi", "Report date"),
     "questionnaire": ("Soru seti", "Questionnaire"),
     "overall": ("Genel puan", "Overall score"),
-    "band": ("Düzey bandı", "Band"),
+    "band": TERMS["band"],
     "target": ("Hedef (fark)", "Target (gap)"),
     "completeness": ("Tamamlanma", "Completeness"),
     "dimensions": ("Boyutlar", "Dimensions"),

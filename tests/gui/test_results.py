@@ -152,7 +152,7 @@ def test_every_number_explains_its_formula(window, qtbot, answered, questionnair
     page = open_results(window, qtbot, answered.uuid)
     assert "Genel puan = Σ(boyut ağırlığı × boyut puanı) / Σ boyut ağırlığı" in page.cards["score"].toolTip()
     assert "Yüzde = puan / 5 × 100" in page.cards["percent"].toolTip()
-    assert "Düzey bandı" in page.cards["band"].toolTip()
+    assert "Olgunluk bandı" in page.cards["band"].toolTip()
     assert "Fark = hedef − mevcut" in page.cards["target"].toolTip()
     assert "Tamamlanma = yanıtlanan / (kapsamdaki soru − N/A)" in page.cards["completeness"].toolTip()
     table = page.dimensions_table

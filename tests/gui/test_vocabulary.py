@@ -67,14 +67,16 @@ def test_the_user_guide_glossary_is_the_vocabulary(lang):
     assert "Kontrol+" not in guide
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF and the workbooks adopt assessments/vocabulary "
-                   "after the merge (helpers outputs and exchange): remove this mark then")
 @pytest.mark.parametrize("lang", ["tr", "en"])
 def test_outputs_use_the_vocabulary(lang):
-    from assessments.exchange import export
+    from assessments.exchange import export, layout
+    from assessments.merge import words
     from assessments.reports import pdf
 
     index = 0 if lang == "tr" else 1
     assert pdf.LABELS["band"][index] == vocabulary.term("band", lang)
     assert export.WORDS["band"][index] == vocabulary.term("band", lang)
     assert export.WORDS["na"][index] == vocabulary.term("not_applicable", lang)
+    assert words.WORDS["band"][index] == vocabulary.term("band", lang)
+    assert layout.COLUMN_LABELS["not_applicable"][index] == vocabulary.term("not_applicable", lang)
+    assert pdf.LABELS["na_prefix"][index].startswith(vocabulary.term("not_applicable", lang))
