@@ -20,50 +20,80 @@ from .terminal import echo, inline
 
 # Help texts: key -> (Turkish, English).
 HELP = {
-    "prog": ("Akıllı şehir olgunluk öz değerlendirmesi: soru seti, birimler, puanlar.",
-             "Smart-city maturity self-assessment: questionnaire, units, scores."),
+    "prog": (
+        "Akıllı şehir olgunluk öz değerlendirmesi: soru seti, birimler, puanlar.",
+        "Smart-city maturity self-assessment: questionnaire, units, scores.",
+    ),
     "epilog": (
-        "Örnekler:\n  maturity questionnaire show --json\n  maturity units add \"Bilgi İşlem Dairesi Başkanlığı\"\n"
-        "  maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026",
-        "Examples:\n  maturity questionnaire show --json\n  maturity units add \"Bilgi İşlem Dairesi Başkanlığı\"\n"
-        "  maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026"),
-    "db": ("Veritabanı dosyası (öntanımlı: MATURITY_DB ya da kullanıcı veri klasörü).",
-           "Database file (default: MATURITY_DB or the user data folder)."),
+        'Örnekler:\n  maturity questionnaire show --json\n  maturity units add "Bilgi İşlem '
+        'Dairesi Başkanlığı"\n'
+        '  maturity score --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026',
+        'Examples:\n  maturity questionnaire show --json\n  maturity units add "Bilgi İşlem '
+        'Dairesi Başkanlığı"\n'
+        '  maturity score --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026',
+    ),
+    "db": (
+        "Veritabanı dosyası (öntanımlı: MATURITY_DB ya da kullanıcı veri klasörü).",
+        "Database file (default: MATURITY_DB or the user data folder).",
+    ),
     "lang": ("Mesaj dili: tr ya da en.", "Message language: tr or en."),
     "version": ("Sürümü gösterir ve çıkar.", "Show the version and exit."),
     "questionnaire": ("Soru setini göster ya da doğrula.", "Show or validate a questionnaire."),
     "q.show": ("Yerleşik soru setini göster.", "Show the built-in questionnaire."),
-    "q.show.epilog": ("Örnek: maturity questionnaire show --json > soru-seti.json",
-                      "Example: maturity questionnaire show --json > questionnaire.json"),
+    "q.show.epilog": (
+        "Örnek: maturity questionnaire show --json > soru-seti.json",
+        "Example: maturity questionnaire show --json > questionnaire.json",
+    ),
     "json": ("JSON olarak yaz.", "Write JSON."),
-    "q.validate": ("Bir soru seti dosyasını ya da klasörünü doğrula.", "Validate a questionnaire file or folder."),
-    "q.validate.epilog": ("Örnek: maturity questionnaire validate resources/questionnaires/akilli-sehir",
-                          "Example: maturity questionnaire validate resources/questionnaires/akilli-sehir"),
+    "q.validate": (
+        "Bir soru seti dosyasını ya da klasörünü doğrula.",
+        "Validate a questionnaire file or folder.",
+    ),
+    "q.validate.epilog": (
+        "Örnek: maturity questionnaire validate resources/questionnaires/akilli-sehir",
+        "Example: maturity questionnaire validate resources/questionnaires/akilli-sehir",
+    ),
     "file": ("Soru seti dosyası (.toml) ya da klasörü.", "Questionnaire file (.toml) or folder."),
     "units": ("Birimleri listele ya da ekle.", "List or add units."),
     "units.list": ("Birimleri alfabetik sırayla listele.", "List units in alphabetical order."),
     "units.add": ("Yeni birim ekle.", "Add a unit."),
-    "units.add.epilog": ("Örnek: maturity units add \"İmar ve Şehircilik Dairesi Başkanlığı\"",
-                         "Example: maturity units add \"İmar ve Şehircilik Dairesi Başkanlığı\""),
+    "units.add.epilog": (
+        'Örnek: maturity units add "İmar ve Şehircilik Dairesi Başkanlığı"',
+        'Example: maturity units add "İmar ve Şehircilik Dairesi Başkanlığı"',
+    ),
     "name": ("Birim adı.", "Unit name."),
     "assessments": ("Değerlendirmeleri listele.", "List assessments."),
     "assessments.list": ("Değerlendirmeleri listele.", "List assessments."),
     "round": ("Dönem (ör. 2026).", "Round (e.g. 2026)."),
     "unit": ("Birim adı.", "Unit name."),
     "score": ("Bir birimin puanlarını hesapla.", "Compute a unit's scores."),
-    "self-test": ("Kurulumun tüm parçalarını dener (soru seti, veritabanı, Excel, rapor).",
-                  "Checks every part of the installation (questionnaire, database, Excel, report)."),
-    "score.epilog": ("Örnek: maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --json",
-                     "Example: maturity score --unit \"Bilgi İşlem Dairesi Başkanlığı\" --round 2026 --json"),
+    "self-test": (
+        "Kurulumun tüm parçalarını dener (soru seti, veritabanı, Excel, rapor).",
+        "Checks every part of the installation (questionnaire, database, Excel, report).",
+    ),
+    "score.epilog": (
+        'Örnek: maturity score --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --json',
+        'Example: maturity score --unit "Bilgi İşlem Dairesi Başkanlığı" --round 2026 --json',
+    ),
 }
 
 COLUMNS = {
-    "dimension": ("Boyut", "Dimension"), "current": ("Mevcut", "Current"), "target": ("Hedef", "Target"),
-    "gap": ("Fark", "Gap"), "answered": ("Yanıtlanan", "Answered"), "overall": ("Genel", "Overall"),
-    "percent": ("Yüzde", "Percent"), "band": ("Olgunluk bandı", "Maturity band"), "completeness": ("Tamamlanma", "Completeness"),
-    "unit": ("Birim", "Unit"), "round": ("Dönem", "Round"), "status": ("Durum", "Status"),
-    "updated": ("Güncellendi", "Updated"), "out_of_scope": ("kapsam dışı", "out of scope"),
-    "draft": ("taslak", "draft"), "final": ("kesin", "final"),
+    "dimension": ("Boyut", "Dimension"),
+    "current": ("Mevcut", "Current"),
+    "target": ("Hedef", "Target"),
+    "gap": ("Fark", "Gap"),
+    "answered": ("Yanıtlanan", "Answered"),
+    "overall": ("Genel", "Overall"),
+    "percent": ("Yüzde", "Percent"),
+    "band": ("Olgunluk bandı", "Maturity band"),
+    "completeness": ("Tamamlanma", "Completeness"),
+    "unit": ("Birim", "Unit"),
+    "round": ("Dönem", "Round"),
+    "status": ("Durum", "Status"),
+    "updated": ("Güncellendi", "Updated"),
+    "out_of_scope": ("kapsam dışı", "out of scope"),
+    "draft": ("taslak", "draft"),
+    "final": ("kesin", "final"),
 }
 
 
@@ -78,11 +108,16 @@ def check_db_path(path: Path) -> None:
     length = len(full.encode("utf-8"))
     name_length = len(path.name.encode("utf-8")) + len("-journal")
     if name_length > NAME_MAX_BYTES:
-        raise MaturityError("cli.name_too_long", length=name_length - len("-journal"),
-                            limit=NAME_MAX_BYTES - len("-journal"), name=path.name[:60] + "…")
+        raise MaturityError(
+            "cli.name_too_long",
+            length=name_length - len("-journal"),
+            limit=NAME_MAX_BYTES - len("-journal"),
+            name=path.name[:60] + "…",
+        )
     if length > SQLITE_PATH_LIMIT:
-        raise MaturityError("cli.db_path_too_long", length=length, limit=SQLITE_PATH_LIMIT,
-                            path=full[:80] + "…")
+        raise MaturityError(
+            "cli.db_path_too_long", length=length, limit=SQLITE_PATH_LIMIT, path=full[:80] + "…"
+        )
 
 
 def check_db_folder(path: Path) -> None:
@@ -144,6 +179,7 @@ def _print_table(rows: list[list[str]]) -> None:
 
 # -- commands ------------------------------------------------------------------------------------
 
+
 def cmd_questionnaire_show(ctx: Context) -> int:
     q = ctx.questionnaire
     if ctx.args.json:
@@ -165,10 +201,20 @@ def cmd_questionnaire_validate(ctx: Context) -> int:
 
     given = Path(ctx.args.file)
     if not given.exists() and (not given.suffix or ctx.args.file.endswith(("/", "\\"))):
-        raise MaturityError("cli.error_in", path=ctx.args.file, detail=text("cli.folder_not_found", ctx.lang))
+        raise MaturityError(
+            "cli.error_in", path=ctx.args.file, detail=text("cli.folder_not_found", ctx.lang)
+        )
     q = load_questionnaire(ctx.args.file)
-    echo(text("cli.ok_valid", ctx.lang, path=ctx.args.file, dimensions=len(q.dimensions),
-               questions=len(q.questions), fingerprint=q.fingerprint[:12]))
+    echo(
+        text(
+            "cli.ok_valid",
+            ctx.lang,
+            path=ctx.args.file,
+            dimensions=len(q.dimensions),
+            questions=len(q.questions),
+            fingerprint=q.fingerprint[:12],
+        )
+    )
     return 0
 
 
@@ -198,10 +244,19 @@ def cmd_assessments_list(ctx: Context) -> int:
         return 0
     rows = [[ctx.col(k) for k in ("unit", "round", "status", "completeness", "overall", "updated")]]
     for info in found:
-        score = score_assessment(q, store.answers(info.uuid), info.out_of_scope,
-                                 excluded_questions=not_asked(q, info))
-        rows.append([info.unit, info.round, ctx.col(info.status), formatting.fraction(score.completeness, lang),
-                     formatting.number(score.current, lang), formatting.timestamp(info.updated_at, lang)])
+        score = score_assessment(
+            q, store.answers(info.uuid), info.out_of_scope, excluded_questions=not_asked(q, info)
+        )
+        rows.append(
+            [
+                info.unit,
+                info.round,
+                ctx.col(info.status),
+                formatting.fraction(score.completeness, lang),
+                formatting.number(score.current, lang),
+                formatting.timestamp(info.updated_at, lang),
+            ]
+        )
     _print_table(rows)
     return 0
 
@@ -209,17 +264,34 @@ def cmd_assessments_list(ctx: Context) -> int:
 def score_as_dict(questionnaire, info, score) -> dict:
     """The JSON form of an assessment's scores (``maturity score --json``)."""
     return {
-        "unit": info.unit, "round": info.round, "uuid": info.uuid, "status": info.status,
+        "unit": info.unit,
+        "round": info.round,
+        "uuid": info.uuid,
+        "status": info.status,
         "questionnaire": {"id": info.questionnaire_id, "version": info.questionnaire_version},
-        "overall": {"current": score.current, "target": score.target, "gap": score.gap,
-                    "percent": score.percent, "target_percent": score.target_percent,
-                    "band": score.band.code if score.band else None},
-        "completeness": score.completeness, "answered": score.answered,
-        "applicable": score.applicable, "not_applicable": score.not_applicable,
+        "overall": {
+            "current": score.current,
+            "target": score.target,
+            "gap": score.gap,
+            "percent": score.percent,
+            "target_percent": score.target_percent,
+            "band": score.band.code if score.band else None,
+        },
+        "completeness": score.completeness,
+        "answered": score.answered,
+        "applicable": score.applicable,
+        "not_applicable": score.not_applicable,
         "dimensions": [
-            {"id": d.dimension_id, "in_scope": d.in_scope, "current": d.current, "target": d.target,
-             "gap": d.gap, "answered": d.answered, "questions": d.questions,
-             "not_applicable": d.not_applicable}
+            {
+                "id": d.dimension_id,
+                "in_scope": d.in_scope,
+                "current": d.current,
+                "target": d.target,
+                "gap": d.gap,
+                "answered": d.answered,
+                "questions": d.questions,
+                "not_applicable": d.not_applicable,
+            }
             for d in score.dimensions
         ],
     }
@@ -231,8 +303,9 @@ def cmd_score(ctx: Context) -> int:
 
     store, q, lang = ctx.store, ctx.questionnaire, ctx.lang
     info = store.get_assessment(ctx.args.unit, ctx.args.round)
-    score = score_assessment(q, store.answers(info.uuid), info.out_of_scope,
-                             excluded_questions=not_asked(q, info))
+    score = score_assessment(
+        q, store.answers(info.uuid), info.out_of_scope, excluded_questions=not_asked(q, info)
+    )
     if ctx.args.json:
         echo(json.dumps(score_as_dict(q, info, score), ensure_ascii=False, indent=2))
         return 0
@@ -241,17 +314,41 @@ def cmd_score(ctx: Context) -> int:
     for d in score.dimensions:
         name = q.dimension(d.dimension_id).name.get(lang)
         if not d.in_scope:
-            rows.append([name, formatting.MISSING, formatting.MISSING, formatting.MISSING, ctx.col("out_of_scope")])
+            rows.append(
+                [
+                    name,
+                    formatting.MISSING,
+                    formatting.MISSING,
+                    formatting.MISSING,
+                    ctx.col("out_of_scope"),
+                ]
+            )
             continue
-        rows.append([name, formatting.number(d.current, lang), formatting.number(d.target, lang),
-                     formatting.number(d.gap, lang), f"{d.answered}/{d.questions - d.not_applicable}"])
-    rows.append([ctx.col("overall"), formatting.number(score.current, lang),
-                 formatting.number(score.target, lang), formatting.number(score.gap, lang),
-                 f"{score.answered}/{score.applicable}"])
+        rows.append(
+            [
+                name,
+                formatting.number(d.current, lang),
+                formatting.number(d.target, lang),
+                formatting.number(d.gap, lang),
+                f"{d.answered}/{d.questions - d.not_applicable}",
+            ]
+        )
+    rows.append(
+        [
+            ctx.col("overall"),
+            formatting.number(score.current, lang),
+            formatting.number(score.target, lang),
+            formatting.number(score.gap, lang),
+            f"{score.answered}/{score.applicable}",
+        ]
+    )
     _print_table(rows)
     band = score.band.name(lang) if score.band else formatting.MISSING
-    echo(f"\n{ctx.col('percent')}: {formatting.percent(score.percent, lang)}   {ctx.col('band')}: {band}   "
-          f"{ctx.col('completeness')}: {formatting.fraction(score.completeness, lang)}")
+    echo(
+        f"\n{ctx.col('percent')}: {formatting.percent(score.percent, lang)}   {ctx.col('band')}: "
+        f"{band}   "
+        f"{ctx.col('completeness')}: {formatting.fraction(score.completeness, lang)}"
+    )
     return 0
 
 
@@ -262,6 +359,7 @@ def cmd_self_test(ctx: Context) -> int:
 
 
 # -- parser ------------------------------------------------------------------------------------
+
 
 def _language_from(argv: Sequence[str]) -> str:
     """Read --lang before building the parser, so that help itself is in that language."""
@@ -290,14 +388,29 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=("tr", "en"), help=h("lang"))
     raw = argparse.RawDescriptionHelpFormatter
 
-    parser = parser_type(prog="maturity", description=h("prog"), epilog=h("epilog"),
-                         formatter_class=raw, parents=[top])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help=h("version"))
+    parser = parser_type(
+        prog="maturity",
+        description=h("prog"),
+        epilog=h("epilog"),
+        formatter_class=raw,
+        parents=[top],
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=h("version")
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar=metavar("command", lang))
 
-    def command(parent, name: str, key: str, func: Callable[[Context], int], epilog_key: str | None = None):
-        p = parent.add_parser(name, help=h(key), description=h(key), parents=[common],
-                              epilog=h(epilog_key) if epilog_key else None, formatter_class=raw)
+    def command(
+        parent, name: str, key: str, func: Callable[[Context], int], epilog_key: str | None = None
+    ):
+        p = parent.add_parser(
+            name,
+            help=h(key),
+            description=h(key),
+            parents=[common],
+            epilog=h(epilog_key) if epilog_key else None,
+            formatter_class=raw,
+        )
         p.set_defaults(func=func)
         return p
 
@@ -305,7 +418,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     qsub = q.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
     show = command(qsub, "show", "q.show", cmd_questionnaire_show, "q.show.epilog")
     show.add_argument("--json", action="store_true", help=h("json"))
-    validate = command(qsub, "validate", "q.validate", cmd_questionnaire_validate, "q.validate.epilog")
+    validate = command(
+        qsub, "validate", "q.validate", cmd_questionnaire_validate, "q.validate.epilog"
+    )
     validate.add_argument("file", help=h("file"))
 
     units = sub.add_parser("units", help=h("units"), description=h("units"))
@@ -373,8 +488,12 @@ def _load_extensions() -> None:
     """Import the modules that add subcommands (kept out of this file so each stays small)."""
     import importlib
 
-    for name in ("assessments.exchange.cli", "assessments.merge.cli", "assessments.reports.cli",
-                 "assessments.plan.cli"):
+    for name in (
+        "assessments.exchange.cli",
+        "assessments.merge.cli",
+        "assessments.reports.cli",
+        "assessments.plan.cli",
+    ):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as exc:

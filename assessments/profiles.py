@@ -54,17 +54,22 @@ def usage_questions(questionnaire: Questionnaire, profile_id: str) -> list[str]:
     profile = _profile(questionnaire, profile_id)
     asked = set(profile_questions(questionnaire, profile_id))
     dimensions = set(profile.dimensions)
-    return [q.id for q in questionnaire.questions
-            if q.organisation_wide and q.id not in asked
-            and (not dimensions or q.dimension_id in dimensions)]
+    return [
+        q.id
+        for q in questionnaire.questions
+        if q.organisation_wide
+        and q.id not in asked
+        and (not dimensions or q.dimension_id in dimensions)
+    ]
 
 
 def _unit_key(name: str) -> str:
     return turkish.fold(" ".join(name.split()))
 
 
-def questions_for(questionnaire: Questionnaire, profile_id: str | None,
-                  unit_name: str = "") -> list[str]:
+def questions_for(
+    questionnaire: Questionnaire, profile_id: str | None, unit_name: str = ""
+) -> list[str]:
     """The ids of the questions a unit answers, in questionnaire order: the profile's questions
     minus the organisation-wide practices another unit owns (those get the usage item). No
     profile, or the whole questionnaire, asks everything, as in 1.x."""
@@ -72,12 +77,16 @@ def questions_for(questionnaire: Questionnaire, profile_id: str | None,
         return [q.id for q in questionnaire.questions]
     unit = _unit_key(unit_name)
     wide = {q.id: q.owner_unit for q in questionnaire.questions if q.organisation_wide}
-    return [qid for qid in profile_questions(questionnaire, profile_id)
-            if qid not in wide or _unit_key(wide[qid]) == unit]
+    return [
+        qid
+        for qid in profile_questions(questionnaire, profile_id)
+        if qid not in wide or _unit_key(wide[qid]) == unit
+    ]
 
 
-def excluded_questions(questionnaire: Questionnaire, profile_id: str | None,
-                       unit_name: str = "") -> frozenset[str]:
+def excluded_questions(
+    questionnaire: Questionnaire, profile_id: str | None, unit_name: str = ""
+) -> frozenset[str]:
     """The questions a unit on this profile is not asked: out of scope for its scoring, so
     they never count as unanswered (``scoring.score_assessment``'s ``excluded_questions``)."""
     asked = set(questions_for(questionnaire, profile_id, unit_name))
@@ -95,7 +104,7 @@ def not_asked(questionnaire: Questionnaire, info) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class UsageItem:
-    """"Does your unit use it?" for an organisation-wide practice; the answer never scores."""
+    """ "Does your unit use it?" for an organisation-wide practice; the answer never scores."""
 
     question_id: str
     owner_unit: str
@@ -106,8 +115,9 @@ class UsageItem:
 
 def usage_item(questionnaire: Questionnaire, question_id: str) -> UsageItem:
     q = questionnaire.question(question_id)
-    return UsageItem(question_id=q.id, owner_unit=q.owner_unit, text=questionnaire.usage_item,
-                     practice=q.text)
+    return UsageItem(
+        question_id=q.id, owner_unit=q.owner_unit, text=questionnaire.usage_item, practice=q.text
+    )
 
 
 def owners(questionnaire: Questionnaire) -> dict[str, str]:
@@ -124,9 +134,11 @@ class CityAnswers:
     without_owner: tuple[str, ...]  # wide question ids whose owner gave no counted answer
 
 
-def city_answers(questionnaire: Questionnaire,
-                 assessments_by_unit: Mapping[str, Mapping[str, Answer]],
-                 owner_units: Mapping[str, str] | None = None) -> CityAnswers:
+def city_answers(
+    questionnaire: Questionnaire,
+    assessments_by_unit: Mapping[str, Mapping[str, Answer]],
+    owner_units: Mapping[str, str] | None = None,
+) -> CityAnswers:
     """Count every organisation-wide practice once, by its owner's answer.
 
     ``assessments_by_unit``: unit name -> that unit's answers (question id -> Answer).
@@ -155,6 +167,7 @@ def city_answers(questionnaire: Questionnaire,
     return CityAnswers(
         units=units,
         not_counted={qid: tuple(names) for qid, names in not_counted.items()},
-        without_owner=tuple(q.id for q in questionnaire.questions
-                            if q.id in wanted and q.id not in owner_answered),
+        without_owner=tuple(
+            q.id for q in questionnaire.questions if q.id in wanted and q.id not in owner_answered
+        ),
     )

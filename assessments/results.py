@@ -59,6 +59,7 @@ def _sum_of(terms: list[str]) -> str:
 
 # --- rows -------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DimensionRow:
     """One dimension's scores, its name, the city mean and an explanation per number."""
@@ -225,28 +226,61 @@ class UnitResults:
 
 # --- explanations -----------------------------------------------------------------------------
 
-def _dimension_explanations(dim: Dimension, score: DimensionScore, answers: Mapping[str, Answer],
-                            city: CityContext | None) -> dict[str, Text]:
+
+def _dimension_explanations(
+    dim: Dimension, score: DimensionScore, answers: Mapping[str, Answer], city: CityContext | None
+) -> dict[str, Text]:
     if not score.in_scope:
-        reason = Text({"tr": "Boyut kapsam dışı: puanlanmaz ve tamamlanmaya sayılmaz.",
-                       "en": "The dimension is out of scope: not scored, not counted in completeness."})
-        return {"current": reason, "target": reason, "gap": reason, "percent": reason,
-                "city": _city_explanation(dim.id, city)}
+        reason = Text(
+            {
+                "tr": "Boyut kapsam dışı: puanlanmaz ve tamamlanmaya sayılmaz.",
+                "en": "The dimension is out of scope: not scored, not counted in completeness.",
+            }
+        )
+        return {
+            "current": reason,
+            "target": reason,
+            "gap": reason,
+            "percent": reason,
+            "city": _city_explanation(dim.id, city),
+        }
     used = [(q, answers[q.id]) for q in dim.questions if q.id in answers and answers[q.id].answered]
-    counts = _bilingual(lambda lang: _pick(
-        lang,
-        f"{len(dim.questions)} sorudan {score.answered} tanesi yanıtlandı"
-        + (f"; {score.not_applicable} soru kapsam dışı (N/A), hesaba katılmadı." if score.not_applicable else "."),
-        f"{score.answered} of {len(dim.questions)} questions answered"
-        + (f"; {score.not_applicable} not applicable (N/A), left out." if score.not_applicable else "."),
-    ))
+    counts = _bilingual(
+        lambda lang: _pick(
+            lang,
+            f"{len(dim.questions)} sorudan {score.answered} tanesi yanıtlandı"
+            + (
+                f"; {score.not_applicable} soru kapsam dışı (N/A), hesaba katılmadı."
+                if score.not_applicable
+                else "."
+            ),
+            f"{score.answered} of {len(dim.questions)} questions answered"
+            + (
+                f"; {score.not_applicable} not applicable (N/A), left out."
+                if score.not_applicable
+                else "."
+            ),
+        )
+    )
     if score.current is None:
-        none = _bilingual(lambda lang: _pick(
-            lang, "Bu boyutta yanıtlanmış soru yok: puan yok (\"-\"), 0 sayılmaz.\n",
-            "No question in this dimension is answered: no score (\"-\"), not counted as 0.\n",
-        ) + counts.get(lang))
-        return {"current": none, "target": none, "gap": none, "percent": none,
-                "city": _city_explanation(dim.id, city)}
+        none = _bilingual(
+            lambda lang: (
+                _pick(
+                    lang,
+                    'Bu boyutta yanıtlanmış soru yok: puan yok ("-"), 0 sayılmaz.\n',
+                    'No question in this dimension is answered: no score ("-"), not counted as '
+                    "0.\n",
+                )
+                + counts.get(lang)
+            )
+        )
+        return {
+            "current": none,
+            "target": none,
+            "gap": none,
+            "percent": none,
+            "city": _city_explanation(dim.id, city),
+        }
 
     def weighted(lang: str, kind: str) -> str:
         level = (lambda a: a.current) if kind == "current" else (lambda a: a.effective_target)
@@ -254,16 +288,27 @@ def _dimension_explanations(dim: Dimension, score: DimensionScore, answers: Mapp
         total = sum(q.weight for q, _ in used)
         value = score.current if kind == "current" else score.target
         if kind == "current":
-            name = _pick(lang, "Boyut puanı = Σ(ağırlık × mevcut düzey) / Σ ağırlık",
-                         "Dimension score = Σ(weight × current level) / Σ weight")
+            name = _pick(
+                lang,
+                "Boyut puanı = Σ(ağırlık × mevcut düzey) / Σ ağırlık",
+                "Dimension score = Σ(weight × current level) / Σ weight",
+            )
         else:
-            name = _pick(lang, "Boyut hedefi = Σ(ağırlık × hedef düzey) / Σ ağırlık",
-                         "Dimension target = Σ(weight × target level) / Σ weight")
-        line = (f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
-                f"= {formatting.number(value, lang)}\n{counts.get(lang)}")
+            name = _pick(
+                lang,
+                "Boyut hedefi = Σ(ağırlık × hedef düzey) / Σ ağırlık",
+                "Dimension target = Σ(weight × target level) / Σ weight",
+            )
+        line = (
+            f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
+            f"= {formatting.number(value, lang)}\n{counts.get(lang)}"
+        )
         if kind == "target" and any(a.target is None for _, a in used):
-            line += _pick(lang, "\nHedefi boş bırakılan soruda hedef = mevcut düzey.",
-                          "\nWhere no target is given, target = current level.")
+            line += _pick(
+                lang,
+                "\nHedefi boş bırakılan soruda hedef = mevcut düzey.",
+                "\nWhere no target is given, target = current level.",
+            )
         return line
 
     return {
@@ -276,64 +321,108 @@ def _dimension_explanations(dim: Dimension, score: DimensionScore, answers: Mapp
 
 
 def _gap_explanation(target: float | None, current: float | None) -> Text:
-    return _bilingual(lambda lang: _pick(lang, "Fark = hedef − mevcut", "Gap = target − current")
-                      + f" = {formatting.number(target, lang)} − {formatting.number(current, lang)}"
-                      f" = {formatting.number(None if current is None else target - current, lang)}")
+    return _bilingual(
+        lambda lang: (
+            _pick(lang, "Fark = hedef − mevcut", "Gap = target − current")
+            + f" = {formatting.number(target, lang)} − {formatting.number(current, lang)}"
+            f" = {formatting.number(None if current is None else target - current, lang)}"
+        )
+    )
 
 
 def _percent_explanation(current: float | None) -> Text:
     def build(lang: str) -> str:
         value = None if current is None else current / MAX_LEVEL * 100
-        return (_pick(lang, "Yüzde = puan / 5 × 100", "Percent = score / 5 × 100")
-                + f" = {formatting.number(current, lang)} / 5 × 100 = {formatting.percent(value, lang)}")
+        return (
+            _pick(lang, "Yüzde = puan / 5 × 100", "Percent = score / 5 × 100")
+            + f" = {formatting.number(current, lang)} / 5 × 100 = {formatting.percent(value, lang)}"
+        )
+
     return _bilingual(build)
 
 
 def _city_explanation(dimension_id: str, city: CityContext | None) -> Text:
     if city is None:
-        return _bilingual(lambda lang: _pick(
-            lang, "Bu dönem için başka birimin değerlendirmesi yok; kent ortalaması gösterilmiyor.",
-            "No other unit has assessed this round; no city average is shown."))
+        return _bilingual(
+            lambda lang: _pick(
+                lang,
+                "Bu dönem için başka birimin değerlendirmesi yok; kent ortalaması gösterilmiyor.",
+                "No other unit has assessed this round; no city average is shown.",
+            )
+        )
     return city.explanations[dimension_id]
 
 
 def _overall_explanations(questionnaire: Questionnaire, score: AssessmentScore) -> dict[str, Text]:
-    scored = [(questionnaire.dimension(d.dimension_id), d) for d in score.dimensions if d.current is not None]
+    scored = [
+        (questionnaire.dimension(d.dimension_id), d)
+        for d in score.dimensions
+        if d.current is not None
+    ]
     total = sum(dim.weight for dim, _ in scored)
 
     def overall(lang: str, kind: str) -> str:
         value = score.current if kind == "current" else score.target
         if not scored:
-            return _pick(lang, "Hiçbir boyutta puan yok: genel puan yok (\"-\").",
-                         "No dimension has a score: no overall score (\"-\").")
-        terms = [f"{_compact(dim.weight, lang)}×{formatting.number(getattr(d, kind), lang)}" for dim, d in scored]
+            return _pick(
+                lang,
+                'Hiçbir boyutta puan yok: genel puan yok ("-").',
+                'No dimension has a score: no overall score ("-").',
+            )
+        terms = [
+            f"{_compact(dim.weight, lang)}×{formatting.number(getattr(d, kind), lang)}"
+            for dim, d in scored
+        ]
         if kind == "current":
-            name = _pick(lang, "Genel puan = Σ(boyut ağırlığı × boyut puanı) / Σ boyut ağırlığı",
-                         "Overall score = Σ(dimension weight × dimension score) / Σ dimension weight")
+            name = _pick(
+                lang,
+                "Genel puan = Σ(boyut ağırlığı × boyut puanı) / Σ boyut ağırlığı",
+                "Overall score = Σ(dimension weight × dimension score) / Σ dimension weight",
+            )
         else:
-            name = _pick(lang, "Genel hedef = Σ(boyut ağırlığı × boyut hedefi) / Σ boyut ağırlığı",
-                         "Overall target = Σ(dimension weight × dimension target) / Σ dimension weight")
+            name = _pick(
+                lang,
+                "Genel hedef = Σ(boyut ağırlığı × boyut hedefi) / Σ boyut ağırlığı",
+                "Overall target = Σ(dimension weight × dimension target) / Σ dimension weight",
+            )
         skipped = len(score.dimensions) - len(scored)
-        note = _pick(lang, f"\nPuanı olmayan {skipped} boyut hesaba katılmadı.",
-                     f"\nDimensions without a score, left out: {skipped}.") if skipped else ""
-        return (f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
-                f"= {formatting.number(value, lang)}{note}")
+        note = (
+            _pick(
+                lang,
+                f"\nPuanı olmayan {skipped} boyut hesaba katılmadı.",
+                f"\nDimensions without a score, left out: {skipped}.",
+            )
+            if skipped
+            else ""
+        )
+        return (
+            f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
+            f"= {formatting.number(value, lang)}{note}"
+        )
 
     def band(lang: str) -> str:
         found = score.band
         ranges = ", ".join(_band_range(b, lang) for b in BANDS)
-        head = _pick(lang, f"Olgunluk bandı yüzdeye göre (%): {ranges}.",
-                     f"Maturity band by percent (%): {ranges}.")
+        head = _pick(
+            lang,
+            f"Olgunluk bandı yüzdeye göre (%): {ranges}.",
+            f"Maturity band by percent (%): {ranges}.",
+        )
         if found is None:
             return head
         return head + f"\n{formatting.percent(score.percent, lang)} → {found.name(lang)}"
 
     def completeness(lang: str) -> str:
         in_scope = score.applicable + score.not_applicable
-        return (_pick(lang, "Tamamlanma = yanıtlanan / (kapsamdaki soru − N/A)",
-                      "Completeness = answered / (questions in scope − N/A)")
-                + f"\n= {score.answered} / ({in_scope} − {score.not_applicable})"
-                f" = {formatting.fraction(score.completeness, lang)}")
+        return (
+            _pick(
+                lang,
+                "Tamamlanma = yanıtlanan / (kapsamdaki soru − N/A)",
+                "Completeness = answered / (questions in scope − N/A)",
+            )
+            + f"\n= {score.answered} / ({in_scope} − {score.not_applicable})"
+            f" = {formatting.fraction(score.completeness, lang)}"
+        )
 
     return {
         "current": _bilingual(lambda lang: overall(lang, "current")),
@@ -346,22 +435,28 @@ def _overall_explanations(questionnaire: Questionnaire, score: AssessmentScore) 
 
 
 def _band_range(band, lang: str) -> str:
-    """"0–20 Yok"; the last band holds only 100, so it reads "100 Optimizasyon"."""
+    """ "0–20 Yok"; the last band holds only 100, so it reads "100 Optimizasyon"."""
     if band.lower == band.upper:
         return f"{_compact(band.lower, lang)} {band.name(lang)}"
     return f"{_compact(band.lower, lang)}–{_compact(band.upper, lang)} {band.name(lang)}"
 
 
 def _priority_explanation(gap: QuestionGap) -> Text:
-    return _bilingual(lambda lang: _pick(lang, "Öncelik = ağırlık × fark", "Priority = weight × gap")
-                      + f" = {_compact(gap.weight, lang)} × ({gap.target} − {gap.current})"
-                      f" = {_compact(gap.priority, lang)}")
+    return _bilingual(
+        lambda lang: (
+            _pick(lang, "Öncelik = ağırlık × fark", "Priority = weight × gap")
+            + f" = {_compact(gap.weight, lang)} × ({gap.target} − {gap.current})"
+            f" = {_compact(gap.priority, lang)}"
+        )
+    )
 
 
 # --- the city ---------------------------------------------------------------------------------
 
-def city_from_units(questionnaire: Questionnaire, units: Sequence[UnitAnswers],
-                    round: str = "") -> CityContext | None:
+
+def city_from_units(
+    questionnaire: Questionnaire, units: Sequence[UnitAnswers], round: str = ""
+) -> CityContext | None:
     """The city average over other units' assessments; None when there is none to compare
     with (no other unit, or none has a single score)."""
     units = [(answers, tuple(scope)) for answers, scope in units]
@@ -378,12 +473,22 @@ def city_from_units(questionnaire: Questionnaire, units: Sequence[UnitAnswers],
 
         def build(lang: str, values=values, dim=dim) -> str:
             if not values:
-                return _pick(lang, "Diğer birimlerin hiçbiri bu boyutu puanlamamış.",
-                             "None of the other units has a score in this dimension.")
+                return _pick(
+                    lang,
+                    "Diğer birimlerin hiçbiri bu boyutu puanlamamış.",
+                    "None of the other units has a score in this dimension.",
+                )
             terms = [formatting.number(v, lang) for v in values]
-            return (_pick(lang, f"Kent ortalaması = bu dönemde diğer {dim.units} birimin boyut puanlarının ortalaması",
-                          f"City average = mean of the dimension scores of the {dim.units} other units this round")
-                    + f"\n= ({_sum_of(terms)}) / {dim.units} = {formatting.number(dim.mean, lang)}")
+            return (
+                _pick(
+                    lang,
+                    f"Kent ortalaması = bu dönemde diğer {dim.units} birimin boyut puanlarının "
+                    "ortalaması",
+                    f"City average = mean of the dimension scores of the {dim.units} other units "
+                    "this round",
+                )
+                + f"\n= ({_sum_of(terms)}) / {dim.units} = {formatting.number(dim.mean, lang)}"
+            )
 
         explanations[dim.dimension_id] = _bilingual(build)
     return CityContext(round=round, units=len(units), score=score, explanations=explanations)
@@ -391,12 +496,20 @@ def city_from_units(questionnaire: Questionnaire, units: Sequence[UnitAnswers],
 
 # --- building the results ---------------------------------------------------------------------
 
-def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                  out_of_scope: Iterable[str] = (), *,
-                  city_units: Sequence[UnitAnswers] | None = None,
-                  other_rounds: Sequence[tuple[str, Mapping[str, Answer], Iterable[str]]] = (),
-                  unit: str = "", round: str = "", respondent: str = "", status: str = "",
-                  updated_at: str = "") -> UnitResults:
+
+def build_results(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    out_of_scope: Iterable[str] = (),
+    *,
+    city_units: Sequence[UnitAnswers] | None = None,
+    other_rounds: Sequence[tuple[str, Mapping[str, Answer], Iterable[str]]] = (),
+    unit: str = "",
+    round: str = "",
+    respondent: str = "",
+    status: str = "",
+    updated_at: str = "",
+) -> UnitResults:
     """The results of one unit's assessment.
 
     ``city_units`` are the other units' (answers, out-of-scope) of the same round, for the
@@ -415,43 +528,74 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         )
         for dim, dim_score in zip(questionnaire.dimensions, score.dimensions, strict=True)
     )
-    level_names = {level: _bilingual(lambda lang, level=level: questionnaire.level_name(level, lang))
-                   for level in range(1, MAX_LEVEL + 1)}
+    level_names = {
+        level: _bilingual(lambda lang, level=level: questionnaire.level_name(level, lang))
+        for level in range(1, MAX_LEVEL + 1)
+    }
     gap_rows = tuple(
-        GapRow(gap=g, question=questionnaire.question(g.question_id),
-               dimension=questionnaire.dimension(g.dimension_id),
-               next_level_name=level_names[g.current + 1], explanation=_priority_explanation(g))
+        GapRow(
+            gap=g,
+            question=questionnaire.question(g.question_id),
+            dimension=questionnaire.dimension(g.dimension_id),
+            next_level_name=level_names[g.current + 1],
+            explanation=_priority_explanation(g),
+        )
         for g in gaps(questionnaire, answers, out_of_scope)
     )
     not_applicable = tuple(
-        NotApplicableRow(question=q, dimension=questionnaire.dimension(q.dimension_id),
-                         justification=answers[q.id].note)
+        NotApplicableRow(
+            question=q,
+            dimension=questionnaire.dimension(q.dimension_id),
+            justification=answers[q.id].note,
+        )
         for q in questionnaire.questions
         if q.dimension_id not in out_of_scope and q.id in answers and answers[q.id].not_applicable
     )
     remarks = tuple(
-        RemarkRow(question=q, dimension=questionnaire.dimension(q.dimension_id), note=a.note.strip(),
-                  evidence=a.evidence.strip(), not_applicable=a.not_applicable)
+        RemarkRow(
+            question=q,
+            dimension=questionnaire.dimension(q.dimension_id),
+            note=a.note.strip(),
+            evidence=a.evidence.strip(),
+            not_applicable=a.not_applicable,
+        )
         for q in questionnaire.questions
-        if q.dimension_id not in out_of_scope and (a := answers.get(q.id)) is not None
+        if q.dimension_id not in out_of_scope
+        and (a := answers.get(q.id)) is not None
         and (a.note.strip() or a.evidence.strip() or a.not_applicable)
     )
     unanswered = tuple(
-        q for q in questionnaire.questions
+        q
+        for q in questionnaire.questions
         if q.dimension_id not in out_of_scope
         and not (q.id in answers and (answers[q.id].answered or answers[q.id].not_applicable))
     )
     trend: tuple[RoundPoint, ...] = ()
     if other_rounds:
-        points = [RoundPoint(label, score_assessment(questionnaire, given, scope), False)
-                  for label, given, scope in other_rounds if label != round]
+        points = [
+            RoundPoint(label, score_assessment(questionnaire, given, scope), False)
+            for label, given, scope in other_rounds
+            if label != round
+        ]
         points.append(RoundPoint(round, score, True))
         trend = tuple(sorted(points, key=lambda p: clock.round_key(p.round)))
     return UnitResults(
-        questionnaire=questionnaire, score=score, dimensions=rows, gaps=gap_rows,
-        not_applicable=not_applicable, unanswered=unanswered, explanations=_overall_explanations(questionnaire, score),
-        city=city, trend=trend, unit=unit, round=round, respondent=respondent, status=status,
-        updated_at=updated_at, out_of_scope=out_of_scope, remarks=remarks,
+        questionnaire=questionnaire,
+        score=score,
+        dimensions=rows,
+        gaps=gap_rows,
+        not_applicable=not_applicable,
+        unanswered=unanswered,
+        explanations=_overall_explanations(questionnaire, score),
+        city=city,
+        trend=trend,
+        unit=unit,
+        round=round,
+        respondent=respondent,
+        status=status,
+        updated_at=updated_at,
+        out_of_scope=out_of_scope,
+        remarks=remarks,
         themes=group_scores(questionnaire, answers, out_of_scope, by="theme"),
         assets=group_scores(questionnaire, answers, out_of_scope, by="asset"),
     )
@@ -459,27 +603,43 @@ def build_results(questionnaire: Questionnaire, answers: Mapping[str, Answer],
 
 # --- from the store ---------------------------------------------------------------------------
 
-def _other_units(store, questionnaire: Questionnaire, round: str, exclude_uuid: str | None) -> list[UnitAnswers]:
+
+def _other_units(
+    store, questionnaire: Questionnaire, round: str, exclude_uuid: str | None
+) -> list[UnitAnswers]:
     """Other units' answers of ``round`` made with the same questionnaire (any version: answers
     to questions it no longer has are ignored by scoring)."""
     excluded_unit = store.assessment(exclude_uuid).unit if exclude_uuid else None
-    infos = [info for info in store.assessments(round)
-             if info.uuid != exclude_uuid and info.unit != excluded_unit
-             and info.questionnaire_id == questionnaire.id]
+    infos = [
+        info
+        for info in store.assessments(round)
+        if info.uuid != exclude_uuid
+        and info.unit != excluded_unit
+        and info.questionnaire_id == questionnaire.id
+    ]
     # An organisation-wide practice counts once, by its owner's answer (scoring.md section 16).
     counted = city_answers(questionnaire, {info.unit: store.answers(info.uuid) for info in infos})
     return [(counted.units[info.unit], info.out_of_scope) for info in infos]
 
 
-def city_context(store, questionnaire: Questionnaire, round: str,
-                 exclude_uuid: str | None = None) -> CityContext | None:
+def city_context(
+    store, questionnaire: Questionnaire, round: str, exclude_uuid: str | None = None
+) -> CityContext | None:
     """Per-dimension means of the other units' assessments of ``round`` in the database (the
     coordinator's PC holds them); None when no other unit has one."""
-    return city_from_units(questionnaire, _other_units(store, questionnaire, round, exclude_uuid), round)
+    return city_from_units(
+        questionnaire, _other_units(store, questionnaire, round, exclude_uuid), round
+    )
 
 
-def load_results(store, questionnaire: Questionnaire, uuid: str, *, with_city: bool = True,
-                 with_trend: bool = True) -> UnitResults:
+def load_results(
+    store,
+    questionnaire: Questionnaire,
+    uuid: str,
+    *,
+    with_city: bool = True,
+    with_trend: bool = True,
+) -> UnitResults:
     """The results of the assessment ``uuid`` with the city average and the unit's other rounds."""
     info = store.assessment(uuid)
     other_rounds = []
@@ -487,11 +647,19 @@ def load_results(store, questionnaire: Questionnaire, uuid: str, *, with_city: b
         other_rounds = [
             (other.round, store.answers(other.uuid), other.out_of_scope)
             for other in store.assessments()
-            if other.unit == info.unit and other.uuid != uuid and other.questionnaire_id == questionnaire.id
+            if other.unit == info.unit
+            and other.uuid != uuid
+            and other.questionnaire_id == questionnaire.id
         ]
     return build_results(
-        questionnaire, store.answers(uuid), info.out_of_scope,
+        questionnaire,
+        store.answers(uuid),
+        info.out_of_scope,
         city_units=_other_units(store, questionnaire, info.round, uuid) if with_city else None,
-        other_rounds=other_rounds, unit=info.unit, round=info.round, respondent=info.respondent,
-        status=info.status, updated_at=info.updated_at,
+        other_rounds=other_rounds,
+        unit=info.unit,
+        round=info.round,
+        respondent=info.respondent,
+        status=info.status,
+        updated_at=info.updated_at,
     )

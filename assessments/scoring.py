@@ -50,8 +50,13 @@ class Answer:
 
     @property
     def is_blank(self) -> bool:
-        return (self.current is None and self.target is None and not self.not_applicable
-                and not self.note and not self.evidence)
+        return (
+            self.current is None
+            and self.target is None
+            and not self.not_applicable
+            and not self.note
+            and not self.evidence
+        )
 
     def with_changes(self, **changes) -> Answer:
         return replace(self, **changes)
@@ -61,22 +66,38 @@ def validate_answer(answer: Answer, where: str = "", source: str = "") -> list[P
     """Every rule an answer must satisfy; an empty list means valid."""
     problems = []
     for field, value in (("current_level", answer.current), ("target_level", answer.target)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                  or not 0 <= value <= MAX_LEVEL):
-            problems.append(Problem("a.level_range", {"field": field, "value": value}, source, where))
-    if (isinstance(answer.current, int) and isinstance(answer.target, int)
-            and not answer.not_applicable and answer.target < answer.current):
-        problems.append(Problem("a.target_below", {"target": answer.target, "current": answer.current},
-                                source, where))
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_LEVEL
+        ):
+            problems.append(
+                Problem("a.level_range", {"field": field, "value": value}, source, where)
+            )
+    if (
+        isinstance(answer.current, int)
+        and isinstance(answer.target, int)
+        and not answer.not_applicable
+        and answer.target < answer.current
+    ):
+        problems.append(
+            Problem(
+                "a.target_below",
+                {"target": answer.target, "current": answer.current},
+                source,
+                where,
+            )
+        )
     if answer.not_applicable and not answer.note.strip():
         problems.append(Problem("a.na_needs_note", {}, source, where))
     for field, value in (("note", answer.note), ("evidence", answer.evidence)):
         if len(value) > EXCEL_CELL_LIMIT:
-            problems.append(Problem("a.text_too_long", {"field": field, "length": len(value)}, source, where))
+            problems.append(
+                Problem("a.text_too_long", {"field": field, "length": len(value)}, source, where)
+            )
     return problems
 
 
 # --- bands --------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Band:
@@ -150,6 +171,7 @@ def _float(value: Fraction | None) -> float | None:
 
 # --- one assessment -------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class DimensionScore:
     dimension_id: str
@@ -203,25 +225,37 @@ class AssessmentScore:
         return next(d for d in self.dimensions if d.dimension_id == dimension_id)
 
 
-def _dimension_means(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                     excluded: set[str], not_asked: frozenset[str] = frozenset(),
-                     ) -> dict[str, tuple[Fraction, Fraction] | None]:
+def _dimension_means(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    excluded: set[str],
+    not_asked: frozenset[str] = frozenset(),
+) -> dict[str, tuple[Fraction, Fraction] | None]:
     """Exact (current, target) weighted means per dimension; None where nothing counts."""
     means = {}
     for dim in questionnaire.dimensions:
-        answered = [(answers[q.id], q.weight) for q in dim.questions
-                    if q.id in answers and answers[q.id].answered and q.id not in not_asked]
+        answered = [
+            (answers[q.id], q.weight)
+            for q in dim.questions
+            if q.id in answers and answers[q.id].answered and q.id not in not_asked
+        ]
         if dim.id in excluded or not answered:
             means[dim.id] = None
             continue
-        means[dim.id] = (_weighted_mean((a.current, w) for a, w in answered),
-                         _weighted_mean((a.effective_target, w) for a, w in answered))
+        means[dim.id] = (
+            _weighted_mean((a.current, w) for a, w in answered),
+            _weighted_mean((a.effective_target, w) for a, w in answered),
+        )
     return means
 
 
-def score_assessment(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                     out_of_scope: Iterable[str] = (), *,
-                     excluded_questions: Iterable[str] = ()) -> AssessmentScore:
+def score_assessment(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    out_of_scope: Iterable[str] = (),
+    *,
+    excluded_questions: Iterable[str] = (),
+) -> AssessmentScore:
     """Score one assessment. Answers to unknown questions are ignored; out-of-scope dimensions
     get no score and do not count toward completeness. ``excluded_questions`` are the practices
     the unit's profile does not ask (``profiles.excluded_questions``): likewise out of scope,
@@ -235,15 +269,17 @@ def score_assessment(questionnaire: Questionnaire, answers: Mapping[str, Answer]
         asked = [q for q in dim.questions if q.id not in not_asked]
         given = [answers.get(q.id) for q in asked]
         mean = means[dim.id]
-        dimension_scores.append(DimensionScore(
-            dimension_id=dim.id,
-            in_scope=in_scope,
-            current=_float(mean[0]) if mean else None,
-            target=_float(mean[1]) if mean else None,
-            questions=len(asked),
-            not_applicable=sum(1 for a in given if a and a.not_applicable) if in_scope else 0,
-            answered=sum(1 for a in given if a and a.answered) if in_scope else 0,
-        ))
+        dimension_scores.append(
+            DimensionScore(
+                dimension_id=dim.id,
+                in_scope=in_scope,
+                current=_float(mean[0]) if mean else None,
+                target=_float(mean[1]) if mean else None,
+                questions=len(asked),
+                not_applicable=sum(1 for a in given if a and a.not_applicable) if in_scope else 0,
+                answered=sum(1 for a in given if a and a.answered) if in_scope else 0,
+            )
+        )
     scored = [(mean, dim.weight) for dim in questionnaire.dimensions if (mean := means[dim.id])]
     in_scope = [d for d in dimension_scores if d.in_scope]
     return AssessmentScore(
@@ -295,9 +331,13 @@ def gap_rank_key(gap: QuestionGap, order: int) -> tuple:
     return (not gap.compliance, -gap.shortfall, -gap.priority, -gap.gap, order)
 
 
-def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-         out_of_scope: Iterable[str] = (), *,
-         excluded_questions: Iterable[str] = ()) -> list[QuestionGap]:
+def gaps(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    out_of_scope: Iterable[str] = (),
+    *,
+    excluded_questions: Iterable[str] = (),
+) -> list[QuestionGap]:
     """Answered questions with a gap > 0 or below their legal minimum, ranked by
     ``gap_rank_key``: compliance gaps first, even where the target adds no gap. Questions of
     ``excluded_questions`` (not asked by the unit's profile) have none."""
@@ -308,16 +348,18 @@ def gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
         a = answers.get(q.id)
         if q.dimension_id in excluded or q.id in not_asked or not a or not a.answered:
             continue
-        item = QuestionGap(q.id, q.dimension_id, a.current, a.effective_target, q.weight,
-                           _legal_level(q))
+        item = QuestionGap(
+            q.id, q.dimension_id, a.current, a.effective_target, q.weight, _legal_level(q)
+        )
         if item.gap > 0 or item.compliance:
             found.append((order, item))
     found.sort(key=lambda pair: gap_rank_key(pair[1], pair[0]))
     return [g for _, g in found]
 
 
-def compliance_gaps(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                    out_of_scope: Iterable[str] = ()) -> list[QuestionGap]:
+def compliance_gaps(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer], out_of_scope: Iterable[str] = ()
+) -> list[QuestionGap]:
     """Only the answers below their practice's legal minimum, in ranking order."""
     return [g for g in gaps(questionnaire, answers, out_of_scope) if g.compliance]
 
@@ -326,11 +368,16 @@ def needs_evidence_prompt(questionnaire: Questionnaire, answer: Answer) -> bool:
     """A gentle prompt, never a block: a level at or above the questionnaire's evidence level
     was chosen and the evidence field is empty."""
     level = questionnaire.evidence_from_level
-    return (level is not None and answer.answered and answer.current >= level
-            and not answer.evidence.strip())
+    return (
+        level is not None
+        and answer.answered
+        and answer.current >= level
+        and not answer.evidence.strip()
+    )
 
 
 # --- themes and assets -----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class GroupScore:
@@ -353,7 +400,7 @@ def _groups_of(questionnaire: Questionnaire, by: str) -> dict[str, list]:
     keys = questionnaire.themes if by == "theme" else tuple(questionnaire.assets)
     groups: dict[str, list] = {key: [] for key in keys}
     for q in questionnaire.questions:
-        for key in (q.themes if by == "theme" else (q.asset,)):
+        for key in q.themes if by == "theme" else (q.asset,):
             if key in groups:
                 groups[key].append(q)
     return groups
@@ -362,40 +409,64 @@ def _groups_of(questionnaire: Questionnaire, by: str) -> dict[str, list]:
 def _group_means(questionnaire, answers, excluded, by) -> dict[str, tuple | None]:
     means = {}
     for key, questions in _groups_of(questionnaire, by).items():
-        answered = [(answers[q.id], q.weight) for q in questions
-                    if q.dimension_id not in excluded and q.id in answers and answers[q.id].answered]
-        means[key] = (_weighted_mean((a.current, w) for a, w in answered),
-                      _weighted_mean((a.effective_target, w) for a, w in answered),
-                      len(answered), len(questions)) if answered else (None, None, 0, len(questions))
+        answered = [
+            (answers[q.id], q.weight)
+            for q in questions
+            if q.dimension_id not in excluded and q.id in answers and answers[q.id].answered
+        ]
+        means[key] = (
+            (
+                _weighted_mean((a.current, w) for a, w in answered),
+                _weighted_mean((a.effective_target, w) for a, w in answered),
+                len(answered),
+                len(questions),
+            )
+            if answered
+            else (None, None, 0, len(questions))
+        )
     return means
 
 
-def group_scores(questionnaire: Questionnaire, answers: Mapping[str, Answer],
-                 out_of_scope: Iterable[str] = (), by: str = "theme") -> tuple[GroupScore, ...]:
+def group_scores(
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    out_of_scope: Iterable[str] = (),
+    by: str = "theme",
+) -> tuple[GroupScore, ...]:
     """Scores by theme (green, digital, social, mobility) or by the Ministry's asset (people,
     technology, facilities, institutions): the weight-weighted mean of the answered questions
     of the group, whatever their dimension; a question with two themes counts in both."""
     means = _group_means(questionnaire, answers, set(out_of_scope), by)
-    return tuple(GroupScore(key, _float(c), _float(t), n, total)
-                 for key, (c, t, n, total) in means.items())
+    return tuple(
+        GroupScore(key, _float(c), _float(t), n, total) for key, (c, t, n, total) in means.items()
+    )
 
 
-def city_group_scores(questionnaire: Questionnaire,
-                      units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]],
-                      by: str = "theme") -> tuple[GroupScore, ...]:
+def city_group_scores(
+    questionnaire: Questionnaire,
+    units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]],
+    by: str = "theme",
+) -> tuple[GroupScore, ...]:
     """The city by theme or asset: the plain mean of the units' group scores (each unit once,
     as for dimensions); ``answered`` counts the units with a score in the group."""
     per_unit = [_group_means(questionnaire, answers, set(scope), by) for answers, scope in units]
     result = []
     for key, questions in _groups_of(questionnaire, by).items():
         present = [means[key] for means in per_unit if means[key][0] is not None]
-        result.append(GroupScore(key, _float(_mean([m[0] for m in present])),
-                                 _float(_mean([m[1] for m in present])), len(present),
-                                 len(questions)))
+        result.append(
+            GroupScore(
+                key,
+                _float(_mean([m[0] for m in present])),
+                _float(_mean([m[1] for m in present])),
+                len(present),
+                len(questions),
+            )
+        )
     return tuple(result)
 
 
 # --- the city: many units --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CityDimension:
@@ -447,8 +518,9 @@ class CityScore:
         return next(d for d in self.dimensions if d.dimension_id == dimension_id)
 
 
-def city_score(questionnaire: Questionnaire,
-               units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]]) -> CityScore:
+def city_score(
+    questionnaire: Questionnaire, units: Iterable[tuple[Mapping[str, Answer], Iterable[str]]]
+) -> CityScore:
     """Aggregate units, each given as (answers, out-of-scope dimensions)."""
     units = [(answers, set(scope)) for answers, scope in units]
     unit_means = [_dimension_means(questionnaire, answers, scope) for answers, scope in units]
@@ -460,29 +532,36 @@ def city_score(questionnaire: Questionnaire,
         target_mean = _mean([m[1] for m in present])
         if mean is not None:
             exact.append((mean, target_mean, dim.weight))
-        dims.append(CityDimension(
-            dimension_id=dim.id,
-            mean=_float(mean),
-            minimum=_float(min(m[0] for m in present)) if present else None,
-            maximum=_float(max(m[0] for m in present)) if present else None,
-            target_mean=_float(target_mean),
-            units=len(present),
-        ))
+        dims.append(
+            CityDimension(
+                dimension_id=dim.id,
+                mean=_float(mean),
+                minimum=_float(min(m[0] for m in present)) if present else None,
+                maximum=_float(max(m[0] for m in present)) if present else None,
+                target_mean=_float(target_mean),
+                units=len(present),
+            )
+        )
     questions = []
     for q in questionnaire.questions:
         given = [answers.get(q.id) for answers, scope in units if q.dimension_id not in scope]
         answered = [a for a in given if a and a.answered]
-        questions.append(CityQuestion(
-            question_id=q.id,
-            dimension_id=q.dimension_id,
-            weight=q.weight,
-            units_answered=len(answered),
-            mean_current=_float(_mean([Fraction(a.current) for a in answered])),
-            mean_target=_float(_mean([Fraction(a.effective_target) for a in answered])),
-            units_gap_2=sum(1 for a in answered if a.gap >= 2),
-            units_below_minimum=sum(1 for a in answered
-                                    if (level := _legal_level(q)) is not None and a.current < level),
-        ))
+        questions.append(
+            CityQuestion(
+                question_id=q.id,
+                dimension_id=q.dimension_id,
+                weight=q.weight,
+                units_answered=len(answered),
+                mean_current=_float(_mean([Fraction(a.current) for a in answered])),
+                mean_target=_float(_mean([Fraction(a.effective_target) for a in answered])),
+                units_gap_2=sum(1 for a in answered if a.gap >= 2),
+                units_below_minimum=sum(
+                    1
+                    for a in answered
+                    if (level := _legal_level(q)) is not None and a.current < level
+                ),
+            )
+        )
     return CityScore(
         dimensions=tuple(dims),
         questions=tuple(questions),
@@ -496,6 +575,12 @@ def city_priorities(city: CityScore) -> list[CityQuestion]:
     """The city's questions ranked: those with a unit below the legal minimum first (more such
     units first), then by city priority; questions no unit answered are left out."""
     ranked = [(order, q) for order, q in enumerate(city.questions) if q.units_answered]
-    ranked.sort(key=lambda pair: (pair[1].units_below_minimum == 0, -pair[1].units_below_minimum,
-                                  -pair[1].priority, pair[0]))
+    ranked.sort(
+        key=lambda pair: (
+            pair[1].units_below_minimum == 0,
+            -pair[1].units_below_minimum,
+            -pair[1].priority,
+            pair[0],
+        )
+    )
     return [q for _, q in ranked]

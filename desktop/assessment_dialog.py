@@ -74,8 +74,9 @@ class AssessmentDialog(QDialog):
         self.profile = QComboBox()
         for profile in questionnaire.profiles.values():
             self.profile.addItem(profile.name.get(lang), profile.id)
-            self.profile.setItemData(self.profile.count() - 1, profile.description.get(lang),
-                                     Qt.ItemDataRole.ToolTipRole)
+            self.profile.setItemData(
+                self.profile.count() - 1, profile.description.get(lang), Qt.ItemDataRole.ToolTipRole
+            )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.unit_label = QLabel()

@@ -146,8 +146,13 @@ class AssessmentView(QWidget):
             return
         lang = i18n.current()
         self.unit.setText(info.unit)
-        status = (self.tr("imported, read-only") if info.read_only
-                  else self.tr("final") if info.is_final else self.tr("draft"))
+        status = (
+            self.tr("imported, read-only")
+            if info.read_only
+            else self.tr("final")
+            if info.is_final
+            else self.tr("draft")
+        )
         parts = [self.tr("Round {round}").format(round=info.round)]
         if info.respondent:
             parts.append(self.tr("Respondent: {name}").format(name=info.respondent))
@@ -158,8 +163,10 @@ class AssessmentView(QWidget):
         self.progress.setRange(0, max(score.applicable, 1))
         self.progress.setValue(score.answered)
         text = self.tr("{answered} of {applicable} answered ({percent})").format(
-            answered=score.answered, applicable=score.applicable,
-            percent=formatting.fraction(score.completeness, lang))
+            answered=score.answered,
+            applicable=score.applicable,
+            percent=formatting.fraction(score.completeness, lang),
+        )
         self.progress_text.setText(text)
         self.progress.setAccessibleDescription(text)
 

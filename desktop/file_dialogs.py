@@ -20,9 +20,23 @@ from assessments.atomic import safe_file_name
 
 from .qt import QAbstractFileIconProvider, QFileDialog, QFileInfo, QIcon, QStandardPaths
 
-__all__ = ["EXCEL", "IMAGES", "MERGE_INPUT", "PDF", "Kind", "SuffixIconProvider", "WORD", "clean_name",
-           "documents", "open_file", "open_files", "open_folder", "prepare", "save_file",
-           "suggested_name"]
+__all__ = [
+    "EXCEL",
+    "IMAGES",
+    "MERGE_INPUT",
+    "PDF",
+    "Kind",
+    "SuffixIconProvider",
+    "WORD",
+    "clean_name",
+    "documents",
+    "open_file",
+    "open_files",
+    "open_folder",
+    "prepare",
+    "save_file",
+    "suggested_name",
+]
 
 
 @dataclass(frozen=True)
@@ -57,7 +71,6 @@ IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", 
 MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
 
 
-
 class SuffixIconProvider(QAbstractFileIconProvider):
     """Icons and type names from the file name only: never opens a file (see the module's
     docstring). Folders get the folder icon, everything else the file icon."""
@@ -69,8 +82,11 @@ class SuffixIconProvider(QAbstractFileIconProvider):
 
     def icon(self, what):  # noqa: D102 - Qt's overloads: an IconType or a QFileInfo
         if isinstance(what, QFileInfo):
-            kind = (QAbstractFileIconProvider.IconType.Folder if what.isDir()
-                    else QAbstractFileIconProvider.IconType.File)
+            kind = (
+                QAbstractFileIconProvider.IconType.Folder
+                if what.isDir()
+                else QAbstractFileIconProvider.IconType.File
+            )
         else:
             kind = what
         key = int(kind.value)
@@ -141,8 +157,9 @@ def suggested_name(*parts: str, suffix: str) -> str:
     return clean_name(stem) + "." + suffix.lstrip(".")
 
 
-def _dialog(parent, title: str, folder: Path | str, filters: str,
-            mode: QFileDialog.FileMode, save: bool) -> QFileDialog:
+def _dialog(
+    parent, title: str, folder: Path | str, filters: str, mode: QFileDialog.FileMode, save: bool
+) -> QFileDialog:
     dialog = prepare(QFileDialog(parent, title, str(folder), filters))
     dialog.setFileMode(mode)
     if save:
@@ -164,8 +181,9 @@ def save_file(parent, title: str, kind: Kind, name: str) -> tuple[str, str]:
     """Ask where to write a file of ``kind`` suggested as ``name``: (path with its suffix,
     chosen filter), or ("", "") if cancelled."""
     suggested = start_folder(kind) / name
-    dialog = _dialog(parent, title, suggested.parent, kind.filter_text,
-                     QFileDialog.FileMode.AnyFile, save=True)
+    dialog = _dialog(
+        parent, title, suggested.parent, kind.filter_text, QFileDialog.FileMode.AnyFile, save=True
+    )
     paths, chosen = _ask(dialog, str(suggested))
     if not paths or not paths[0]:
         return "", ""
@@ -174,8 +192,9 @@ def save_file(parent, title: str, kind: Kind, name: str) -> tuple[str, str]:
     return path, chosen
 
 
-def open_files(parent, title: str, kind: Kind, many: bool = True,
-               filters: str | None = None) -> list[str]:
+def open_files(
+    parent, title: str, kind: Kind, many: bool = True, filters: str | None = None
+) -> list[str]:
     """Ask for existing files of ``kind`` (``filters`` instead of the kind's, e.g. with "All
     files"): their paths ([] if cancelled)."""
     mode = QFileDialog.FileMode.ExistingFiles if many else QFileDialog.FileMode.ExistingFile

@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, ["Ctrl+Q"], QAction.MenuRole.QuitRole)
         self.plan_action = self._action(self.show_plan, ["Ctrl+Shift+P"])
         self.undo_action = self._action(lambda: self._undo_stack().undo(), ["Ctrl+Z"])
-        self.redo_action = self._action(lambda: self._undo_stack().redo(), ["Ctrl+Y", "Ctrl+Shift+Z"])
+        self.redo_action = self._action(
+            lambda: self._undo_stack().redo(), ["Ctrl+Y", "Ctrl+Shift+Z"]
+        )
         self.previous_action = self._action(view("go_previous"), ["PgUp"])
         self.next_action = self._action(view("go_next"), ["PgDown"])
         self.unanswered_action = self._action(view("go_next_unanswered"), ["Ctrl+U"])
@@ -141,8 +143,12 @@ class MainWindow(QMainWindow):
         self.level_actions = []
         self.target_actions = []
         for level in range(6):
-            rate = self._action(lambda lv=level: self.assessment_view.answer_and_advance(lv), [str(level)])
-            target = self._action(lambda lv=level: self.assessment_view.set_target(lv), [f"Alt+{level}"])
+            rate = self._action(
+                lambda lv=level: self.assessment_view.answer_and_advance(lv), [str(level)]
+            )
+            target = self._action(
+                lambda lv=level: self.assessment_view.set_target(lv), [f"Alt+{level}"]
+            )
             self.addAction(rate)
             self.addAction(target)
             self.level_actions.append(rate)
@@ -159,8 +165,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.home_action, self.coordinator_action, self.plan_action,
-                       self.details_action):
+        for action in (
+            self.new_action,
+            self.home_action,
+            self.coordinator_action,
+            self.plan_action,
+            self.details_action,
+        ):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.export_action, self.template_action, self.import_action):
@@ -232,7 +243,11 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         for level, action in enumerate(self.level_actions):
-            action.setText(self.tr("Set the current level to {level} and go to the next question").format(level=level))
+            action.setText(
+                self.tr("Set the current level to {level} and go to the next question").format(
+                    level=level
+                )
+            )
         for level, action in enumerate(self.target_actions):
             action.setText(self.tr("Set the target level to {level}").format(level=level))
         self._update_undo()
@@ -251,21 +266,44 @@ class MainWindow(QMainWindow):
         def plain(text: str) -> str:
             return text.replace("&", "").replace("...", "")
 
-        entries = [("0 … 5", self.tr("Set the current level and go to the next question")),
-                   ("Alt+0 … Alt+5", self.tr("Set the target level"))]
-        for action in (self.previous_action, self.next_action, self.unanswered_action,
-                       self.questions_action, self.summary_action, self.results_action,
-                       self.undo_action, self.redo_action, self.new_action, self.home_action,
-                       self.coordinator_action, self.plan_action,
-                       self.export_action, self.import_action,
-                       self.guide_action, self.shortcuts_action, self.quit_action):
+        entries = [
+            ("0 … 5", self.tr("Set the current level and go to the next question")),
+            ("Alt+0 … Alt+5", self.tr("Set the target level")),
+        ]
+        for action in (
+            self.previous_action,
+            self.next_action,
+            self.unanswered_action,
+            self.questions_action,
+            self.summary_action,
+            self.results_action,
+            self.undo_action,
+            self.redo_action,
+            self.new_action,
+            self.home_action,
+            self.coordinator_action,
+            self.plan_action,
+            self.export_action,
+            self.import_action,
+            self.guide_action,
+            self.shortcuts_action,
+            self.quit_action,
+        ):
             if not action.isVisible():
                 continue
-            label = self.tr("Undo") if action is self.undo_action else self.tr("Redo") if action is self.redo_action else plain(action.text())
+            label = (
+                self.tr("Undo")
+                if action is self.undo_action
+                else self.tr("Redo")
+                if action is self.redo_action
+                else plain(action.text())
+            )
             entries.append((key_text(action.shortcuts()), label))
-        entries += [(self.tr("Space"), self.tr("Choose the focused level or button")),
-                    (self.tr("Tab, Shift+Tab"), self.tr("Move between fields")),
-                    (self.tr("Alt+underlined letter"), self.tr("Open a menu or jump to a field"))]
+        entries += [
+            (self.tr("Space"), self.tr("Choose the focused level or button")),
+            (self.tr("Tab, Shift+Tab"), self.tr("Move between fields")),
+            (self.tr("Alt+underlined letter"), self.tr("Open a menu or jump to a field")),
+        ]
         return entries
 
     # -- state ----------------------------------------------------------------------------
@@ -284,8 +322,14 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(ready)
         self.report_action.setEnabled(has)
         self.chart_action.setEnabled(has)
-        for action in (self.previous_action, self.next_action, self.unanswered_action,
-                       self.questions_action, self.summary_action, self.results_action):
+        for action in (
+            self.previous_action,
+            self.next_action,
+            self.unanswered_action,
+            self.questions_action,
+            self.summary_action,
+            self.results_action,
+        ):
             action.setEnabled(has)
         for action in self.level_actions + self.target_actions:
             action.setEnabled(editable)
@@ -303,8 +347,16 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(editable and stack.canUndo())
         self.redo_action.setEnabled(editable and stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=undo_text).strip() if undo_text else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=redo_text).strip() if redo_text else self.tr("&Redo"))
+        self.undo_action.setText(
+            self.tr("&Undo {what}").format(what=undo_text).strip()
+            if undo_text
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {what}").format(what=redo_text).strip()
+            if redo_text
+            else self.tr("&Redo")
+        )
 
     def _update_title(self) -> None:
         title = self.tr("Smart City Maturity")
@@ -320,10 +372,16 @@ class MainWindow(QMainWindow):
     def _show_saved(self) -> None:
         if self.session.unsaved:  # never "Saved" while a change is only on screen
             self.saved_label.setText(self.tr("Not saved: the last change is only on screen"))
-            self.saved_label.setToolTip(self.tr("The database could not be written: {path}").format(path=self.session.db_path))
+            self.saved_label.setToolTip(
+                self.tr("The database could not be written: {path}").format(
+                    path=self.session.db_path
+                )
+            )
         elif self._last_saved:
             self.saved_label.setText(self.tr("Saved {time}").format(time=self._last_saved))
-            self.saved_label.setToolTip(self.tr("Every change is saved at once to {path}").format(path=self.session.db_path))
+            self.saved_label.setToolTip(
+                self.tr("Every change is saved at once to {path}").format(path=self.session.db_path)
+            )
         else:
             self.saved_label.setText("")
 
@@ -331,8 +389,11 @@ class MainWindow(QMainWindow):
         """The start page lists every assessment: reload it when it shows, or when more than
         the open assessment's answers changed (an import, a merge, a new assessment)."""
         if change.kinds - {"answer", "plan"} or self.stack.currentWidget() is self.start_page:
-            self.start_page.reload(self.session.info.uuid if self.session.info else
-                                   self.settings.last_assessment(self.session.db_path))
+            self.start_page.reload(
+                self.session.info.uuid
+                if self.session.info
+                else self.settings.last_assessment(self.session.db_path)
+            )
 
     def _assessment_changed(self) -> None:
         if self.session.has_assessment:
@@ -398,16 +459,22 @@ class MainWindow(QMainWindow):
     def _save_window(self) -> None:
         """Size, place, maximised state and the splitter (also while running: see
         window_geometry.GeometrySaver, so a crash forgets nothing)."""
-        splitter = (self._assessment_view.splitter.saveState() if self._assessment_view
-                    else self._splitter_state)
+        splitter = (
+            self._assessment_view.splitter.saveState()
+            if self._assessment_view
+            else self._splitter_state
+        )
         self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
 
     # -- commands -------------------------------------------------------------------------
 
     def show_start_page(self) -> None:
         self._flush()
-        self.start_page.reload(self.session.info.uuid if self.session.info else
-                               self.settings.last_assessment(self.session.db_path))
+        self.start_page.reload(
+            self.session.info.uuid
+            if self.session.info
+            else self.settings.last_assessment(self.session.db_path)
+        )
         self.stack.setCurrentIndex(START_PAGE)
         self._update_actions()
         self._update_title()
@@ -507,8 +574,12 @@ class MainWindow(QMainWindow):
         except MaturityError as exc:
             errors.show_error(self, exc)
             return
-        self.statusBar().showMessage(self.tr("The assessment is final.") if final
-                                     else self.tr("The assessment is a draft again."), 8000)
+        self.statusBar().showMessage(
+            self.tr("The assessment is final.")
+            if final
+            else self.tr("The assessment is a draft again."),
+            8000,
+        )
         self._update_actions()
 
     def _exchange(self, name: str):
@@ -570,7 +641,8 @@ class MainWindow(QMainWindow):
             from . import workers
 
             if self._coordinator_view is not None:
-                self._coordinator_view.cancel_merge()  # stops before the next file; merged ones stay
+                # stops before the next file; merged ones stay
+                self._coordinator_view.cancel_merge()
             workers.wait_all()
             self._save_window()
             self.session.backup_on_close()

@@ -14,8 +14,11 @@ from assessments.messages import text
 from . import file_dialogs, i18n, workers
 from .qt import QCoreApplication
 
-_CHART_WORDS = {"radar": ("radar", "radar"), "gaps": ("farklar", "gaps"),
-                "trend": ("egilim", "trend")}
+_CHART_WORDS = {
+    "radar": ("radar", "radar"),
+    "gaps": ("farklar", "gaps"),
+    "trend": ("egilim", "trend"),
+}
 
 
 def draw_chart(kind: str, results, lang: str, figure=None):
@@ -38,8 +41,9 @@ def draw_chart(kind: str, results, lang: str, figure=None):
 
 def report_file_name(unit: str, round: str, lang: str) -> str:
     """``<unit>-<round>-rapor.pdf`` (``-report.pdf`` in English)."""
-    return file_dialogs.suggested_name(unit, round, "rapor" if lang == "tr" else "report",
-                                       suffix="pdf")
+    return file_dialogs.suggested_name(
+        unit, round, "rapor" if lang == "tr" else "report", suffix="pdf"
+    )
 
 
 def chart_file_name(unit: str, round: str, kind: str, lang: str) -> str:
@@ -59,8 +63,9 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save chart")
-    path, _chosen = file_dialogs.save_file(window, title, file_dialogs.IMAGES,
-                                           chart_file_name(info.unit, info.round, kind, lang))
+    path, _chosen = file_dialogs.save_file(
+        window, title, file_dialogs.IMAGES, chart_file_name(info.unit, info.round, kind, lang)
+    )
     if not path:
         return None
 
@@ -70,10 +75,12 @@ def save_chart(window, kind: str = "radar") -> workers.Task | None:
         return save_figure(draw_chart(kind, results, lang), path)
 
     return session.run(
-        work, progress=(window, title),
+        work,
+        progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(
-            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written),
-            10000))
+            QCoreApplication.translate("Results", "Chart saved: {path}").format(path=written), 10000
+        ),
+    )
 
 
 def save_report(window) -> workers.Task | None:
@@ -88,8 +95,9 @@ def save_report(window) -> workers.Task | None:
     lang = i18n.current()
     info, questionnaire = session.info, session.questionnaire
     title = QCoreApplication.translate("Results", "Save report (PDF)")
-    path, _chosen = file_dialogs.save_file(window, title, file_dialogs.PDF,
-                                           report_file_name(info.unit, info.round, lang))
+    path, _chosen = file_dialogs.save_file(
+        window, title, file_dialogs.PDF, report_file_name(info.unit, info.round, lang)
+    )
     if not path:
         return None
 
@@ -98,6 +106,9 @@ def save_report(window) -> workers.Task | None:
         return write_report(load_results(store, questionnaire, info.uuid), path, lang)
 
     return session.run(
-        work, progress=(window, title),
+        work,
+        progress=(window, title),
         on_success=lambda written: window.statusBar().showMessage(
-            text("r.written", lang, path=written), 10000))
+            text("r.written", lang, path=written), 10000
+        ),
+    )

@@ -53,8 +53,10 @@ CARD_KEYS = ("score", "percent", "band", "target", "completeness")
 
 
 def charts_available() -> bool:
-    return (importlib.util.find_spec("assessments.charts") is not None
-            and importlib.util.find_spec("matplotlib") is not None)
+    return (
+        importlib.util.find_spec("assessments.charts") is not None
+        and importlib.util.find_spec("matplotlib") is not None
+    )
 
 
 def _import_chart_modules(_state=None) -> None:
@@ -69,23 +71,38 @@ def _import_chart_modules(_state=None) -> None:
 def preload() -> None:
     """Import matplotlib in the background (called a few seconds after start-up)."""
     if charts_available():
-        workers.start(_import_chart_modules, on_failure=lambda exc: log.warning("chart preload failed: %s", exc))
+        workers.start(
+            _import_chart_modules,
+            on_failure=lambda exc: log.warning("chart preload failed: %s", exc),
+        )
 
 
 def _load(questionnaire, uuid: str, generation: int):
     """The worker's part: the results with the city average and the earlier rounds."""
+
     def work(_state, store):
         from assessments.results import load_results
 
         return generation, uuid, load_results(store, questionnaire, uuid)
+
     return work
 
 
 def chart_inputs(kind: str, results, lang: str) -> tuple:
     """What a chart shows; when it is unchanged the chart is not redrawn."""
-    dims = tuple((d.dimension_id, d.in_scope, d.current, d.target, d.city_mean) for d in results.dimensions)
-    rounds = tuple((p.round, p.is_current, p.score.current, p.score.target,
-                    tuple(d.current for d in p.score.dimensions)) for p in results.trend)
+    dims = tuple(
+        (d.dimension_id, d.in_scope, d.current, d.target, d.city_mean) for d in results.dimensions
+    )
+    rounds = tuple(
+        (
+            p.round,
+            p.is_current,
+            p.score.current,
+            p.score.target,
+            tuple(d.current for d in p.score.dimensions),
+        )
+        for p in results.trend
+    )
     if kind == "gaps":
         return lang, dims
     if kind == "trend":
@@ -146,12 +163,22 @@ class ResultsPage(QWidget):
         body.addLayout(context_row)
         body.addLayout(self.charts_row)
         body.addWidget(self.charts["trend"])
-        for widget in (self.compliance_title, self.compliance,
-                       self.gaps_title, self.gaps_note, self.gaps_table, self.no_gaps,
-                       self.dimensions_title, self.dimensions_table,
-                       self.group_titles["theme"], self.group_tables["theme"],
-                       self.group_titles["asset"], self.group_tables["asset"],
-                       self.na_title, self.na_table):
+        for widget in (
+            self.compliance_title,
+            self.compliance,
+            self.gaps_title,
+            self.gaps_note,
+            self.gaps_table,
+            self.no_gaps,
+            self.dimensions_title,
+            self.dimensions_table,
+            self.group_titles["theme"],
+            self.group_tables["theme"],
+            self.group_titles["asset"],
+            self.group_tables["asset"],
+            self.na_title,
+            self.na_table,
+        ):
             body.addWidget(widget)
         body.addStretch(1)
         self.scroll = QScrollArea()
@@ -215,19 +242,35 @@ class ResultsPage(QWidget):
         self.captions["percent"].setText(self.tr("of the highest level"))
         self.captions["band"].setText(self.tr("maturity band"))
         self.report_button.setText(self.tr("Save report (PDF)..."))
-        self.report_button.setToolTip(self.tr("A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers"))
+        self.report_button.setToolTip(
+            self.tr(
+                "A printable A4 report of this unit and round: key figures, radar, dimension "
+                "table, top gaps with the next step, N/A answers"
+            )
+        )
         self.charts["radar"].title.setText(self.tr("Dimension scores"))
         self.charts["gaps"].title.setText(self.tr("Gap to the target per dimension"))
         self.charts["trend"].title.setText(self.tr("Overall score per round"))
         for panel in self.charts.values():
             panel.save_button.setText(self.tr("Save..."))
             panel.save_button.setToolTip(self.tr("Save this chart as PNG, SVG or PDF"))
-            panel.placeholder.setText(self.tr("Drawing the chart...") if charts_available() else
-                                      self.tr("Charts cannot be drawn in this installation; the numbers below are complete."))
+            panel.placeholder.setText(
+                self.tr("Drawing the chart...")
+                if charts_available()
+                else self.tr(
+                    "Charts cannot be drawn in this installation; the numbers below are complete."
+                )
+            )
             if panel.canvas is not None:
                 panel.canvas.setAccessibleName(panel.title.text())
         self.gaps_title.setText(self.tr("Top {count} gaps by priority").format(count=TOP_GAPS))
-        self.gaps_note.setText(self.tr("Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed."))
+        self.gaps_note.setText(
+            self.tr(
+                "Priority = question weight × gap (target − current). Next step: what the rubric "
+                "asks for at the level above the current one. Hover a number to see how it was "
+                "computed."
+            )
+        )
         self.no_gaps.setText(self.tr("No question has a target above its current level."))
         self.gaps_table.retranslate()
         self.dimensions_title.setText(self.tr("Dimensions"))
@@ -235,8 +278,9 @@ class ResultsPage(QWidget):
         for table in self.group_tables.values():
             table.retranslate()
         self.na_title.setText(self.tr("Not applicable (N/A) questions and why"))
-        self.na_table.set_headers([(self.tr("Question"), ""), (self.tr("Practice"), ""),
-                                   (self.tr("Justification"), "")])
+        self.na_table.set_headers(
+            [(self.tr("Question"), ""), (self.tr("Practice"), ""), (self.tr("Justification"), "")]
+        )
         self.na_table.setAccessibleName(self.tr("Not applicable questions"))
         self.setAccessibleName(self.tr("Results"))
         self._drawn.clear()  # chart texts are in the language too
@@ -278,8 +322,11 @@ class ResultsPage(QWidget):
 
     def resizeEvent(self, event):  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+            else QBoxLayout.Direction.TopToBottom
+        )
         if self.charts_row.direction() != direction:
             self.charts_row.setDirection(direction)
 
@@ -319,7 +366,9 @@ class ResultsPage(QWidget):
 
         log.warning("results could not be loaded: %s", exc)
         text = exc.message(i18n.current()) if isinstance(exc, MaturityError) else str(exc)
-        self.message.setText(self.tr("The results could not be computed: {reason}").format(reason=text))
+        self.message.setText(
+            self.tr("The results could not be computed: {reason}").format(reason=text)
+        )
         self.message.show()
 
     # -- showing --------------------------------------------------------------------------
@@ -348,10 +397,15 @@ class ResultsPage(QWidget):
         self.values["percent"].setText(formatting.percent(score.percent, lang))
         self.values["band"].setText(score.band.name(lang) if score.band else formatting.MISSING)
         self.values["target"].setText(formatting.number(score.target, lang))
-        self.captions["target"].setText(self.tr("target (gap {gap})").format(gap=formatting.number(score.gap, lang)))
+        self.captions["target"].setText(
+            self.tr("target (gap {gap})").format(gap=formatting.number(score.gap, lang))
+        )
         self.values["completeness"].setText(formatting.fraction(score.completeness, lang))
-        self.captions["completeness"].setText(self.tr("answered ({answered}/{applicable})").format(
-            answered=score.answered, applicable=score.applicable))
+        self.captions["completeness"].setText(
+            self.tr("answered ({answered}/{applicable})").format(
+                answered=score.answered, applicable=score.applicable
+            )
+        )
         tooltips = {
             "score": why["current"].get(lang),
             "percent": why["percent"].get(lang),
@@ -361,17 +415,27 @@ class ResultsPage(QWidget):
         }
         for key, tooltip in tooltips.items():
             self.cards[key].setToolTip(tooltip)
-            self.cards[key].setAccessibleName(f"{self.captions[key].text()}: {self.values[key].text()}")
+            self.cards[key].setAccessibleName(
+                f"{self.captions[key].text()}: {self.values[key].text()}"
+            )
             self.cards[key].setAccessibleDescription(tooltip)
 
     def _show_context(self, results, lang: str) -> None:
         parts = []
         if results.city is not None:
-            parts.append(self.tr("City average: the mean of the {count} other units with an assessment of round {round} in this database.").format(
-                count=results.city.units, round=results.round))
+            parts.append(
+                self.tr(
+                    "City average: the mean of the {count} other units with an assessment of round "
+                    "{round} in this database."
+                ).format(count=results.city.units, round=results.round)
+            )
         else:
-            parts.append(self.tr("No other unit has an assessment of round {round} in this database, so there is no city average to compare with.").format(
-                round=results.round))
+            parts.append(
+                self.tr(
+                    "No other unit has an assessment of round {round} in this database, so there "
+                    "is no city average to compare with."
+                ).format(round=results.round)
+            )
         if results.has_trend:
             earlier = ", ".join(p.round for p in results.trend if not p.is_current)
             parts.append(self.tr("Earlier rounds shown too: {rounds}.").format(rounds=earlier))
@@ -387,10 +451,11 @@ class ResultsPage(QWidget):
         lines = []
         for row in gaps:
             minimum = row.question.legal_minimum
-            lines.append(f"{row.question_id} · {row.question.text.get(lang)}\n"
-                         + text("a.below_legal_minimum", lang, current=row.current,
-                                level=minimum.level)
-                         + f" ({minimum.basis.get(lang)})")
+            lines.append(
+                f"{row.question_id} · {row.question.text.get(lang)}\n"
+                + text("a.below_legal_minimum", lang, current=row.current, level=minimum.level)
+                + f" ({minimum.basis.get(lang)})"
+            )
         self.compliance.setText("\n\n".join(lines))
         self.compliance_title.setVisible(bool(gaps))
         self.compliance.setVisible(bool(gaps))
@@ -401,7 +466,9 @@ class ResultsPage(QWidget):
         top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         for row, na in enumerate(rows):
             text = na.question.text.get(lang)
-            self.na_table.setItem(row, 0, item(na.question.id, na.dimension.name.get(lang), top_left))
+            self.na_table.setItem(
+                row, 0, item(na.question.id, na.dimension.name.get(lang), top_left)
+            )
             self.na_table.setItem(row, 1, item(text, text, top_left))
             self.na_table.setItem(row, 2, item(na.justification, na.justification, top_left))
         self.na_table.fit_height()
@@ -417,8 +484,12 @@ class ResultsPage(QWidget):
         from .results_actions import draw_chart
 
         lang = i18n.current()
-        due = [kind for kind in self.charts if (kind != "trend" or results.has_trend)
-               and self._drawn.get(kind) != chart_inputs(kind, results, lang)]
+        due = [
+            kind
+            for kind in self.charts
+            if (kind != "trend" or results.has_trend)
+            and self._drawn.get(kind) != chart_inputs(kind, results, lang)
+        ]
         if not due:
             return
         kind = due[0]
@@ -446,8 +517,10 @@ class ResultsPage(QWidget):
                 return ""
             point = points[index]
             return self.tr("Round {round}: overall score {score}, target {target}").format(
-                round=point.round, score=formatting.number(point.score.current, lang),
-                target=formatting.number(point.score.target, lang))
+                round=point.round,
+                score=formatting.number(point.score.current, lang),
+                target=formatting.number(point.score.target, lang),
+            )
         if not gid.startswith("radar:") or index >= len(results.dimensions):
             return ""
         row = results.dimensions[index]
@@ -456,7 +529,9 @@ class ResultsPage(QWidget):
         if series[1] == "round":
             point = next((p for p in results.trend if p.round == series[2]), None)
             value = point.score.dimensions[index].current if point else None
-            return f"{name}\n" + self.tr("Round {round}: {score}").format(round=series[2], score=formatting.number(value, lang))
+            return f"{name}\n" + self.tr("Round {round}: {score}").format(
+                round=series[2], score=formatting.number(value, lang)
+            )
         key = {"current": "current", "target": "target", "city": "city"}.get(series[1])
         if key is None:
             return ""

@@ -124,25 +124,33 @@ class Session(QObject):
 
     # -- work on the background thread ------------------------------------------------------
 
-    def task(self, work: Callable[..., Any], *, writes: bool = False,
-             kinds: Iterable[str] = ()) -> workers.Task:
+    def task(
+        self, work: Callable[..., Any], *, writes: bool = False, kinds: Iterable[str] = ()
+    ) -> workers.Task:
         """A not yet started task running ``work(state, store)`` on the background thread with
         a Store of its own. ``writes=True``: when it ends (done, failed or cancelled: a merge
         keeps what it stored), the session reloads what it caches and emits ``changed``."""
         after = (lambda: self.reload_after_write(kinds)) if writes else None
         return workers.Task(work, self.db_path, after=after)
 
-    def run(self, work: Callable[..., Any], *, writes: bool = False, kinds: Iterable[str] = (),
-            progress: tuple[QWidget, str] | None = None,
-            on_success: Callable[[Any], None] | None = None,
-            on_failure: Callable[[BaseException], Any] | None = None) -> workers.Task:
+    def run(
+        self,
+        work: Callable[..., Any],
+        *,
+        writes: bool = False,
+        kinds: Iterable[str] = (),
+        progress: tuple[QWidget, str] | None = None,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], Any] | None = None,
+    ) -> workers.Task:
         """``task(...)`` started; with ``progress=(parent, title)`` behind a progress dialog
         (``workers.run_with_progress``: errors shown unless ``on_failure`` returns True)."""
         task = self.task(work, writes=writes, kinds=kinds)
         if progress is not None:
             parent, title = progress
-            return workers.run_with_progress(parent, title, task=task, on_success=on_success,
-                                             on_failure=on_failure)
+            return workers.run_with_progress(
+                parent, title, task=task, on_success=on_success, on_failure=on_failure
+            )
         if on_success is not None:
             task.succeeded.connect(on_success)
         if on_failure is not None:
@@ -155,8 +163,11 @@ class Session(QObject):
         if self.store is None:
             return None
         now = {info.uuid: info for info in self.store.assessments()}
-        touched = frozenset(uuid for uuid in self._known.keys() | now.keys()
-                            if self._known.get(uuid) != now.get(uuid))
+        touched = frozenset(
+            uuid
+            for uuid in self._known.keys() | now.keys()
+            if self._known.get(uuid) != now.get(uuid)
+        )
         self._known = now
         units = self.unit_names()
         units_changed, self._units = units != self._units, units
@@ -176,8 +187,10 @@ class Session(QObject):
         self._unsaved = {}
         self._score = None
         self.undo_stack.clear()
-        log.info("open assessment reloaded after a background write: %s",
-                 info.uuid if info else "removed")
+        log.info(
+            "open assessment reloaded after a background write: %s",
+            info.uuid if info else "removed",
+        )
         self.assessmentChanged.emit()
 
     def _wrote(self, info: AssessmentInfo, *kinds: str, units: bool = False) -> None:
@@ -208,8 +221,12 @@ class Session(QObject):
         from assessments.scoring import score_assessment
 
         answers = self.store.answers(info.uuid)
-        return score_assessment(self.questionnaire, answers, info.out_of_scope,
-                                excluded_questions=not_asked(self.questionnaire, info))
+        return score_assessment(
+            self.questionnaire,
+            answers,
+            info.out_of_scope,
+            excluded_questions=not_asked(self.questionnaire, info),
+        )
 
     # -- the current assessment -----------------------------------------------------------
 
@@ -221,10 +238,22 @@ class Session(QObject):
     def editable(self) -> bool:
         return self.info is not None and not self.info.is_final and not self.info.read_only
 
-    def create_assessment(self, unit: str, round: str, respondent: str,
-                          out_of_scope: list[str], profile: str | None = None) -> AssessmentInfo:
-        info = self.store.create_assessment(unit, round, self.questionnaire, respondent=respondent,
-                                            out_of_scope=out_of_scope, profile=profile)
+    def create_assessment(
+        self,
+        unit: str,
+        round: str,
+        respondent: str,
+        out_of_scope: list[str],
+        profile: str | None = None,
+    ) -> AssessmentInfo:
+        info = self.store.create_assessment(
+            unit,
+            round,
+            self.questionnaire,
+            respondent=respondent,
+            out_of_scope=out_of_scope,
+            profile=profile,
+        )
         log.info("assessment created: %s %s (%s)", info.unit, info.round, info.uuid)
         self._wrote(info, "created", units=unit not in self._units)
         self.open_assessment(info.uuid)
@@ -240,15 +269,19 @@ class Session(QObject):
         self.assessmentChanged.emit()
 
     def update_details(self, respondent: str, out_of_scope: list[str]) -> None:
-        self.info = self.store.update_assessment(self.info.uuid, questionnaire=self.questionnaire,
-                                                 respondent=respondent, out_of_scope=out_of_scope)
+        self.info = self.store.update_assessment(
+            self.info.uuid,
+            questionnaire=self.questionnaire,
+            respondent=respondent,
+            out_of_scope=out_of_scope,
+        )
         self._score = None
         self._saved()
         self.assessmentChanged.emit()
         self._wrote(self.info, "details")
 
     def set_status(self, status: str) -> None:
-        """"final" or "draft". Not undoable: the undo history ends here."""
+        """ "final" or "draft". Not undoable: the undo history ends here."""
         self.info = self.store.update_assessment(self.info.uuid, status=status)
         self.undo_stack.clear()
         self._saved()
@@ -270,8 +303,9 @@ class Session(QObject):
         """The answer as shown: a change the database refused (``unsaved``), else the stored."""
         from assessments.scoring import Answer
 
-        return (self._unsaved.get(question_id) or self._answers.get(question_id)
-                or Answer(question_id))
+        return (
+            self._unsaved.get(question_id) or self._answers.get(question_id) or Answer(question_id)
+        )
 
     @property
     def unsaved(self) -> dict[str, Answer]:
@@ -286,9 +320,12 @@ class Session(QObject):
         if self._score is None:
             from assessments.scoring import score_assessment
 
-            self._score = score_assessment(self.questionnaire, self._answers,
-                                           self.info.out_of_scope if self.info else (),
-                                           excluded_questions=self._not_asked)
+            self._score = score_assessment(
+                self.questionnaire,
+                self._answers,
+                self.info.out_of_scope if self.info else (),
+                excluded_questions=self._not_asked,
+            )
         return self._score
 
     def _profile_exclusions(self) -> frozenset[str]:
@@ -300,8 +337,11 @@ class Session(QObject):
         return not_asked(self.questionnaire, self.info)
 
     def in_scope(self, question: Question) -> bool:
-        return (self.info is not None and question.dimension_id not in self.info.out_of_scope
-                and question.id not in self._not_asked)
+        return (
+            self.info is not None
+            and question.dimension_id not in self.info.out_of_scope
+            and question.id not in self._not_asked
+        )
 
     def questions(self) -> list[Question]:
         """The questions to walk through: those of the dimensions in scope, in order."""

@@ -89,8 +89,9 @@ def cmd_template(ctx) -> int:
         from ..profiles import profile_questions
 
         profile_questions(ctx.questionnaire, args.profile)  # an unknown profile: a clear message
-    written = write_template(ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round,
-                             profile=args.profile)
+    written = write_template(
+        ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round, profile=args.profile
+    )
     echo(text("x.template_written", ctx.lang, path=written))
     return 0
 

@@ -40,9 +40,21 @@ COLUMN_LABELS = {
 
 # What the content checksum covers besides the answers: everything an import stores.
 IDENTITY_KEYS = (
-    "format_version", "kind", "questionnaire_id", "questionnaire_version",
-    "questionnaire_fingerprint", "assessment_uuid", "revision", "unit", "round", "respondent",
-    "status", "out_of_scope", "created_at", "updated_at", "exported_at",
+    "format_version",
+    "kind",
+    "questionnaire_id",
+    "questionnaire_version",
+    "questionnaire_fingerprint",
+    "assessment_uuid",
+    "revision",
+    "unit",
+    "round",
+    "respondent",
+    "status",
+    "out_of_scope",
+    "created_at",
+    "updated_at",
+    "exported_at",
 )
 # The machine sheet (key/value rows), in the order written.
 # "profile": the unit profile's id, "" for none; outside the checksum, so files written before

@@ -132,7 +132,11 @@ def write_template(
 
 
 def build_template(
-    questionnaire: Questionnaire, lang: str, unit: str | None, round: str | None, created_at: str,
+    questionnaire: Questionnaire,
+    lang: str,
+    unit: str | None,
+    round: str | None,
+    created_at: str,
     profile: str | None = None,
 ):
     from openpyxl import Workbook

@@ -392,28 +392,52 @@ def _groups(ws, cells: Cells, data: Consolidation, lang: str) -> None:
     for key, by, groups in (("by_theme", "theme", data.themes), ("by_asset", "asset", data.assets)):
         rows.add(cells(ws, word(key, lang), "section"))
         keys = (by, "mean", "target_mean", "gap", "units_scored", "questions")
-        rows.add(*[cells(ws, word(k, lang), "header_left" if k == by else "header")
-                   for k in keys], height=30)
+        rows.add(
+            *[cells(ws, word(k, lang), "header_left" if k == by else "header") for k in keys],
+            height=30,
+        )
         for g in groups:
             gap = None if g.current is None else g.target - g.current
-            rows.add(cells(ws, group_name(q, by, g.group_id, lang), "text"),
-                     *[cells(ws, _or_dash(v), "num2") for v in (g.current, g.target, gap)],
-                     cells(ws, g.answered, "centre"), cells(ws, g.questions, "centre"))
+            rows.add(
+                cells(ws, group_name(q, by, g.group_id, lang), "text"),
+                *[cells(ws, _or_dash(v), "num2") for v in (g.current, g.target, gap)],
+                cells(ws, g.answered, "centre"),
+                cells(ws, g.questions, "centre"),
+            )
         rows.add()
     rows.add(cells(ws, word("compliance", lang), "section"))
-    keys = ("question_id", "legal_minimum", "mean", "units_below", "units_answered", "rank",
-            "legal_basis")
-    rows.add(*[cells(ws, word(k, lang), "header_left" if k == "question_id" else "header")
-               for k in keys], height=30)
+    keys = (
+        "question_id",
+        "legal_minimum",
+        "mean",
+        "units_below",
+        "units_answered",
+        "rank",
+        "legal_basis",
+    )
+    rows.add(
+        *[
+            cells(ws, word(k, lang), "header_left" if k == "question_id" else "header")
+            for k in keys
+        ],
+        height=30,
+    )
     for c in data.compliance:
         minimum = c.question.legal_minimum
-        rows.add(cells(ws, f"{c.question.id} {c.question.text.get(lang)}", "text"),
-                 cells(ws, minimum.level, "centre"), cells(ws, _or_dash(c.city.mean_current), "num2"),
-                 cells(ws, c.city.units_below_minimum, "centre"),
-                 cells(ws, c.city.units_answered, "centre"), cells(ws, c.rank, "centre"),
-                 cells(ws, minimum.basis.get(lang), "text_small"))
-        set_height(ws, len(rows.rows), [(c.question.text.get(lang), 30, 11),
-                                        (minimum.basis.get(lang), 60, 9)])
+        rows.add(
+            cells(ws, f"{c.question.id} {c.question.text.get(lang)}", "text"),
+            cells(ws, minimum.level, "centre"),
+            cells(ws, _or_dash(c.city.mean_current), "num2"),
+            cells(ws, c.city.units_below_minimum, "centre"),
+            cells(ws, c.city.units_answered, "centre"),
+            cells(ws, c.rank, "centre"),
+            cells(ws, minimum.basis.get(lang), "text_small"),
+        )
+        set_height(
+            ws,
+            len(rows.rows),
+            [(c.question.text.get(lang), 30, 11), (minimum.basis.get(lang), 60, 9)],
+        )
     if not data.compliance:
         rows.add(cells(ws, word("no_compliance", lang), "text"))
     rows.add()

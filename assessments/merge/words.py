@@ -10,7 +10,10 @@ WORDS = {
     "actions": ("Eylem Planı Adayları", "Action Plan Candidates"),
     "answers": ("Yanıtlar", "Answers"),
     "log": ("İçe Aktarma Günlüğü", "Import Log"),
-    "subtitle": ("Birleşik değerlendirme — Akıllı Şehir Eylem Planı için", "Consolidated assessment — for the Smart City Action Plan"),
+    "subtitle": (
+        "Birleşik değerlendirme — Akıllı Şehir Eylem Planı için",
+        "Consolidated assessment — for the Smart City Action Plan",
+    ),
     "round": ("Dönem", "Round"),
     "units": ("Birim sayısı", "Units"),
     "completeness": ("Tamamlanma", "Completeness"),
@@ -37,30 +40,45 @@ WORDS = {
     "current_series": ("Mevcut (ortalama)", "Current (mean)"),
     "target_series": ("Hedef (ortalama)", "Target (mean)"),
     "note_city": (
-        "Şehir genel puanı, boyut ortalamalarının boyut ağırlıklarıyla ağırlıklı ortalamasıdır; birimlerin "
-        "genel puanlarının ortalaması değildir. Puanı olmayan ya da boyutu kapsam dışı olan birim o boyutun "
-        "ortalamasına girmez. Hesaplar yuvarlanmadan yapılır (docs/scoring.md, bölüm 10).",
-        "The city overall score is the dimension-weighted mean of the dimension means, not the mean of the "
-        "units' overall scores. A unit without a score in a dimension, or with the dimension out of scope, "
-        "is left out of that dimension's mean. Nothing is rounded before the end (docs/scoring.md, section 10)."),
+        "Şehir genel puanı, boyut ortalamalarının boyut ağırlıklarıyla ağırlıklı ortalamasıdır; "
+        "birimlerin genel puanlarının ortalaması değildir. Puanı olmayan ya da boyutu kapsam dışı "
+        "olan birim o boyutun ortalamasına girmez. Hesaplar yuvarlanmadan yapılır "
+        "(docs/scoring.md, bölüm 10).",
+        "The city overall score is the dimension-weighted mean of the dimension means, not the "
+        "mean of the units' overall scores. A unit without a score in a dimension, or with the "
+        "dimension out of scope, is left out of that dimension's mean. Nothing is rounded before "
+        "the end (docs/scoring.md, section 10).",
+    ),
     "groups": ("Temalar ve Uyum", "Themes and Compliance"),
     "by_theme": ("Temalara göre şehir", "The city by theme"),
-    "by_asset": ("Varlıklara göre şehir (Bakanlığın dört varlığı)", "The city by asset (the Ministry's four assets)"),
+    "by_asset": (
+        "Varlıklara göre şehir (Bakanlığın dört varlığı)",
+        "The city by asset (the Ministry's four assets)",
+    ),
     "theme": ("Tema", "Theme"),
     "asset": ("Varlık", "Asset"),
     "questions": ("Soru", "Questions"),
-    "compliance": ("Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar", "Compliance gaps: answers below the legal minimum"),
+    "compliance": (
+        "Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar",
+        "Compliance gaps: answers below the legal minimum",
+    ),
     "legal_minimum": ("Yasal asgari düzey", "Legal minimum level"),
     "legal_basis": ("Dayanak", "Legal basis"),
     "units_below": ("Altında kalan birim", "Units below"),
-    "no_compliance": ("Yasal asgari düzeyin altında yanıt yok.", "No answer is below a legal minimum."),
+    "no_compliance": (
+        "Yasal asgari düzeyin altında yanıt yok.",
+        "No answer is below a legal minimum.",
+    ),
     "note_groups": (
-        "Bir tema ya da varlık puanı, o gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır (boyuttan bağımsız); "
-        "şehir değeri birimlerin grup puanlarının ortalamasıdır. Kurum geneli uygulamalar yalnızca sahibi birimin "
-        "yanıtıyla bir kez sayılır (docs/scoring.md, bölüm 16-20). Uyum açıkları Eylem Planı Adayları'nda ilk sıradadır.",
-        "A theme or asset score is the weighted mean of the group's answered questions, whatever their dimension; "
-        "the city value is the mean of the units' group scores. Organisation-wide practices count once, by their "
-        "owner's answer (docs/scoring.md, sections 16-20). Compliance gaps come first in the Action Plan Candidates."),
+        "Bir tema ya da varlık puanı, o gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır "
+        "(boyuttan bağımsız); şehir değeri birimlerin grup puanlarının ortalamasıdır. Kurum geneli "
+        "uygulamalar yalnızca sahibi birimin yanıtıyla bir kez sayılır (docs/scoring.md, bölüm "
+        "16-20). Uyum açıkları Eylem Planı Adayları'nda ilk sıradadır.",
+        "A theme or asset score is the weighted mean of the group's answered questions, whatever "
+        "their dimension; the city value is the mean of the units' group scores. Organisation-wide "
+        "practices count once, by their owner's answer (docs/scoring.md, sections 16-20). "
+        "Compliance gaps come first in the Action Plan Candidates.",
+    ),
     "unit": ("Birim", "Unit"),
     "overall": ("Genel puan", "Overall score"),
     "overall_target": ("Genel hedef", "Overall target"),
@@ -77,13 +95,17 @@ WORDS = {
     "city_mean": ("Şehir ortalaması", "City mean"),
     "out_of_scope_short": ("k.d.", "n/a"),
     "out_of_scope": ("kapsam dışı", "out of scope"),
-    "flag_modified": ("dışa aktarımdan sonra değiştirilmiş (onayla alındı)", "changed after export (accepted on confirmation)"),
+    "flag_modified": (
+        "dışa aktarımdan sonra değiştirilmiş (onayla alındı)",
+        "changed after export (accepted on confirmation)",
+    ),
     "other_version": ("soru seti sürümü {version}", "questionnaire version {version}"),
     "matrix_note": (
-        "Renkler 0 (kırmızı) ile 5 (yeşil) arasındaki puanı gösterir. Boş hücre: o boyutta yanıtlanmış soru yok; "
-        "k.d.: birim boyutu kapsam dışı ilan etmiş.",
-        "Colours show the score from 0 (red) to 5 (green). Empty cell: no question answered in that dimension; "
-        "n/a: the unit declared the dimension out of scope."),
+        "Renkler 0 (kırmızı) ile 5 (yeşil) arasındaki puanı gösterir. Boş hücre: o boyutta "
+        "yanıtlanmış soru yok; k.d.: birim boyutu kapsam dışı ilan etmiş.",
+        "Colours show the score from 0 (red) to 5 (green). Empty cell: no question answered in "
+        "that dimension; n/a: the unit declared the dimension out of scope.",
+    ),
     "rank": ("Sıra", "Rank"),
     "question_id": ("Soru no", "Question no."),
     "question": ("Soru", "Question"),
@@ -95,7 +117,10 @@ WORDS = {
     "units_gap_2": ("Farkı ≥ 2 olan birim", "Units with gap ≥ 2"),
     "weight": ("Ağırlık", "Weight"),
     "priority": ("Öncelik (ağırlık × ortalama fark)", "Priority (weight × mean gap)"),
-    "largest": ("En büyük farkı olan birimler (mevcut→hedef)", "Units with the largest gaps (current→target)"),
+    "largest": (
+        "En büyük farkı olan birimler (mevcut→hedef)",
+        "Units with the largest gaps (current→target)",
+    ),
     "more_units": ("ve {count} birim daha", "and {count} more units"),
     "action": ("Eylem", "Action"),
     "responsible": ("Sorumlu birim", "Responsible unit"),

@@ -65,37 +65,57 @@ LABELS = {
     "answered": ("Yanıtlanan", "Answered"),
     "out_of_scope": ("kapsam dışı", "out of scope"),
     "overall_row": ("Genel", "Overall"),
-    "city_note": ("Kent ort.: bu dönemde değerlendirmesi bulunan diğer {n} birimin ortalaması.",
-                  "City avg.: mean of the {n} other units with an assessment of this round."),
+    "city_note": (
+        "Kent ort.: bu dönemde değerlendirmesi bulunan diğer {n} birimin ortalaması.",
+        "City avg.: mean of the {n} other units with an assessment of this round.",
+    ),
     "gaps": ("Öncelikli {n} açık ve sonraki adım", "Top {n} gaps and the next step"),
-    "gaps_note": ("Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstü.",
-                  "Priority = question weight × gap (target − current). Next step: the rubric's level above the current one."),
-    "no_gaps": ("Hedefi mevcut düzeyinin üstünde olan soru yok.",
-                "No question has a target above its current level."),
+    "gaps_note": (
+        "Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin "
+        "bir üstü.",
+        "Priority = question weight × gap (target − current). Next step: the rubric's level above "
+        "the current one.",
+    ),
+    "no_gaps": (
+        "Hedefi mevcut düzeyinin üstünde olan soru yok.",
+        "No question has a target above its current level.",
+    ),
     "question": ("Soru", "Question"),
     "levels": ("Mevcut → Hedef", "Current → Target"),
     "priority": ("Öncelik", "Priority"),
     "next_step": ("Sonraki adım", "Next step"),
     "level": ("Düzey {n} ({name})", "Level {n} ({name})"),
     "na": ("Kapsam dışı (N/A) sorular ve gerekçeleri", "Not applicable (N/A) questions and why"),
-    "no_na": ("Kapsam dışı (N/A) işaretlenen soru yok.", "No question is marked not applicable (N/A)."),
+    "no_na": (
+        "Kapsam dışı (N/A) işaretlenen soru yok.",
+        "No question is marked not applicable (N/A).",
+    ),
     "justification": ("Gerekçe", "Justification"),
-    "excluded_dimensions": ("Kapsam dışı bırakılan boyutlar: {names}.",
-                            "Dimensions left out of scope: {names}."),
+    "excluded_dimensions": (
+        "Kapsam dışı bırakılan boyutlar: {names}.",
+        "Dimensions left out of scope: {names}.",
+    ),
     "unanswered": ("Yanıtlanmamış sorular ({n}): {ids}.", "Unanswered questions ({n}): {ids}."),
-    "all_answered": ("Kapsamdaki bütün sorular yanıtlandı.", "Every question in scope is answered."),
+    "all_answered": (
+        "Kapsamdaki bütün sorular yanıtlandı.",
+        "Every question in scope is answered.",
+    ),
     "how": ("Puanlar nasıl hesaplandı", "How the scores were computed"),
     "page": ("Sayfa {n}/{total}", "Page {n} of {total}"),
     "municipality": ("Belediye", "Municipality"),
     "unit": ("Birim", "Unit"),
     "questionnaire_text": ("{title}, sürüm {version}", "{title}, version {version}"),
-    "intro": ("Bu rapor, birimin akıllı şehir olgunluk öz değerlendirmesinin sonuçlarını ve "
-              "öncelikli gelişim adımlarını özetler.",
-              "This report summarises the unit's smart-city maturity self-assessment and its "
-              "priority steps for improvement."),
+    "intro": (
+        "Bu rapor, birimin akıllı şehir olgunluk öz değerlendirmesinin sonuçlarını ve "
+        "öncelikli gelişim adımlarını özetler.",
+        "This report summarises the unit's smart-city maturity self-assessment and its "
+        "priority steps for improvement.",
+    ),
     "watermark": ("TASLAK", "DRAFT"),
-    "draft_note": ("Bu değerlendirme henüz kesinleştirilmedi: rakamlar değişebilir.",
-                   "This assessment is not final yet: the figures may change."),
+    "draft_note": (
+        "Bu değerlendirme henüz kesinleştirilmedi: rakamlar değişebilir.",
+        "This assessment is not final yet: the figures may change.",
+    ),
     "approval": ("Onay", "Approval"),
     "prepared_by": ("Hazırlayan", "Prepared by"),
     "approved_by": ("Onaylayan", "Approved by"),
@@ -103,25 +123,38 @@ LABELS = {
     "job_title": ("Unvan", "Title"),
     "signature": ("İmza", "Signature"),
     "date": ("Tarih", "Date"),
-    "appendix": ("Ek: Notlar, kanıtlar ve N/A gerekçeleri", "Appendix: notes, evidence and N/A justifications"),
-    "appendix_note": ("Birimin sorulara yazdığı notlar ve kanıtlar, soru setindeki sırayla.",
-                      "The notes and evidence the unit wrote to the questions, in questionnaire order."),
-    "no_remarks": ("Hiçbir soruya not, kanıt ya da N/A gerekçesi yazılmamış.",
-                   "No question has a note, evidence or an N/A justification."),
+    "appendix": (
+        "Ek: Notlar, kanıtlar ve N/A gerekçeleri",
+        "Appendix: notes, evidence and N/A justifications",
+    ),
+    "appendix_note": (
+        "Birimin sorulara yazdığı notlar ve kanıtlar, soru setindeki sırayla.",
+        "The notes and evidence the unit wrote to the questions, in questionnaire order.",
+    ),
+    "no_remarks": (
+        "Hiçbir soruya not, kanıt ya da N/A gerekçesi yazılmamış.",
+        "No question has a note, evidence or an N/A justification.",
+    ),
     "note_col": ("Not / N/A gerekçesi", "Note / N/A justification"),
     "evidence": ("Kanıt", "Evidence"),
     "na_prefix": ("Kapsam dışı (N/A): ", "Not applicable (N/A): "),
-    "compliance": ("Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar",
-                   "Compliance gaps: answers below the legal minimum"),
-    "compliance_note": ("Bu yanıtlar öncelikli açıklar listesinde ağırlıklı farklardan önce gelir.",
-                        "These answers come before the weighted gaps in the list of top gaps."),
+    "compliance": (
+        "Uyum açıkları: yasal asgari düzeyin altındaki yanıtlar",
+        "Compliance gaps: answers below the legal minimum",
+    ),
+    "compliance_note": (
+        "Bu yanıtlar öncelikli açıklar listesinde ağırlıklı farklardan önce gelir.",
+        "These answers come before the weighted gaps in the list of top gaps.",
+    ),
     "legal_minimum": ("Yasal asgari", "Legal minimum"),
     "legal_basis": ("Dayanak", "Legal basis"),
     "groups": ("Temalara ve varlıklara göre puanlar", "Scores by theme and by asset"),
-    "groups_note": ("Bir grubun puanı, gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır "
-                    "(boyuttan bağımsız); iki temalı bir soru ikisinde de sayılır.",
-                    "A group's score is the weighted mean of its answered questions, whatever their "
-                    "dimension; a question with two themes counts in both."),
+    "groups_note": (
+        "Bir grubun puanı, gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır "
+        "(boyuttan bağımsız); iki temalı bir soru ikisinde de sayılır.",
+        "A group's score is the weighted mean of its answered questions, whatever their "
+        "dimension; a question with two themes counts in both.",
+    ),
 }
 
 
@@ -132,14 +165,17 @@ def _l(key: str, lang: str, **params) -> str:
 
 # --- measuring and wrapping text ---------------------------------------------------------------
 
+
 @functools.cache
 def _measurer():
     from matplotlib.font_manager import FontProperties
     from matplotlib.textpath import TextToPath
 
     to_path = TextToPath()
-    props = {bold: FontProperties(family=FONT, size=10, weight="bold" if bold else "normal")
-             for bold in (False, True)}
+    props = {
+        bold: FontProperties(family=FONT, size=10, weight="bold" if bold else "normal")
+        for bold in (False, True)
+    }
     return to_path, props
 
 
@@ -202,10 +238,11 @@ def _cut_word(word: str, limit: float, size: float, bold: bool) -> list[str]:
 
 def shortened(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis (for a footer or a title line)."""
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- page layout ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Column:
@@ -248,13 +285,40 @@ class _Pages:
     def fy(y: float) -> float:
         return 1 - y / PAGE_H
 
-    def put(self, x: float, y: float, text: str, size: float, *, bold: bool = False,
-            color: str = INK, ha: str = "left") -> None:
-        self.fig.text(self.fx(x), self.fy(y), text, fontsize=size, fontweight="bold" if bold else "normal",
-                      color=color, ha=ha, va="top", fontfamily=FONT)
+    def put(
+        self,
+        x: float,
+        y: float,
+        text: str,
+        size: float,
+        *,
+        bold: bool = False,
+        color: str = INK,
+        ha: str = "left",
+    ) -> None:
+        self.fig.text(
+            self.fx(x),
+            self.fy(y),
+            text,
+            fontsize=size,
+            fontweight="bold" if bold else "normal",
+            color=color,
+            ha=ha,
+            va="top",
+            fontfamily=FONT,
+        )
 
-    def paragraph(self, text: str, size: float = 9, *, bold: bool = False, color: str = INK,
-                  x: float = MARGIN_X, width: float = CONTENT_W, after: float = 4) -> None:
+    def paragraph(
+        self,
+        text: str,
+        size: float = 9,
+        *,
+        bold: bool = False,
+        color: str = INK,
+        x: float = MARGIN_X,
+        width: float = CONTENT_W,
+        after: float = 4,
+    ) -> None:
         lines = wrap_text(text, width, size, bold)
         self.ensure(len(lines[:3]) * size * LINE)  # keep at least the first lines together
         for line in lines:
@@ -273,26 +337,55 @@ class _Pages:
         from matplotlib.lines import Line2D
 
         y = self.fy(self.y)
-        self.fig.add_artist(Line2D([self.fx(MARGIN_X), self.fx(PAGE_W - MARGIN_X)], [y, y],
-                                   transform=self.fig.transFigure, color=RULE, linewidth=0.6))
+        self.fig.add_artist(
+            Line2D(
+                [self.fx(MARGIN_X), self.fx(PAGE_W - MARGIN_X)],
+                [y, y],
+                transform=self.fig.transFigure,
+                color=RULE,
+                linewidth=0.6,
+            )
+        )
         self.y += after
 
     def line(self, x0: float, x1: float, y: float) -> None:
         """A thin line to write on (the approval block)."""
         from matplotlib.lines import Line2D
 
-        self.fig.add_artist(Line2D([self.fx(x0), self.fx(x1)], [self.fy(y), self.fy(y)],
-                                   transform=self.fig.transFigure, color=INK, linewidth=0.5))
+        self.fig.add_artist(
+            Line2D(
+                [self.fx(x0), self.fx(x1)],
+                [self.fy(y), self.fy(y)],
+                transform=self.fig.transFigure,
+                color=INK,
+                linewidth=0.5,
+            )
+        )
 
     def band(self, height: float, color: str) -> None:
         from matplotlib.patches import Rectangle
 
-        self.fig.add_artist(Rectangle((self.fx(MARGIN_X), self.fy(self.y + height)), CONTENT_W / PAGE_W,
-                                      height / PAGE_H, transform=self.fig.transFigure, facecolor=color,
-                                      edgecolor="none", zorder=-1))
+        self.fig.add_artist(
+            Rectangle(
+                (self.fx(MARGIN_X), self.fy(self.y + height)),
+                CONTENT_W / PAGE_W,
+                height / PAGE_H,
+                transform=self.fig.transFigure,
+                facecolor=color,
+                edgecolor="none",
+                zorder=-1,
+            )
+        )
 
-    def table(self, columns: list[Column], rows: list[list[str]], size: float = 8, *,
-              bold_rows: frozenset[int] = frozenset(), pad: float = 2.5) -> None:
+    def table(
+        self,
+        columns: list[Column],
+        rows: list[list[str]],
+        size: float = 8,
+        *,
+        bold_rows: frozenset[int] = frozenset(),
+        pad: float = 2.5,
+    ) -> None:
         """Rows of wrapped cells; the header repeats when the table continues on a new page."""
         titles = [wrap_text(col.title, col.width - 2 * pad, size, True) for col in columns]
         header_height = max(len(lines) for lines in titles) * size * LINE + 2 * pad
@@ -307,7 +400,10 @@ class _Pages:
         line = size * LINE
         for n, row in enumerate(rows):
             bold = n in bold_rows
-            cells = [wrap_text(cell, col.width - 2 * pad, size, bold) for cell, col in zip(row, columns, strict=True)]
+            cells = [
+                wrap_text(cell, col.width - 2 * pad, size, bold)
+                for cell, col in zip(row, columns, strict=True)
+            ]
             height = max(len(lines) for lines in cells) * line + 2 * pad
             if height > self.room and height <= PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - header_height:
                 self.new_page()
@@ -330,12 +426,16 @@ class _Pages:
                     header()
         self.rule(after=8)
 
-    def _cells(self, cells: list[list[str]], columns: list[Column], size: float, bold: bool, pad: float) -> None:
+    def _cells(
+        self, cells: list[list[str]], columns: list[Column], size: float, bold: bool, pad: float
+    ) -> None:
         x = MARGIN_X
         for lines, col in zip(cells, columns, strict=True):
             anchor = x + col.width - pad if col.align == "right" else x + pad
             for i, line in enumerate(lines):
-                self.put(anchor, self.y + pad + i * size * LINE, line, size, bold=bold, ha=col.align)
+                self.put(
+                    anchor, self.y + pad + i * size * LINE, line, size, bold=bold, ha=col.align
+                )
             x += col.width
 
     def footers(self, left: str, lang: str) -> None:
@@ -343,8 +443,16 @@ class _Pages:
         for n, fig in enumerate(self.figures, start=1):
             y = 1 - (PAGE_H - MARGIN_BOTTOM + 22) / PAGE_H
             fig.text(self.fx(MARGIN_X), y, left, fontsize=7, color=MUTED, va="top", fontfamily=FONT)
-            fig.text(self.fx(PAGE_W - MARGIN_X), y, _l("page", lang, n=n, total=total), fontsize=7,
-                     color=MUTED, va="top", ha="right", fontfamily=FONT)
+            fig.text(
+                self.fx(PAGE_W - MARGIN_X),
+                y,
+                _l("page", lang, n=n, total=total),
+                fontsize=7,
+                color=MUTED,
+                va="top",
+                ha="right",
+                fontfamily=FONT,
+            )
 
 
 # --- the report's sections -------------------------------------------------------------------
@@ -361,7 +469,9 @@ def load_logo(path: str | os.PathLike):
     except FileNotFoundError:
         raise MaturityError("r.logo_missing", path=str(path)) from None
     except Exception as exc:  # Pillow's and matplotlib's many ways of saying "not an image"
-        raise MaturityError("r.logo_unreadable", path=str(path), detail=type(exc).__name__) from None
+        raise MaturityError(
+            "r.logo_unreadable", path=str(path), detail=type(exc).__name__
+        ) from None
     if picture.ndim not in (2, 3) or min(picture.shape[:2]) < 1:
         raise MaturityError("r.logo_unreadable", path=str(path), detail=str(picture.shape))
     return picture
@@ -372,8 +482,14 @@ def _logo(pages: _Pages, picture) -> float:
     high, wide = picture.shape[:2]
     scale = min(LOGO_MAX_W / wide, LOGO_MAX_H / high)
     width, height = wide * scale, high * scale
-    ax = pages.fig.add_axes((pages.fx(PAGE_W - MARGIN_X - width), pages.fy(pages.y + height),
-                             width / PAGE_W, height / PAGE_H))
+    ax = pages.fig.add_axes(
+        (
+            pages.fx(PAGE_W - MARGIN_X - width),
+            pages.fy(pages.y + height),
+            width / PAGE_W,
+            height / PAGE_H,
+        )
+    )
     ax.imshow(picture, interpolation="antialiased")
     ax.set_axis_off()
     return height
@@ -388,9 +504,13 @@ def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime, log
     pages.y += 9 * LINE + 3
     pages.put(MARGIN_X, pages.y, _l("title", lang), 16, bold=True, color=ACCENT)
     pages.y = max(pages.y + 16 * LINE + 2, top + logo_height + 4)
-    pages.paragraph(shortened(results.unit, UNIT_SHOWN) or formatting.MISSING, 13, bold=True, after=2)
+    pages.paragraph(
+        shortened(results.unit, UNIT_SHOWN) or formatting.MISSING, 13, bold=True, after=2
+    )
     pages.paragraph(_l("intro", lang), 8.5, color=MUTED, after=4)
-    status = _l(results.status, lang) if results.status in ("draft", "final") else formatting.MISSING
+    status = (
+        _l(results.status, lang) if results.status in ("draft", "final") else formatting.MISSING
+    )
     report_date = today.strftime("%d.%m.%Y" if lang == "tr" else "%Y-%m-%d")
     questionnaire = _l("questionnaire_text", lang, title=q.title.get(lang), version=q.version)
     pairs = [
@@ -404,10 +524,13 @@ def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime, log
     half = CONTENT_W / 2
     for i in range(0, len(pairs), 2):
         lines = 1
-        for j, (name, value) in enumerate(pairs[i:i + 2]):
+        for j, (name, value) in enumerate(pairs[i : i + 2]):
             wrapped = wrap_text(f"{name}: {shortened(value, 160)}", half - 8, 9)
             if len(wrapped) > 2:  # at most two lines; the ellipsis says there is more
-                wrapped = [wrapped[0], shortened(wrapped[1], max(2, len(wrapped[1]) - 1)).rstrip("…") + "…"]
+                wrapped = [
+                    wrapped[0],
+                    shortened(wrapped[1], max(2, len(wrapped[1]) - 1)).rstrip("…") + "…",
+                ]
             for k, line in enumerate(wrapped):
                 pages.put(MARGIN_X + j * half, pages.y + k * 9 * LINE, line, 9)
             lines = max(lines, len(wrapped))
@@ -422,8 +545,20 @@ def _header(pages: _Pages, results: UnitResults, lang: str, today: datetime, log
 def _watermark(pages: _Pages, lang: str) -> None:
     """TASLAK across every page of a draft: a printed draft cannot pass for the signed report."""
     for fig in pages.figures:
-        fig.text(0.5, 0.5, _l("watermark", lang), fontsize=110, fontweight="bold", color=DRAFT_INK,
-                 alpha=0.13, rotation=50, ha="center", va="center", fontfamily=FONT, zorder=10)
+        fig.text(
+            0.5,
+            0.5,
+            _l("watermark", lang),
+            fontsize=110,
+            fontweight="bold",
+            color=DRAFT_INK,
+            alpha=0.13,
+            rotation=50,
+            ha="center",
+            va="center",
+            fontfamily=FONT,
+            zorder=10,
+        )
 
 
 APPROVAL_ROWS = (("full_name", 24.0), ("job_title", 24.0), ("signature", 44.0), ("date", 24.0))
@@ -460,13 +595,22 @@ def _appendix(pages: _Pages, results: UnitResults, lang: str) -> None:
     if not results.remarks:
         pages.paragraph(_l("no_remarks", lang), 9)
         return
-    columns = [Column(_l("question", lang), CONTENT_W * 0.34), Column(_l("note_col", lang), CONTENT_W * 0.38),
-               Column(_l("evidence", lang), CONTENT_W * 0.28)]
+    columns = [
+        Column(_l("question", lang), CONTENT_W * 0.34),
+        Column(_l("note_col", lang), CONTENT_W * 0.38),
+        Column(_l("evidence", lang), CONTENT_W * 0.28),
+    ]
     rows = []
     for row in results.remarks:
         note = (_l("na_prefix", lang) + row.note) if row.not_applicable else row.note
-        rows.append([f"{row.question.id} · {row.dimension.name.get(lang)}\n{row.question.text.get(lang)}",
-                     note or formatting.MISSING, row.evidence or formatting.MISSING])
+        rows.append(
+            [
+                f"{row.question.id} · {row.dimension.name.get(lang)}\n"
+                f"{row.question.text.get(lang)}",
+                note or formatting.MISSING,
+                row.evidence or formatting.MISSING,
+            ]
+        )
     pages.table(columns, rows, 7.5)
 
 
@@ -476,13 +620,21 @@ def _key_figures(pages: _Pages, results: UnitResults, lang: str) -> None:
         (_l("overall", lang), f"{formatting.number(score.current, lang)} / 5"),
         (_l("percent", lang), formatting.percent(score.percent, lang)),
         (_l("band", lang), score.band.name(lang) if score.band else formatting.MISSING),
-        (_l("target", lang), f"{formatting.number(score.target, lang)} ({formatting.number(score.gap, lang)})"),
-        (_l("completeness", lang), f"{formatting.fraction(score.completeness, lang)} "
-                                   f"({score.answered}/{score.applicable})"),
+        (
+            _l("target", lang),
+            f"{formatting.number(score.target, lang)} ({formatting.number(score.gap, lang)})",
+        ),
+        (
+            _l("completeness", lang),
+            f"{formatting.fraction(score.completeness, lang)} "
+            f"({score.answered}/{score.applicable})",
+        ),
     ]
     width = CONTENT_W / len(figures)
     # One size for all, the largest at which every value fits its column.
-    size = min(14.0, *(14.0 * (width - 10) / max(1.0, text_width(value, 14, True)) for _, value in figures))
+    size = min(
+        14.0, *(14.0 * (width - 10) / max(1.0, text_width(value, 14, True)) for _, value in figures)
+    )
     for n, (caption, value) in enumerate(figures):
         pages.put(MARGIN_X + n * width, pages.y, caption, 8, color=MUTED)
         pages.put(MARGIN_X + n * width, pages.y + 11, value, size, bold=True)
@@ -495,9 +647,21 @@ def _radar(pages: _Pages, results: UnitResults, lang: str, height: float) -> Non
     legend_room = 20
     ax = fig.add_axes((0.3, 0.3, 0.4, 0.4), projection="polar")  # placed by the layout engine
     handles = draw_radar(ax, results, lang, label_width=20, label_size=8)
-    fig.legend(handles=handles, loc="lower center", ncol=len(handles), frameon=False, fontsize=8,
-               bbox_to_anchor=(0.5, pages.fy(bottom)), bbox_transform=fig.transFigure)
-    region = (pages.fx(MARGIN_X), pages.fy(bottom - legend_room), pages.fx(PAGE_W - MARGIN_X), pages.fy(top))
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=len(handles),
+        frameon=False,
+        fontsize=8,
+        bbox_to_anchor=(0.5, pages.fy(bottom)),
+        bbox_transform=fig.transFigure,
+    )
+    region = (
+        pages.fx(MARGIN_X),
+        pages.fy(bottom - legend_room),
+        pages.fx(PAGE_W - MARGIN_X),
+        pages.fy(top),
+    )
     fig.set_layout_engine(radar_layout(ax, region))
     pages.y = bottom + RADAR_AFTER
 
@@ -518,14 +682,38 @@ def _dimension_table(pages: _Pages, results: UnitResults, lang: str) -> None:
     for row in results.dimensions:
         city_cell = [n(row.city_mean, lang)] if city else []
         if not row.in_scope:
-            rows.append([row.name.get(lang), *[formatting.MISSING] * 4, *city_cell, _l("out_of_scope", lang)])
+            rows.append(
+                [
+                    row.name.get(lang),
+                    *[formatting.MISSING] * 4,
+                    *city_cell,
+                    _l("out_of_scope", lang),
+                ]
+            )
             continue
-        rows.append([row.name.get(lang), n(row.current, lang), n(row.target, lang), n(row.gap, lang),
-                     formatting.percent(row.percent, lang), *city_cell, f"{row.score.answered}/{row.applicable}"])
+        rows.append(
+            [
+                row.name.get(lang),
+                n(row.current, lang),
+                n(row.target, lang),
+                n(row.gap, lang),
+                formatting.percent(row.percent, lang),
+                *city_cell,
+                f"{row.score.answered}/{row.applicable}",
+            ]
+        )
     score = results.score
-    rows.append([_l("overall_row", lang), n(score.current, lang), n(score.target, lang), n(score.gap, lang),
-                 formatting.percent(score.percent, lang), *([n(city.score.current, lang)] if city else []),
-                 f"{score.answered}/{score.applicable}"])
+    rows.append(
+        [
+            _l("overall_row", lang),
+            n(score.current, lang),
+            n(score.target, lang),
+            n(score.gap, lang),
+            formatting.percent(score.percent, lang),
+            *([n(city.score.current, lang)] if city else []),
+            f"{score.answered}/{score.applicable}",
+        ]
+    )
     pages.table(columns, rows, 8.5, bold_rows=frozenset({len(rows) - 1}))
     if city:
         pages.paragraph(_l("city_note", lang, n=city.units), 7.5, color=MUTED)
@@ -538,19 +726,26 @@ def _gaps(pages: _Pages, results: UnitResults, lang: str, count: int) -> None:
     if not top:
         pages.paragraph(_l("no_gaps", lang), 9)
         return
-    columns = [Column("#", 16, "right"), Column(_l("question", lang), 218), Column(_l("levels", lang), 46),
-               Column(_l("priority", lang), 42, "right")]
+    columns = [
+        Column("#", 16, "right"),
+        Column(_l("question", lang), 218),
+        Column(_l("levels", lang), 46),
+        Column(_l("priority", lang), 42, "right"),
+    ]
     columns.append(Column(_l("next_step", lang), CONTENT_W - sum(c.width for c in columns)))
     rows = []
     for rank, gap in enumerate(top, start=1):
         level = _l("level", lang, n=gap.next_level, name=gap.next_level_name.get(lang))
-        rows.append([
-            str(rank),
-            f"{gap.question_id} · {gap.dimension.name.get(lang)}\n{gap.question.text.get(lang)}",
-            f"{gap.current} → {gap.target}",
-            formatting.number(gap.priority, lang, 1),
-            f"{level}: {gap.next_step(lang)}",
-        ])
+        rows.append(
+            [
+                str(rank),
+                f"{gap.question_id} · {gap.dimension.name.get(lang)}\n"
+                f"{gap.question.text.get(lang)}",
+                f"{gap.current} → {gap.target}",
+                formatting.number(gap.priority, lang, 1),
+                f"{level}: {gap.next_step(lang)}",
+            ]
+        )
     pages.table(columns, rows, 7.5)
 
 
@@ -561,12 +756,21 @@ def _compliance(pages: _Pages, results: UnitResults, lang: str) -> None:
         return
     pages.heading(_l("compliance", lang))
     pages.paragraph(_l("compliance_note", lang), 8, color=MUTED)
-    columns = [Column(_l("question", lang), 218), Column(_l("levels", lang), 46),
-               Column(_l("legal_minimum", lang), 52, "right")]
+    columns = [
+        Column(_l("question", lang), 218),
+        Column(_l("levels", lang), 46),
+        Column(_l("legal_minimum", lang), 52, "right"),
+    ]
     columns.append(Column(_l("legal_basis", lang), CONTENT_W - sum(c.width for c in columns)))
-    rows = [[f"{g.question_id} · {g.dimension.name.get(lang)}\n{g.question.text.get(lang)}",
-             f"{g.current} → {g.target}", str(g.question.legal_minimum.level),
-             g.question.legal_minimum.basis.get(lang)] for g in found]
+    rows = [
+        [
+            f"{g.question_id} · {g.dimension.name.get(lang)}\n{g.question.text.get(lang)}",
+            f"{g.current} → {g.target}",
+            str(g.question.legal_minimum.level),
+            g.question.legal_minimum.basis.get(lang),
+        ]
+        for g in found
+    ]
     pages.table(columns, rows, 7.5)
 
 
@@ -581,20 +785,35 @@ def _groups(pages: _Pages, results: UnitResults, lang: str) -> None:
         columns = [Column(vocabulary.term(by, lang), CONTENT_W - narrow * (len(numeric) + 1) - 14)]
         columns += [Column(_l(key, lang), narrow, "right") for key in numeric]
         columns.append(Column(_l("answered", lang), narrow + 14, "right"))
-        rows = [[vocabulary.group_name(results.questionnaire, by, g.group_id, lang),
-                 n(g.current, lang), n(g.target, lang),
-                 n(None if g.current is None else g.target - g.current, lang),
-                 formatting.percent(g.percent, lang), f"{g.answered}/{g.questions}"]
-                for g in groups]
+        rows = [
+            [
+                vocabulary.group_name(results.questionnaire, by, g.group_id, lang),
+                n(g.current, lang),
+                n(g.target, lang),
+                n(None if g.current is None else g.target - g.current, lang),
+                formatting.percent(g.percent, lang),
+                f"{g.answered}/{g.questions}",
+            ]
+            for g in groups
+        ]
         pages.table(columns, rows, 8.5)
 
 
 def _scope_and_completeness(pages: _Pages, results: UnitResults, lang: str) -> None:
     pages.heading(_l("na", lang))
     if results.not_applicable:
-        columns = [Column(_l("question", lang), CONTENT_W * 0.55), Column(_l("justification", lang), CONTENT_W * 0.45)]
-        rows = [[f"{row.question.id} · {row.dimension.name.get(lang)}\n{row.question.text.get(lang)}",
-                 row.justification] for row in results.not_applicable]
+        columns = [
+            Column(_l("question", lang), CONTENT_W * 0.55),
+            Column(_l("justification", lang), CONTENT_W * 0.45),
+        ]
+        rows = [
+            [
+                f"{row.question.id} · {row.dimension.name.get(lang)}\n"
+                f"{row.question.text.get(lang)}",
+                row.justification,
+            ]
+            for row in results.not_applicable
+        ]
         pages.table(columns, rows, 7.5)
     else:
         pages.paragraph(_l("no_na", lang), 9)
@@ -627,8 +846,14 @@ def _height_of(*sections, results: UnitResults, lang: str) -> float:
     return scratch.y - start + (len(scratch.figures) - 1) * PAGE_H
 
 
-def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
-                 today: datetime | None = None, logo: str | os.PathLike | None = None) -> list:
+def report_pages(
+    results: UnitResults,
+    lang: str = "tr",
+    *,
+    top: int = 10,
+    today: datetime | None = None,
+    logo: str | os.PathLike | None = None,
+) -> list:
     """The report's pages as matplotlib Figures (A4), e.g. for a preview. ``logo``: an image
     file (PNG or JPEG) shown at the top of page 1."""
     today = today or datetime.now()
@@ -637,8 +862,12 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         pages = _Pages()
         _header(pages, results, lang, today, picture)
         _key_figures(pages, results, lang)
-        below = _height_of(_dimension_heading, _dimension_table, _how_computed, results=results, lang=lang)
-        _radar(pages, results, lang, height=max(220.0, min(340.0, pages.room - below - RADAR_AFTER)))
+        below = _height_of(
+            _dimension_heading, _dimension_table, _how_computed, results=results, lang=lang
+        )
+        _radar(
+            pages, results, lang, height=max(220.0, min(340.0, pages.room - below - RADAR_AFTER))
+        )
         _dimension_heading(pages, results, lang)
         _dimension_table(pages, results, lang)
         # The formulas close page 1 when they fit; otherwise they follow the scope on page 2,
@@ -657,8 +886,11 @@ def report_pages(results: UnitResults, lang: str = "tr", *, top: int = 10,
         _appendix(pages, results, lang)
         if results.status != "final":
             _watermark(pages, lang)
-        pages.footers(f"{_l('title', lang)} · {shortened(results.unit, 60)} · {shortened(results.round, 20)}"
-                      f" · maturity {__version__}", lang)
+        pages.footers(
+            f"{_l('title', lang)} · {shortened(results.unit, 60)} · {shortened(results.round, 20)}"
+            f" · maturity {__version__}",
+            lang,
+        )
     return pages.figures
 
 
@@ -670,16 +902,26 @@ def quiet_font_subsetting() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def write_report(results: UnitResults, path: str | os.PathLike, lang: str = "tr", *, top: int = 10,
-                 logo: str | os.PathLike | None = None) -> Path:
+def write_report(
+    results: UnitResults,
+    path: str | os.PathLike,
+    lang: str = "tr",
+    *,
+    top: int = 10,
+    logo: str | os.PathLike | None = None,
+) -> Path:
     """Write the report as a PDF, atomically (a temp file beside ``path``, then a rename)."""
     import matplotlib
     from matplotlib.backends.backend_pdf import PdfPages
 
     quiet_font_subsetting()
     figures = report_pages(results, lang, top=top, logo=logo)
-    metadata = {"Title": f"{_l('title', lang)} — {shortened(results.unit, 200)} — {shortened(results.round, 40)}",
-                "Subject": results.questionnaire.label, "Creator": f"maturity {__version__}"}
+    metadata = {
+        "Title": f"{_l('title', lang)} — {shortened(results.unit, 200)} — "
+        f"{shortened(results.round, 40)}",
+        "Subject": results.questionnaire.label,
+        "Creator": f"maturity {__version__}",
+    }
 
     def write(temp: Path) -> None:
         # Type 42 (TrueType) keeps the text extractable, Turkish letters included.

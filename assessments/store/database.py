@@ -137,8 +137,9 @@ class Store:
             self._check_folder()
         try:
             # Autocommit mode: we issue BEGIN/COMMIT ourselves, so nothing commits behind us.
-            self._conn = sqlite3.connect(str(path), isolation_level=None,
-                                         timeout=BUSY_TIMEOUT_MS / 1000)
+            self._conn = sqlite3.connect(
+                str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             self._conn.row_factory = sqlite3.Row
             self._identity = self._file_identity()
             self._run(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -288,8 +289,11 @@ class Store:
             group.on_commit()
 
     @contextmanager
-    def batch(self, on_commit: Callable[[], None] | None = None,
-              on_lost: Callable[[int], None] | None = None) -> Iterator[None]:
+    def batch(
+        self,
+        on_commit: Callable[[], None] | None = None,
+        on_lost: Callable[[int], None] | None = None,
+    ) -> Iterator[None]:
         """Many writes in a row (a merge): each ``transaction()`` is a savepoint, and the
         savepoints of about a quarter of a second share one commit (store/batch.py). All is
         committed, durably, when the block ends (also on an exception)."""
@@ -343,8 +347,12 @@ class Store:
             partial.replace(target)
         except (sqlite3.Error, OSError) as exc:  # e.g. the disk filled up: say so, no half copy
             partial.unlink(missing_ok=True)
-            raise _write_error(exc if isinstance(exc, sqlite3.OperationalError)
-                               else sqlite3.OperationalError(str(exc)), self.path) from exc
+            raise _write_error(
+                exc
+                if isinstance(exc, sqlite3.OperationalError)
+                else sqlite3.OperationalError(str(exc)),
+                self.path,
+            ) from exc
         for old in backups_of(self.path)[:-keep]:
             old.unlink(missing_ok=True)
         return target
@@ -361,8 +369,7 @@ class Store:
         return [u for u in self.units() if turkish.contains(u.name, text)]
 
     def find_unit(self, name: str) -> Unit | None:
-        row = self._one("SELECT id, name FROM units WHERE name_key = ?",
-                        [names.unit_key(name)])
+        row = self._one("SELECT id, name FROM units WHERE name_key = ?", [names.unit_key(name)])
         return Unit(row["id"], row["name"]) if row else None
 
     def add_unit(self, name: str) -> Unit:
@@ -371,8 +378,10 @@ class Store:
         if self.find_unit(name):
             raise MaturityError("s.unit_exists", name=name)
         with self.transaction():
-            cursor = self._run("INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
-                               [name, names.unit_key(name), now_utc()])
+            cursor = self._run(
+                "INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
+                [name, names.unit_key(name), now_utc()],
+            )
         return Unit(cursor.lastrowid, name)
 
     def ensure_unit(self, name: str) -> Unit:
@@ -383,20 +392,35 @@ class Store:
     @staticmethod
     def _info(row: dict) -> AssessmentInfo:
         return AssessmentInfo(
-            uuid=row["uuid"], unit=row["unit_name"], round=row["round"],
+            uuid=row["uuid"],
+            unit=row["unit_name"],
+            round=row["round"],
             questionnaire_id=row["questionnaire_id"],
             questionnaire_version=row["questionnaire_version"],
             questionnaire_fingerprint=row["questionnaire_fingerprint"],
-            status=row["status"], revision=row["revision"], respondent=row["respondent"],
-            created_at=row["created_at"], updated_at=row["updated_at"], source=row["source"],
-            out_of_scope=tuple(json.loads(row["out_of_scope"])), position=row["position"],
-            source_file=row["source_file"], exported_at=row["exported_at"],
-            flags=tuple(json.loads(row["flags"])), profile=row["profile"],
+            status=row["status"],
+            revision=row["revision"],
+            respondent=row["respondent"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            source=row["source"],
+            out_of_scope=tuple(json.loads(row["out_of_scope"])),
+            position=row["position"],
+            source_file=row["source_file"],
+            exported_at=row["exported_at"],
+            flags=tuple(json.loads(row["flags"])),
+            profile=row["profile"],
         )
 
-    def create_assessment(self, unit_name: str, round: str, questionnaire: Questionnaire,
-                          respondent: str = "", out_of_scope: Iterable[str] = (),
-                          profile: str | None = None) -> AssessmentInfo:
+    def create_assessment(
+        self,
+        unit_name: str,
+        round: str,
+        questionnaire: Questionnaire,
+        respondent: str = "",
+        out_of_scope: Iterable[str] = (),
+        profile: str | None = None,
+    ) -> AssessmentInfo:
         round = names.round_label(round)
         out_of_scope = self._checked_scope(questionnaire, out_of_scope)
         if profile is not None and profile not in questionnaire.profiles:
@@ -412,9 +436,20 @@ class Store:
                    questionnaire_version, questionnaire_fingerprint, respondent, created_at,
                    updated_at, out_of_scope, profile)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [new_uuid, unit.id, round, questionnaire.id, questionnaire.version,
-                 questionnaire.fingerprint, respondent.strip(), stamp, stamp,
-                 json.dumps(out_of_scope), profile])
+                [
+                    new_uuid,
+                    unit.id,
+                    round,
+                    questionnaire.id,
+                    questionnaire.version,
+                    questionnaire.fingerprint,
+                    respondent.strip(),
+                    stamp,
+                    stamp,
+                    json.dumps(out_of_scope),
+                    profile,
+                ],
+            )
         return self.assessment(new_uuid)
 
     @staticmethod
@@ -429,8 +464,11 @@ class Store:
 
     def assessments(self, round: str | None = None) -> list[AssessmentInfo]:
         """Assessments, most recently changed first."""
-        sql = (_ASSESSMENT_SELECT + (" WHERE a.round = ?" if round else "")
-               + " ORDER BY a.updated_at DESC, a.id DESC")
+        sql = (
+            _ASSESSMENT_SELECT
+            + (" WHERE a.round = ?" if round else "")
+            + " ORDER BY a.updated_at DESC, a.id DESC"
+        )
         return [self._info(r) for r in self._query(sql, [round] if round else [])]
 
     def assessment(self, uuid: str) -> AssessmentInfo:
@@ -440,8 +478,12 @@ class Store:
         return self._info(rows[0])
 
     def find_assessment(self, unit_name: str, round: str) -> AssessmentInfo | None:
-        rows = list(self._query(_ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
-                                  [names.unit_key(unit_name), " ".join(round.split())]))
+        rows = list(
+            self._query(
+                _ASSESSMENT_SELECT + " WHERE u.name_key = ? AND a.round = ?",
+                [names.unit_key(unit_name), " ".join(round.split())],
+            )
+        )
         return self._info(rows[0]) if rows else None
 
     def get_assessment(self, unit_name: str, round: str) -> AssessmentInfo:
@@ -465,19 +507,30 @@ class Store:
         return info
 
     def _touch(self, assessment_id: int, stamp: str) -> None:
-        self._run("UPDATE assessments SET revision = revision + 1, updated_at = ? WHERE id = ?",
-                        [stamp, assessment_id])
+        self._run(
+            "UPDATE assessments SET revision = revision + 1, updated_at = ? WHERE id = ?",
+            [stamp, assessment_id],
+        )
 
-    def update_assessment(self, uuid: str, *, questionnaire: Questionnaire | None = None,
-                          respondent: str | None = None, out_of_scope: Iterable[str] | None = None,
-                          status: str | None = None) -> AssessmentInfo:
+    def update_assessment(
+        self,
+        uuid: str,
+        *,
+        questionnaire: Questionnaire | None = None,
+        respondent: str | None = None,
+        out_of_scope: Iterable[str] | None = None,
+        status: str | None = None,
+    ) -> AssessmentInfo:
         """Change an assessment's details; each change is a new revision."""
         changes: dict[str, str] = {}
         if respondent is not None:
             changes["respondent"] = respondent.strip()
         if out_of_scope is not None:
-            scope = (self._checked_scope(questionnaire, out_of_scope) if questionnaire
-                     else sorted(out_of_scope))
+            scope = (
+                self._checked_scope(questionnaire, out_of_scope)
+                if questionnaire
+                else sorted(out_of_scope)
+            )
             changes["out_of_scope"] = json.dumps(scope)
         if status is not None:
             if status not in ("draft", "final"):
@@ -490,8 +543,9 @@ class Store:
         with self.transaction():  # checked inside: nobody can import over it in between
             self._editable(uuid, allow_final=status is not None)
             assignments = ", ".join(f"{column} = ?" for column in changes)
-            self._run(f"UPDATE assessments SET {assignments} WHERE uuid = ?",
-                      [*changes.values(), uuid])
+            self._run(
+                f"UPDATE assessments SET {assignments} WHERE uuid = ?", [*changes.values(), uuid]
+            )
             self._touch(self._row_id(uuid), stamp)
         return self.assessment(uuid)
 
@@ -505,30 +559,41 @@ class Store:
     @staticmethod
     def _answer(row: dict) -> Answer:
         return Answer(
-            question_id=row["question_id"], current=row["current_level"],
-            target=row["target_level"], not_applicable=bool(row["not_applicable"]),
-            note=row["note"], evidence=row["evidence"],
+            question_id=row["question_id"],
+            current=row["current_level"],
+            target=row["target_level"],
+            not_applicable=bool(row["not_applicable"]),
+            note=row["note"],
+            evidence=row["evidence"],
         )
 
     def answers(self, uuid: str) -> dict[str, Answer]:
         rows = self._query(
             "SELECT * FROM answers WHERE assessment_id = ? ORDER BY question_id",
-            [self._row_id(uuid)])
+            [self._row_id(uuid)],
+        )
         return {row["question_id"]: self._answer(row) for row in rows}
 
     def answer(self, uuid: str, question_id: str) -> Answer:
-        rows = list(self._query("SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?",
-                                  [self._row_id(uuid), question_id]))
+        rows = list(
+            self._query(
+                "SELECT * FROM answers WHERE assessment_id = ? AND question_id = ?",
+                [self._row_id(uuid), question_id],
+            )
+        )
         return self._answer(rows[0]) if rows else Answer(question_id)
 
     def answer_times(self, uuid: str) -> dict[str, str]:
         """When each answer last changed (UTC, ISO 8601)."""
-        rows = self._run("SELECT question_id, updated_at FROM answers WHERE assessment_id = ?",
-                               [self._row_id(uuid)])
+        rows = self._run(
+            "SELECT question_id, updated_at FROM answers WHERE assessment_id = ?",
+            [self._row_id(uuid)],
+        )
         return {row["question_id"]: row["updated_at"] for row in rows}
 
-    def set_answer(self, uuid: str, answer: Answer,
-                   questionnaire: Questionnaire | None = None) -> AssessmentInfo:
+    def set_answer(
+        self, uuid: str, answer: Answer, questionnaire: Questionnaire | None = None
+    ) -> AssessmentInfo:
         """Store one answer, durably, with a history row per changed field. Raises
         ValidationError (nothing stored) when the answer breaks a rule."""
         problems = validate_answer(answer, where=answer.question_id)
@@ -551,11 +616,20 @@ class Store:
                 self._run(
                     """INSERT INTO answer_history (assessment_id, question_id, field, old_value,
                        new_value, changed_at) VALUES (?, ?, ?, ?, ?, ?)""",
-                    [assessment_id, answer.question_id, column, _history_value(before),
-                     _history_value(after), stamp])
+                    [
+                        assessment_id,
+                        answer.question_id,
+                        column,
+                        _history_value(before),
+                        _history_value(after),
+                        stamp,
+                    ],
+                )
         if answer.is_blank:
-            self._run("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
-                            [assessment_id, answer.question_id])
+            self._run(
+                "DELETE FROM answers WHERE assessment_id = ? AND question_id = ?",
+                [assessment_id, answer.question_id],
+            )
         else:
             self._run(
                 """INSERT INTO answers (assessment_id, question_id, current_level, target_level,
@@ -564,16 +638,35 @@ class Store:
                    current_level = excluded.current_level, target_level = excluded.target_level,
                    not_applicable = excluded.not_applicable, note = excluded.note,
                    evidence = excluded.evidence, updated_at = excluded.updated_at""",
-                [assessment_id, answer.question_id, answer.current, answer.target,
-                 int(answer.not_applicable), answer.note, answer.evidence, stamp])
+                [
+                    assessment_id,
+                    answer.question_id,
+                    answer.current,
+                    answer.target,
+                    int(answer.not_applicable),
+                    answer.note,
+                    answer.evidence,
+                    stamp,
+                ],
+            )
         self._touch(assessment_id, stamp)
 
     def history(self, uuid: str) -> list[HistoryEntry]:
         rows = self._run(
             """SELECT question_id, field, old_value, new_value, changed_at FROM answer_history
-               WHERE assessment_id = ? ORDER BY id""", [self._row_id(uuid)])
-        return [HistoryEntry(row["question_id"], row["field"], row["old_value"], row["new_value"],
-                             row["changed_at"]) for row in rows]
+               WHERE assessment_id = ? ORDER BY id""",
+            [self._row_id(uuid)],
+        )
+        return [
+            HistoryEntry(
+                row["question_id"],
+                row["field"],
+                row["old_value"],
+                row["new_value"],
+                row["changed_at"],
+            )
+            for row in rows
+        ]
 
     def integrity_ok(self) -> bool:
         return self._run("PRAGMA quick_check").fetchone()[0] == "ok"

@@ -94,7 +94,8 @@ def test_wide_practices_are_asked_only_of_their_owner(questionnaire):
     assert "HIZ-04" not in mine  # owned by Finance: not asked of IT, even on the owner profile
     assert "HIZ-04" in questions_for(questionnaire, "kurum-geneli-sahibi", FINANCE)
     assert questions_for(questionnaire, "destek", FINANCE) == profile_questions(
-        questionnaire, "destek")  # "destek" takes no organisation-wide scope at all
+        questionnaire, "destek"
+    )  # "destek" takes no organisation-wide scope at all
     everything = [q.id for q in questionnaire.questions]
     assert questions_for(questionnaire, None, IT) == everything  # 1.x: no profile
     assert questions_for(questionnaire, "tam", IT) == everything
@@ -112,8 +113,11 @@ def test_practices_not_asked_do_not_count_as_unanswered(questionnaire):
     assert not_asked.isdisjoint(asked)
     assert len(not_asked) + len(asked) == len(questionnaire.questions)
     answers = {qid: Answer(qid, current=2, target=3) for qid in asked}
-    scope = [d.id for d in questionnaire.dimensions
-             if d.id not in profile_dimensions(questionnaire, "destek")]
+    scope = [
+        d.id
+        for d in questionnaire.dimensions
+        if d.id not in profile_dimensions(questionnaire, "destek")
+    ]
     plain = score_assessment(questionnaire, answers, scope)
     assert plain.completeness < 1  # without the profile, the unasked practices look unanswered
     score = score_assessment(questionnaire, answers, scope, excluded_questions=not_asked)
@@ -125,10 +129,15 @@ def test_practices_not_asked_do_not_count_as_unanswered(questionnaire):
     answers["ALT-02"] = Answer("ALT-02", current=5, target=5)
     again = score_assessment(questionnaire, answers, scope, excluded_questions=not_asked)
     assert (again.current, again.completeness) == (2, 1)
-    assert "ALT-02" in {g.question_id for g in gaps(questionnaire, {
-        "ALT-02": Answer("ALT-02", current=1, target=3)})}
-    assert not gaps(questionnaire, {"ALT-02": Answer("ALT-02", current=1, target=3)},
-                    excluded_questions=not_asked)
+    assert "ALT-02" in {
+        g.question_id
+        for g in gaps(questionnaire, {"ALT-02": Answer("ALT-02", current=1, target=3)})
+    }
+    assert not gaps(
+        questionnaire,
+        {"ALT-02": Answer("ALT-02", current=1, target=3)},
+        excluded_questions=not_asked,
+    )
 
 
 def test_a_stored_assessment_remembers_its_profile(tmp_path, questionnaire):

@@ -171,12 +171,14 @@ def test_prefilled_unit_and_round_are_used(tmp_path, questionnaire, coordinator)
 
 
 def test_a_template_on_a_profile_lists_only_its_practices_and_imports_back(
-        tmp_path, questionnaire, coordinator):
+    tmp_path, questionnaire, coordinator
+):
     from assessments.profiles import questions_for
 
     unit = "Mali Hizmetler Dairesi Başkanlığı"
-    path = write_template(questionnaire, tmp_path / "destek.xlsx", "tr", unit=unit,
-                          round="2026", profile="destek")
+    path = write_template(
+        questionnaire, tmp_path / "destek.xlsx", "tr", unit=unit, round="2026", profile="destek"
+    )
     wb = openpyxl.load_workbook(path)
     ws = wb["Yanıtlar"]
     keys = {c.value: c.column for c in ws[2]}

@@ -35,7 +35,9 @@ def seed(db_path, questionnaire, unit, round, seed, completeness=1.0):
 
 def scores(db_path, questionnaire, uuid):
     with Store(db_path) as store:
-        return score_assessment(questionnaire, store.answers(uuid), store.assessment(uuid).out_of_scope)
+        return score_assessment(
+            questionnaire, store.answers(uuid), store.assessment(uuid).out_of_scope
+        )
 
 
 def nan_or(value):
@@ -46,7 +48,9 @@ def same(plotted, expected) -> bool:
     """Equal lists of floats, NaN (nothing drawn) matching NaN."""
     expected = [nan_or(v) for v in expected]
     return len(plotted) == len(expected) and all(
-        (math.isnan(p) and math.isnan(e)) or math.isclose(p, e) for p, e in zip(plotted, expected, strict=True))
+        (math.isnan(p) and math.isnan(e)) or math.isclose(p, e)
+        for p, e in zip(plotted, expected, strict=True)
+    )
 
 
 def open_results(window, qtbot, uuid):
@@ -55,17 +59,26 @@ def open_results(window, qtbot, uuid):
     window.assessment_view.show_results()
     page = window.assessment_view.results_page
     expected = [d.current for d in window.session.score().dimensions]
-    qtbot.waitUntil(lambda: page.charts["radar"].figure is not None
-                    and same(plotted_series(page.charts["radar"].figure).get("radar:current", []), expected),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            page.charts["radar"].figure is not None
+            and same(plotted_series(page.charts["radar"].figure).get("radar:current", []), expected)
+        ),
+        timeout=10_000,
+    )
     return page
 
 
 def test_plotted_values_are_the_scores(window, qtbot, answered, db_path, questionnaire):
     page = open_results(window, qtbot, answered.uuid)
     score = scores(db_path, questionnaire, answered.uuid)
-    qtbot.waitUntil(lambda: page.charts["gaps"].figure is not None
-                    and "gap:" + score.dimensions[0].dimension_id in plotted_series(page.charts["gaps"].figure))
+    qtbot.waitUntil(
+        lambda: (
+            page.charts["gaps"].figure is not None
+            and "gap:" + score.dimensions[0].dimension_id
+            in plotted_series(page.charts["gaps"].figure)
+        )
+    )
 
     radar = plotted_series(page.charts["radar"].figure)
     assert same(radar["radar:current"], [d.current for d in score.dimensions])
@@ -84,10 +97,16 @@ def test_plotted_values_are_the_scores(window, qtbot, answered, db_path, questio
     assert page.charts["trend"].isHidden()
 
 
-def test_city_average_appears_only_when_other_units_exist(window, qtbot, answered, db_path, questionnaire):
-    others = [seed(db_path, questionnaire, "Fen İşleri Dairesi Başkanlığı", "2026", 1),
-              seed(db_path, questionnaire, "Zabıta Dairesi Başkanlığı", "2026", 2, completeness=0.5)]
-    seed(db_path, questionnaire, "İmar ve Şehircilik Dairesi Başkanlığı", "2025", 3)  # another round: not counted
+def test_city_average_appears_only_when_other_units_exist(
+    window, qtbot, answered, db_path, questionnaire
+):
+    others = [
+        seed(db_path, questionnaire, "Fen İşleri Dairesi Başkanlığı", "2026", 1),
+        seed(db_path, questionnaire, "Zabıta Dairesi Başkanlığı", "2026", 2, completeness=0.5),
+    ]
+    seed(
+        db_path, questionnaire, "İmar ve Şehircilik Dairesi Başkanlığı", "2025", 3
+    )  # another round: not counted
     page = open_results(window, qtbot, answered.uuid)
 
     radar = plotted_series(page.charts["radar"].figure)
@@ -95,11 +114,16 @@ def test_city_average_appears_only_when_other_units_exist(window, qtbot, answere
     with Store(db_path) as store:
         infos = [store.assessment(uuid) for uuid in others]
         counted = city_answers(questionnaire, {i.unit: store.answers(i.uuid) for i in infos})
-    other_scores = [score_assessment(questionnaire, counted.units[i.unit], i.out_of_scope)
-                    for i in infos]
+    other_scores = [
+        score_assessment(questionnaire, counted.units[i.unit], i.out_of_scope) for i in infos
+    ]
     expected = []
     for index in range(len(questionnaire.dimensions)):
-        values = [s.dimensions[index].current for s in other_scores if s.dimensions[index].current is not None]
+        values = [
+            s.dimensions[index].current
+            for s in other_scores
+            if s.dimensions[index].current is not None
+        ]
         expected.append(sum(values) / len(values) if values else None)
     assert same(radar["radar:city"], expected)
     legend = [t.get_text() for t in page.charts["radar"].figure.legends[0].get_texts()]
@@ -117,7 +141,10 @@ def test_earlier_rounds_are_overlaid_and_trended(window, qtbot, answered, db_pat
     qtbot.waitUntil(lambda: page.charts["trend"].figure is not None)
 
     radar = plotted_series(page.charts["radar"].figure)
-    assert same(radar["radar:round:2025"], [d.current for d in scores(db_path, questionnaire, earlier).dimensions])
+    assert same(
+        radar["radar:round:2025"],
+        [d.current for d in scores(db_path, questionnaire, earlier).dimensions],
+    )
     trend = plotted_series(page.charts["trend"].figure)
     overall = [scores(db_path, questionnaire, uuid).current for uuid in (earlier, answered.uuid)]
     assert same(trend["trend:current"], overall)
@@ -125,7 +152,9 @@ def test_earlier_rounds_are_overlaid_and_trended(window, qtbot, answered, db_pat
     assert "2025" in page.context.text()
 
 
-def test_gaps_table_starts_with_the_highest_priority_and_its_next_step(window, qtbot, answered, db_path, questionnaire):
+def test_gaps_table_starts_with_the_highest_priority_and_its_next_step(
+    window, qtbot, answered, db_path, questionnaire
+):
     page = open_results(window, qtbot, answered.uuid)
     with Store(db_path) as store:
         expected = gaps(questionnaire, store.answers(answered.uuid))
@@ -142,19 +171,27 @@ def test_gaps_table_starts_with_the_highest_priority_and_its_next_step(window, q
     # Compliance gaps first (docs/scoring.md section 17), then the weighted gaps by priority.
     compliance = [expected[r].compliance for r in range(table.rowCount())]
     assert compliance == sorted(compliance, reverse=True)
-    priorities = [float(table.item(r, table.PRIORITY).text().replace(",", ".")) for r in range(table.rowCount())
-                  if not compliance[r]]
+    priorities = [
+        float(table.item(r, table.PRIORITY).text().replace(",", "."))
+        for r in range(table.rowCount())
+        if not compliance[r]
+    ]
     assert priorities == sorted(priorities, reverse=True)
     assert "Öncelik = ağırlık × fark" in table.item(0, table.PRIORITY).toolTip()
 
 
 def test_every_number_explains_its_formula(window, qtbot, answered, questionnaire):
     page = open_results(window, qtbot, answered.uuid)
-    assert "Genel puan = Σ(boyut ağırlığı × boyut puanı) / Σ boyut ağırlığı" in page.cards["score"].toolTip()
+    assert (
+        "Genel puan = Σ(boyut ağırlığı × boyut puanı) / Σ boyut ağırlığı"
+        in page.cards["score"].toolTip()
+    )
     assert "Yüzde = puan / 5 × 100" in page.cards["percent"].toolTip()
     assert "Olgunluk bandı" in page.cards["band"].toolTip()
     assert "Fark = hedef − mevcut" in page.cards["target"].toolTip()
-    assert "Tamamlanma = yanıtlanan / (kapsamdaki soru − N/A)" in page.cards["completeness"].toolTip()
+    assert (
+        "Tamamlanma = yanıtlanan / (kapsamdaki soru − N/A)" in page.cards["completeness"].toolTip()
+    )
     table = page.dimensions_table
     current = table.item(0, table.CURRENT)
     assert "Boyut puanı = Σ(ağırlık × mevcut düzey) / Σ ağırlık" in current.toolTip()
@@ -193,7 +230,10 @@ def test_hovering_a_radar_point_shows_its_formula(window, qtbot, answered, quest
     gid, index = chart_canvas.hit(bars.figure, box.x0 + box.width / 2, box.y0 + box.height / 2, 3)
     assert gid == bar.get_gid()
     text = page._chart_tooltip("gaps", gid, index)
-    assert questionnaire.dimension(gid.split(":")[1]).name.get("tr") in text and "Fark = hedef − mevcut" in text
+    assert (
+        questionnaire.dimension(gid.split(":")[1]).name.get("tr") in text
+        and "Fark = hedef − mevcut" in text
+    )
 
 
 def test_changing_an_answer_redraws_the_visible_chart(window, qtbot, answered, questionnaire):
@@ -201,11 +241,17 @@ def test_changing_an_answer_redraws_the_visible_chart(window, qtbot, answered, q
     dimension = questionnaire.dimensions[0]
     for question in dimension.questions:  # the whole first dimension at level 5
         window.session.commit(Answer(question.id, current=5, target=5), "test")
-    qtbot.waitUntil(lambda: plotted_series(page.charts["radar"].figure)["radar:current"][0] == 5.0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: plotted_series(page.charts["radar"].figure)["radar:current"][0] == 5.0,
+        timeout=10_000,
+    )
     assert page.dimensions_table.item(0, page.dimensions_table.CURRENT).text() == "5,00"
     window.session.undo_stack.undo()  # shows the question it changed, on the Questions tab
     window.assessment_view.show_results()
-    qtbot.waitUntil(lambda: plotted_series(page.charts["radar"].figure)["radar:current"][0] < 5.0, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: plotted_series(page.charts["radar"].figure)["radar:current"][0] < 5.0,
+        timeout=10_000,
+    )
 
 
 def test_hidden_results_wait_until_shown(window, qtbot, answered, questionnaire):
@@ -219,30 +265,47 @@ def test_hidden_results_wait_until_shown(window, qtbot, answered, questionnaire)
     assert page._generation == loads  # nothing computed while the tab is hidden
     expected = [d.current for d in window.session.score().dimensions]
     view.show_results()
-    qtbot.waitUntil(lambda: same(plotted_series(page.charts["radar"].figure)["radar:current"], expected), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: same(plotted_series(page.charts["radar"].figure)["radar:current"], expected),
+        timeout=10_000,
+    )
 
 
-def test_another_assessment_never_shows_the_previous_numbers(window, qtbot, answered, db_path, questionnaire):
+def test_another_assessment_never_shows_the_previous_numbers(
+    window, qtbot, answered, db_path, questionnaire
+):
     open_results(window, qtbot, answered.uuid)
-    other = seed(db_path, questionnaire, "Fen İşleri Dairesi Başkanlığı", "2026", 9, completeness=0.4)
+    other = seed(
+        db_path, questionnaire, "Fen İşleri Dairesi Başkanlığı", "2026", 9, completeness=0.4
+    )
     page = open_results(window, qtbot, other)
-    assert page.values["score"].text() == f"{scores(db_path, questionnaire, other).current:.2f}".replace(".", ",")
+    assert page.values[
+        "score"
+    ].text() == f"{scores(db_path, questionnaire, other).current:.2f}".replace(".", ",")
 
 
-@pytest.mark.parametrize(("name", "magic"), [("radar.png", b"\x89PNG"), ("radar.svg", b"<?xml"), ("radar.pdf", b"%PDF")])
+@pytest.mark.parametrize(
+    ("name", "magic"), [("radar.png", b"\x89PNG"), ("radar.svg", b"<?xml"), ("radar.pdf", b"%PDF")]
+)
 def test_chart_export(window, qtbot, answered, tmp_path, dialogs, name, magic):
     page = open_results(window, qtbot, answered.uuid)
     dialogs.save_path = str(tmp_path / name)
     page.charts["radar"].save_button.click()
-    qtbot.waitUntil(lambda: "Grafik kaydedildi" in window.statusBar().currentMessage(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: "Grafik kaydedildi" in window.statusBar().currentMessage(), timeout=30_000
+    )
     data = (tmp_path / name).read_bytes()
     assert data.startswith(magic)
     if name.endswith(".svg"):
         assert b"<svg" in data
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # written atomically
+    assert [
+        p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")
+    ] == []  # written atomically
 
 
-def test_chart_export_from_the_file_menu_adds_the_suffix(window, qtbot, answered, tmp_path, dialogs):
+def test_chart_export_from_the_file_menu_adds_the_suffix(
+    window, qtbot, answered, tmp_path, dialogs
+):
     window.open_assessment(answered.uuid)
     assert window.chart_action.isVisible() and window.chart_action.isEnabled()
     dialogs.save_path = str(tmp_path / "radar")
@@ -250,8 +313,9 @@ def test_chart_export_from_the_file_menu_adds_the_suffix(window, qtbot, answered
     qtbot.waitUntil(lambda: (tmp_path / "radar.png").is_file(), timeout=30_000)
 
 
-def test_report_is_written_as_pdf_with_the_unit(window, qtbot, answered, db_path, tmp_path, dialogs, monkeypatch,
-                                                questionnaire):
+def test_report_is_written_as_pdf_with_the_unit(
+    window, qtbot, answered, db_path, tmp_path, dialogs, monkeypatch, questionnaire
+):
     from pypdf import PdfReader
 
     window.open_assessment(answered.uuid)
@@ -284,8 +348,12 @@ def test_a_cancelled_dialog_writes_nothing(window, qtbot, answered, tmp_path, di
 def test_language_switch_redraws_the_charts_in_english(window, qtbot, answered):
     page = open_results(window, qtbot, answered.uuid)
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: "Current" in [t.get_text() for t in page.charts["radar"].figure.legends[0].get_texts()],
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            "Current" in [t.get_text() for t in page.charts["radar"].figure.legends[0].get_texts()]
+        ),
+        timeout=10_000,
+    )
     assert page.charts["radar"].title.text() == "Dimension scores"
     assert page.gaps_table.horizontalHeaderItem(page.gaps_table.NEXT_STEP).text() == "Next step"
     assert "Overall score = Σ" in page.cards["score"].toolTip()
@@ -307,14 +375,22 @@ def test_compliance_gaps_and_scores_by_theme_and_asset(window, qtbot, db_path, q
     themed = next(q for q in questionnaire.questions if q.themes and q.id != legal.id)
     with Store(db_path) as store:
         info = store.create_assessment(UNIT, "2026", questionnaire)
-        store.set_answer(info.uuid, Answer(legal.id, current=legal.legal_minimum.level - 1,
-                                           target=5))
+        store.set_answer(
+            info.uuid, Answer(legal.id, current=legal.legal_minimum.level - 1, target=5)
+        )
         store.set_answer(info.uuid, Answer(themed.id, current=3, target=4))
-        expected = {by: {g.group_id: g for g in group_scores(
-            questionnaire, store.answers(info.uuid), by=by)} for by in ("theme", "asset")}
+        expected = {
+            by: {
+                g.group_id: g for g in group_scores(questionnaire, store.answers(info.uuid), by=by)
+            }
+            for by in ("theme", "asset")
+        }
     page = open_results(window, qtbot, info.uuid)
     assert page.compliance.isVisible() and page.compliance_title.text().startswith("Uyum açıkları")
-    assert page.compliance.text().startswith(f"{legal.id} · ") and "Uyum açığı" in page.compliance.text()
+    assert (
+        page.compliance.text().startswith(f"{legal.id} · ")
+        and "Uyum açığı" in page.compliance.text()
+    )
     assert page.gaps_table.item(0, page.gaps_table.ID).text() == legal.id  # ranked first
     for by, names in (("theme", questionnaire.tags), ("asset", questionnaire.assets)):
         table = page.group_tables[by]

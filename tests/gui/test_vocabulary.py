@@ -32,8 +32,12 @@ def test_screen_words_are_the_vocabulary(window, qapp, switcher, lang):
     assert plain(page.target_title.text()) == term("target_level")
     assert plain(page.evidence_label.text()).startswith(term("evidence"))
     assert plain(page.note_label.text()) == term("notes")
-    window.session.commit(window.session.answer(page.question_id).with_changes(
-        not_applicable=True, note="Görev alanımız değil"), "N/A")
+    window.session.commit(
+        window.session.answer(page.question_id).with_changes(
+            not_applicable=True, note="Görev alanımız değil"
+        ),
+        "N/A",
+    )
     assert plain(page.note_label.text()).startswith(term("justification"))
     assert navigator._items[page.question_id].text(1) == term("na")
     assert navigator._dimension_items["ULA"].text(1) == term("out_of_scope")

@@ -385,8 +385,9 @@ def test_a_unit_on_a_profile_sees_only_its_practices(window, db_path, monkeypatc
         dialog.round.setText("2026")
         dialog.profile.setCurrentIndex(dialog.profile.findData("destek"))
         # the profile pre-selects its dimensions
-        assert [d for d, box in dialog.dimension_boxes.items() if box.isChecked()] == \
-            profile_dimensions(questionnaire, "destek")
+        assert [
+            d for d, box in dialog.dimension_boxes.items() if box.isChecked()
+        ] == profile_dimensions(questionnaire, "destek")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         return dialog.result()
 
