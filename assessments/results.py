@@ -227,6 +227,37 @@ class UnitResults:
 # --- explanations -----------------------------------------------------------------------------
 
 
+def _weighted(lang: str, kind: str, used: list, score: DimensionScore, counts: Text) -> str:
+    """A dimension's score or target as its formula, with the numbers filled in."""
+    level = (lambda a: a.current) if kind == "current" else (lambda a: a.effective_target)
+    terms = [f"{_compact(q.weight, lang)}×{level(a)}" for q, a in used]
+    total = sum(q.weight for q, _ in used)
+    value = score.current if kind == "current" else score.target
+    if kind == "current":
+        name = _pick(
+            lang,
+            "Boyut puanı = Σ(ağırlık × mevcut düzey) / Σ ağırlık",
+            "Dimension score = Σ(weight × current level) / Σ weight",
+        )
+    else:
+        name = _pick(
+            lang,
+            "Boyut hedefi = Σ(ağırlık × hedef düzey) / Σ ağırlık",
+            "Dimension target = Σ(weight × target level) / Σ weight",
+        )
+    line = (
+        f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
+        f"= {formatting.number(value, lang)}\n{counts.get(lang)}"
+    )
+    if kind == "target" and any(a.target is None for _, a in used):
+        line += _pick(
+            lang,
+            "\nHedefi boş bırakılan soruda hedef = mevcut düzey.",
+            "\nWhere no target is given, target = current level.",
+        )
+    return line
+
+
 def _dimension_explanations(
     dim: Dimension, score: DimensionScore, answers: Mapping[str, Answer], city: CityContext | None
 ) -> dict[str, Text]:
@@ -282,38 +313,9 @@ def _dimension_explanations(
             "city": _city_explanation(dim.id, city),
         }
 
-    def weighted(lang: str, kind: str) -> str:
-        level = (lambda a: a.current) if kind == "current" else (lambda a: a.effective_target)
-        terms = [f"{_compact(q.weight, lang)}×{level(a)}" for q, a in used]
-        total = sum(q.weight for q, _ in used)
-        value = score.current if kind == "current" else score.target
-        if kind == "current":
-            name = _pick(
-                lang,
-                "Boyut puanı = Σ(ağırlık × mevcut düzey) / Σ ağırlık",
-                "Dimension score = Σ(weight × current level) / Σ weight",
-            )
-        else:
-            name = _pick(
-                lang,
-                "Boyut hedefi = Σ(ağırlık × hedef düzey) / Σ ağırlık",
-                "Dimension target = Σ(weight × target level) / Σ weight",
-            )
-        line = (
-            f"{name}\n= ({_sum_of(terms)}) / {_compact(total, lang)} "
-            f"= {formatting.number(value, lang)}\n{counts.get(lang)}"
-        )
-        if kind == "target" and any(a.target is None for _, a in used):
-            line += _pick(
-                lang,
-                "\nHedefi boş bırakılan soruda hedef = mevcut düzey.",
-                "\nWhere no target is given, target = current level.",
-            )
-        return line
-
     return {
-        "current": _bilingual(lambda lang: weighted(lang, "current")),
-        "target": _bilingual(lambda lang: weighted(lang, "target")),
+        "current": _bilingual(lambda lang: _weighted(lang, "current", used, score, counts)),
+        "target": _bilingual(lambda lang: _weighted(lang, "target", used, score, counts)),
         "gap": _gap_explanation(score.target, score.current),
         "percent": _percent_explanation(score.current),
         "city": _city_explanation(dim.id, city),
@@ -497,6 +499,53 @@ def city_from_units(
 # --- building the results ---------------------------------------------------------------------
 
 
+def _answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Answer], out_of_scope):
+    """The N/A justifications, the notes and evidence, and the questions still unanswered."""
+    not_applicable = tuple(
+        NotApplicableRow(
+            question=q,
+            dimension=questionnaire.dimension(q.dimension_id),
+            justification=answers[q.id].note,
+        )
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope and q.id in answers and answers[q.id].not_applicable
+    )
+    remarks = tuple(
+        RemarkRow(
+            question=q,
+            dimension=questionnaire.dimension(q.dimension_id),
+            note=a.note.strip(),
+            evidence=a.evidence.strip(),
+            not_applicable=a.not_applicable,
+        )
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope
+        and (a := answers.get(q.id)) is not None
+        and (a.note.strip() or a.evidence.strip() or a.not_applicable)
+    )
+    unanswered = tuple(
+        q
+        for q in questionnaire.questions
+        if q.dimension_id not in out_of_scope
+        and not (q.id in answers and (answers[q.id].answered or answers[q.id].not_applicable))
+    )
+    return not_applicable, remarks, unanswered
+
+
+def _trend(questionnaire: Questionnaire, score, other_rounds, round: str) -> tuple:
+    """This round's score beside the unit's other rounds, in round order."""
+    trend: tuple[RoundPoint, ...] = ()
+    if other_rounds:
+        points = [
+            RoundPoint(label, score_assessment(questionnaire, given, scope), False)
+            for label, given, scope in other_rounds
+            if label != round
+        ]
+        points.append(RoundPoint(round, score, True))
+        trend = tuple(sorted(points, key=lambda p: clock.round_key(p.round)))
+    return trend
+
+
 def build_results(
     questionnaire: Questionnaire,
     answers: Mapping[str, Answer],
@@ -542,43 +591,8 @@ def build_results(
         )
         for g in gaps(questionnaire, answers, out_of_scope)
     )
-    not_applicable = tuple(
-        NotApplicableRow(
-            question=q,
-            dimension=questionnaire.dimension(q.dimension_id),
-            justification=answers[q.id].note,
-        )
-        for q in questionnaire.questions
-        if q.dimension_id not in out_of_scope and q.id in answers and answers[q.id].not_applicable
-    )
-    remarks = tuple(
-        RemarkRow(
-            question=q,
-            dimension=questionnaire.dimension(q.dimension_id),
-            note=a.note.strip(),
-            evidence=a.evidence.strip(),
-            not_applicable=a.not_applicable,
-        )
-        for q in questionnaire.questions
-        if q.dimension_id not in out_of_scope
-        and (a := answers.get(q.id)) is not None
-        and (a.note.strip() or a.evidence.strip() or a.not_applicable)
-    )
-    unanswered = tuple(
-        q
-        for q in questionnaire.questions
-        if q.dimension_id not in out_of_scope
-        and not (q.id in answers and (answers[q.id].answered or answers[q.id].not_applicable))
-    )
-    trend: tuple[RoundPoint, ...] = ()
-    if other_rounds:
-        points = [
-            RoundPoint(label, score_assessment(questionnaire, given, scope), False)
-            for label, given, scope in other_rounds
-            if label != round
-        ]
-        points.append(RoundPoint(round, score, True))
-        trend = tuple(sorted(points, key=lambda p: clock.round_key(p.round)))
+    not_applicable, remarks, unanswered = _answer_rows(questionnaire, answers, out_of_scope)
+    trend = _trend(questionnaire, score, other_rounds, round)
     return UnitResults(
         questionnaire=questionnaire,
         score=score,
