@@ -177,7 +177,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 4, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 5, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -186,6 +186,7 @@ def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
         assert answers["STR-01"] == Answer("STR-01", 2, 4, note="not ğüşıöç", evidence="kanıt")
         assert answers["STR-02"].not_applicable
         assert store.assessment("u-1").position is None
+        assert store.assessment("u-1").profile is None  # v5: made before profiles
         store.set_answer("u-1", Answer("STR-03", current=1))  # the new history table works
         assert len(store.history("u-1")) == 1
     backups = list((tmp_path / "backups").glob("old-*-before-migration-v1.sqlite3"))
@@ -206,6 +207,25 @@ def test_migration_from_version_2_adds_the_conflicts_table(tmp_path):
         assert store.schema_version == SCHEMA_VERSION
         assert store.imports.set_aside_files() == []
         assert store.answers("u-1")["STR-01"].current == 2
+
+
+def test_migration_from_version_4_keeps_assessments_without_a_profile(tmp_path, questionnaire):
+    path = tmp_path / "v4.sqlite3"
+    _v1_database(path)
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[1:4]:
+        for statement in migration.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.assessment("u-1").profile is None
+        assert store.answers("u-1")["STR-01"].current == 2
+        made = store.create_assessment("Zabıta", "2026", questionnaire, profile="saha")
+        assert store.assessment(made.uuid).profile == "saha"
 
 
 def test_a_newer_schema_is_refused(db_path):
