@@ -8,10 +8,8 @@ is set aside whole (``store.imports.set_aside``), never replacing it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import PurePath
 
-from ..messages import Problem
 from ..store import KnownFile, LogEntry, Store, StoredAssessment
 from .read_result import ReadResult
 from .rules import Decision
@@ -20,14 +18,10 @@ __all__ = [
     "KnownFile",
     "LogEntry",
     "import_log",
-    "known_files",
     "log_displaced",
-    "log_row",
     "lookup",
     "read_name",
     "store_file",
-    "stored_file_of",
-    "unit_and_round",
 ]
 
 
@@ -37,14 +31,6 @@ def lookup(
     """The stored assessment with the file's uuid, and the one of its unit and round."""
     p = read.parsed
     return store.imports.clashes(p.assessment_uuid, p.unit, p.round)
-
-
-def known_files(store: Store) -> dict[str, KnownFile]:
-    return store.imports.known_files()
-
-
-def unit_and_round(store: Store, uuid: str) -> tuple[str, str]:
-    return store.imports.unit_and_round(uuid)
 
 
 def store_file(store: Store, read: ReadResult, decision: Decision, stamp: str) -> None:
@@ -77,36 +63,6 @@ def log_displaced(store: Store, decision: Decision, stamp: str) -> None:
             stored=not item.removed,
             stamp=stamp,
         )
-
-
-def stored_file_of(store: Store, stored: StoredAssessment) -> tuple[str, str]:
-    return store.imports.file_of(stored)
-
-
-def log_row(
-    store: Store,
-    *,
-    path: str,
-    sha256: str,
-    status: str,
-    reasons: Iterable[Problem],
-    assessment_uuid: str,
-    unit: str,
-    round: str,
-    stored: bool,
-    stamp: str,
-) -> None:
-    store.imports.log(
-        path=path,
-        sha256=sha256,
-        status=status,
-        reasons=reasons,
-        assessment_uuid=assessment_uuid,
-        unit=unit,
-        round=round,
-        stored=stored,
-        stamp=stamp,
-    )
 
 
 def read_name(read: ReadResult) -> str:

@@ -23,15 +23,7 @@ from ..exchange.workbook_safety import MAX_FILE_BYTES
 from ..messages import MaturityError, Problem
 from ..questionnaire import Questionnaire
 from ..store import Store
-from .admission import (
-    KnownFile,
-    known_files,
-    log_displaced,
-    log_row,
-    lookup,
-    store_file,
-    unit_and_round,
-)
+from .admission import KnownFile, log_displaced, lookup, store_file
 from .discover import discover
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
@@ -99,7 +91,7 @@ class _Merge:
         report.outcomes.extend(found.problems)
         files = found.files
         self.progress.begin(len(files))
-        known = known_files(self.store)
+        known = self.store.imports.known_files()
         first_path: dict[str, Path] = {}
 
         def jobs():
@@ -177,8 +169,7 @@ class _Merge:
             log_displaced(self.store, decision, stamp)
             if decision.store or decision.sets_aside is not None:
                 store_file(self.store, result, decision, stamp)
-            log_row(
-                self.store,
+            self.store.imports.log(
                 path=_absolute(job.path),
                 sha256=parsed.file_sha256,
                 status=decision.status,
@@ -238,7 +229,7 @@ class _Merge:
 
     def _known_duplicate(self, job: _Job) -> FileOutcome:
         first = job.known
-        unit, round_ = unit_and_round(self.store, first.assessment_uuid)
+        unit, round_ = self.store.imports.unit_and_round(first.assessment_uuid)
         reason = Problem(
             "m.duplicate", {"first": first.path, "time": shown_time(first.imported_at)}
         )
@@ -284,8 +275,7 @@ class _Merge:
         """A log row on its own (nothing stored). If even that fails, the report still has it."""
         try:
             with self.store.transaction():
-                log_row(
-                    self.store,
+                self.store.imports.log(
                     path=_absolute(Path(outcome.path)),
                     sha256=outcome.sha256,
                     status=outcome.status,
