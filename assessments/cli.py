@@ -155,6 +155,9 @@ class Context:
                 if exc.code in ("s.cannot_open", "s.read_only_db"):
                     check_db_folder(path)
                 raise
+            if self._store.network_kind:  # said on every command: SQLite's locks fail there
+                kind = self._store.network_kind
+                echo(text("s.network_drive", self.lang, kind=kind, path=str(path)), err=True)
         return self._store
 
     @property

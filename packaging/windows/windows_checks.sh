@@ -3,9 +3,12 @@
 #  - folders and files with Turkish letters and spaces (demo workbooks, merge, import, report);
 #  - a folder deeper than Windows' classic 260-character limit;
 #  - a workbook another program holds open without sharing (as Excel can): the merge names it
-#    and merges the rest.
-# What Wine cannot show (the long-path registry switch, Excel's own locking, mapped drives) is
-# on the checklist in docs/it-guide.md.
+#    and merges the rest;
+#  - the database on a mapped network drive (N:, a drive Wine reports as DRIVE_REMOTE, as
+#    Windows does for a mapped share): every command warns, and the data is still stored;
+#  - Turkish sorting does not depend on the system's collation (Wine's puts "Işık" after "iç").
+# What Wine cannot show (the long-path registry switch, Excel's own locking, a real SMB server's
+# locks) is on the checklist in docs/it-guide.md.
 
 # Windows' C:\ of the prefix, as a Unix path.
 _c_drive() { echo "$WINEPREFIX/drive_c"; }
@@ -88,8 +91,44 @@ _locked_workbook() {
     ok "a workbook held open by another program: named ($(basename "$locked")), the rest merged"
 }
 
+# N: mapped to a folder and marked as a network drive in Wine's registry: GetDriveTypeW then
+# answers DRIVE_REMOTE, which is what the store asks on Windows.
+_network_drive() {
+    local share="$(_c_drive)/../ag-paylasimi"
+    mkdir -p "$share"
+    ln -sfn "$(realpath "$share")" "$WINEPREFIX/dosdevices/n:"
+    wine reg add 'HKLM\Software\Wine\Drives' /v 'n:' /t REG_SZ /d network /f \
+        </dev/null >/dev/null 2>&1
+    wineserver -w
+    local out
+    out=$(cli --lang en --db 'N:\olgunluk.sqlite3' units add "Network Unit" 2>&1) \
+        || fail "units add with the database on N:: $out"
+    echo "$out" | grep -q "network drive (mapped drive)" \
+        || fail "no network-drive warning for N:: $out"
+    cli --lang en --db 'N:\olgunluk.sqlite3' units list 2>/dev/null | grep -q "Network Unit" \
+        || fail "the unit stored on N: is not read back"
+    [ -s "$share/olgunluk.sqlite3" ] || fail "no database file on the share"
+    echo "$out" | grep "network drive" | sed 's/^/     /'
+    ok "the database on a mapped network drive (N:): warned, stored, read back"
+}
+
+# Each name ends in its place in Turkish order: redirected output shows "?" for ı and ş on
+# English Windows, the digits survive. Wine's own collation would give another order.
+_turkish_sorting() {
+    local db='C:\sirala.sqlite3' name
+    for name in "İmar 4" "Işık 2" "iç 3" "ılık 1" "Çevre 0" "Zabıta 5"; do
+        cli --db "$db" units add "$name" >/dev/null 2>&1 || fail "units add $name"
+    done
+    local order
+    order=$(cli --db "$db" units list 2>/dev/null | tr -d '\r' | grep -o '[0-9]$' | tr -d '\n')
+    [ "$order" = "012345" ] || fail "units listed in the order $order, Turkish order is 012345"
+    ok "Turkish sorting (Çevre, ılık, Işık, iç, İmar, Zabıta) under Wine's non-Turkish collation"
+}
+
 windows_checks() {
     _turkish_paths
     _long_path
     _locked_workbook
+    _network_drive
+    _turkish_sorting
 }

@@ -286,3 +286,28 @@ def test_a_file_name_with_a_line_break_cannot_fake_a_line(tmp_path):
     lines = result.stdout.splitlines()
     assert not any(line.startswith("kabul edildi") for line in lines)
     assert any(line.endswith("a\\u000akabul edildi: sahte.xlsx") for line in lines)
+
+
+def test_every_command_warns_when_the_database_is_on_a_network_drive(tmp_path, monkeypatch, capsys):
+    """SQLite's locks are unreliable on a share: the CLI says so on stderr, and still works
+    (the Wine self-test shows it on a mapped N: drive: packaging/windows/windows_checks.sh)."""
+    from assessments import cli
+    from assessments.store import database
+
+    monkeypatch.setattr(database, "network_location", lambda folder: "mapped drive")
+    db = tmp_path / "olgunluk.sqlite3"
+    assert cli.main(["--lang", "tr", "--db", str(db), "units", "add", "Fen İşleri"]) == 0
+    err = capsys.readouterr().err
+    assert "ağ sürücüsünde (mapped drive)" in err and str(db) in err
+    assert cli.main(["--lang", "en", "--db", str(db), "units", "list"]) == 0
+    captured = capsys.readouterr()
+    assert "network drive (mapped drive)" in captured.err
+    assert captured.out.splitlines() == ["Fen İşleri"]
+
+
+def test_no_network_warning_on_a_local_disk(tmp_path, capsys):
+    from assessments import cli
+
+    db = tmp_path / "olgunluk.sqlite3"
+    assert cli.main(["--lang", "en", "--db", str(db), "units", "add", "Fen İşleri"]) == 0
+    assert "network" not in capsys.readouterr().err

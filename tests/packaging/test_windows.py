@@ -269,3 +269,28 @@ def test_wine_prefixes_stay_out_of_the_source_tree():
         assert re.search(r"^export WINEPREFIX=\$\(wine_prefixes\)/\w+$", text, re.MULTILINE), script
     env = (WINDOWS / "wine_env.sh").read_text(encoding="utf-8")
     assert "${TMPDIR:-/tmp}" in env
+
+
+def test_ci_runs_the_wine_self_test_after_the_linux_build():
+    lines = [
+        line.strip()
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    commands = [line for line in lines if line.startswith("make ")]
+    assert commands == ["make system-deps", "make test", "make package", "make windows-selftest"]
+
+
+def test_the_wine_checks_cover_the_network_drive_and_turkish_sorting():
+    checks = (WINDOWS / "windows_checks.sh").read_text(encoding="utf-8")
+    body = checks[checks.index("windows_checks() {") :]
+    for check in (
+        "_turkish_paths",
+        "_long_path",
+        "_locked_workbook",
+        "_network_drive",
+        "_turkish_sorting",
+    ):
+        assert check in body, check
+    # Wine reports N: as DRIVE_REMOTE only when its registry marks the drive "network".
+    assert "HKLM\\Software\\Wine\\Drives" in checks and "/d network" in checks
