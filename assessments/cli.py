@@ -156,8 +156,10 @@ class Context:
                     check_db_folder(path)
                 raise
             if self._store.network_kind:  # said on every command: SQLite's locks fail there
-                kind = self._store.network_kind
-                echo(text("s.network_drive", self.lang, kind=kind, path=str(path)), err=True)
+                from .store import network_warning
+
+                warning = network_warning(self._store.network_kind, path)
+                echo(warning.message(self.lang), err=True)
         return self._store
 
     @property

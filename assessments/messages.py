@@ -227,6 +227,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The database is on a network drive ({kind}): {path}. SQLite's locking is not reliable "
         "there; keep the database on this computer's local disk.",
     ),
+    "s.network_mapped_drive": (
+        "Veritabanı eşlenmiş bir ağ sürücüsünde: {path}. SQLite'ın kilitleri orada güvenilir "
+        "değildir; veritabanını bu bilgisayarın yerel diskinde tutun.",
+        "The database is on a mapped network drive: {path}. SQLite's locking is not reliable "
+        "there; keep the database on this computer's local disk.",
+    ),
     # reports
     "r.by_theme": ("Temalara göre", "By theme"),
     "r.by_asset": (

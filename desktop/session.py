@@ -97,7 +97,9 @@ class Session(QObject):
         kind = self.store.network_kind if self.store is not None else None
         if not kind:
             return None
-        return MaturityError("s.network_drive", kind=kind, path=str(self.db_path))
+        from assessments.store import network_warning  # loaded with the database already
+
+        return network_warning(kind, self.db_path)
 
     @property
     def is_open(self) -> bool:

@@ -26,6 +26,7 @@ from .files import (
     clean_stale_temporaries,
     latest_backup,
     network_location,
+    network_warning,
     restore_backup,
 )
 from .imports import KnownFile, LogEntry, SetAside, StoredAssessment
@@ -51,6 +52,7 @@ __all__ = [
     "clean_stale_temporaries",
     "latest_backup",
     "network_location",
+    "network_warning",
     "now_utc",
     "restore_backup",
 ]

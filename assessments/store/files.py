@@ -12,6 +12,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..messages import MaturityError
+
+MAPPED_DRIVE = "mapped drive"  # network_location's answer for a Windows drive letter on a share
 STALE_AFTER_S = 600  # a temporary file older than this belongs to no running write
 _TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")  # assessments/atomic.py's temporaries
 NETWORK_FILESYSTEMS = (
@@ -44,6 +47,14 @@ def network_location(path: str | os.PathLike) -> str | None:
     return _mount_type(Path(text))
 
 
+def network_warning(kind: str, path: str | os.PathLike) -> MaturityError:
+    """The warning for a database on a network drive of ``kind`` (``network_location``'s answer):
+    a mapped drive in words, a technical kind (UNC, nfs4, cifs) by its name."""
+    if kind == MAPPED_DRIVE:
+        return MaturityError("s.network_mapped_drive", path=os.fspath(path))
+    return MaturityError("s.network_drive", kind=kind, path=os.fspath(path))
+
+
 def _windows_remote(text: str) -> str | None:
     import ctypes
 
@@ -52,7 +63,7 @@ def _windows_remote(text: str) -> str | None:
         return "UNC"
     drive_remote = 4
     kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
-    return "mapped drive" if kind == drive_remote else None
+    return MAPPED_DRIVE if kind == drive_remote else None
 
 
 def _mount_type(path: Path) -> str | None:

@@ -103,7 +103,7 @@ _network_drive() {
     local out
     out=$(cli --lang en --db 'N:\olgunluk.sqlite3' units add "Network Unit" 2>&1) \
         || fail "units add with the database on N:: $out"
-    echo "$out" | grep -q "network drive (mapped drive)" \
+    echo "$out" | grep -q "on a mapped network drive" \
         || fail "no network-drive warning for N:: $out"
     cli --lang en --db 'N:\olgunluk.sqlite3' units list 2>/dev/null | grep -q "Network Unit" \
         || fail "the unit stored on N: is not read back"

@@ -298,10 +298,10 @@ def test_every_command_warns_when_the_database_is_on_a_network_drive(tmp_path, m
     db = tmp_path / "olgunluk.sqlite3"
     assert cli.main(["--lang", "tr", "--db", str(db), "units", "add", "Fen İşleri"]) == 0
     err = capsys.readouterr().err
-    assert "ağ sürücüsünde (mapped drive)" in err and str(db) in err
+    assert "eşlenmiş bir ağ sürücüsünde" in err and str(db) in err
     assert cli.main(["--lang", "en", "--db", str(db), "units", "list"]) == 0
     captured = capsys.readouterr()
-    assert "network drive (mapped drive)" in captured.err
+    assert "mapped network drive" in captured.err
     assert captured.out.splitlines() == ["Fen İşleri"]
 
 
