@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from . import clock, formatting
+from . import clock, formatting, profiles
 from .profiles import city_answers
 from .questionnaire import Dimension, Question, Questionnaire, Text
 from .scoring import (
@@ -207,6 +207,7 @@ class UnitResults:
     remarks: tuple[RemarkRow, ...] = ()  # questions in scope with a note, evidence or N/A
     themes: tuple[GroupScore, ...] = ()  # scores by theme (green, digital, social, mobility)
     assets: tuple[GroupScore, ...] = ()  # scores by the Ministry's four assets
+    not_asked: tuple[str, ...] = ()  # question ids the unit's profile does not ask
 
     @property
     def compliance_gaps(self) -> tuple[GapRow, ...]:
@@ -499,8 +500,11 @@ def city_from_units(
 # --- building the results ---------------------------------------------------------------------
 
 
-def _answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Answer], out_of_scope):
-    """The N/A justifications, the notes and evidence, and the questions still unanswered."""
+def _answer_rows(
+    questionnaire: Questionnaire, answers: Mapping[str, Answer], out_of_scope, not_asked
+):
+    """The N/A justifications, the notes and evidence, and the questions still unanswered
+    (never one the unit's profile does not ask)."""
     not_applicable = tuple(
         NotApplicableRow(
             question=q,
@@ -527,6 +531,7 @@ def _answer_rows(questionnaire: Questionnaire, answers: Mapping[str, Answer], ou
         q
         for q in questionnaire.questions
         if q.dimension_id not in out_of_scope
+        and q.id not in not_asked
         and not (q.id in answers and (answers[q.id].answered or answers[q.id].not_applicable))
     )
     return not_applicable, remarks, unanswered
@@ -558,15 +563,18 @@ def build_results(
     respondent: str = "",
     status: str = "",
     updated_at: str = "",
+    not_asked: Iterable[str] = (),
 ) -> UnitResults:
     """The results of one unit's assessment.
 
     ``city_units`` are the other units' (answers, out-of-scope) of the same round, for the
     city average; ``other_rounds`` are this unit's other rounds as (round, answers, out-of-scope),
-    for the trend.
+    for the trend. ``not_asked`` are the practices the unit's profile does not ask
+    (``profiles.not_asked``): never unanswered, never a gap, outside every count.
     """
     out_of_scope = tuple(sorted(set(out_of_scope)))
-    score = score_assessment(questionnaire, answers, out_of_scope)
+    not_asked = frozenset(not_asked)
+    score = score_assessment(questionnaire, answers, out_of_scope, excluded_questions=not_asked)
     city = city_from_units(questionnaire, city_units or (), round)
     rows = tuple(
         DimensionRow(
@@ -589,9 +597,11 @@ def build_results(
             next_level_name=level_names[g.current + 1],
             explanation=_priority_explanation(g),
         )
-        for g in gaps(questionnaire, answers, out_of_scope)
+        for g in gaps(questionnaire, answers, out_of_scope, excluded_questions=not_asked)
     )
-    not_applicable, remarks, unanswered = _answer_rows(questionnaire, answers, out_of_scope)
+    not_applicable, remarks, unanswered = _answer_rows(
+        questionnaire, answers, out_of_scope, not_asked
+    )
     trend = _trend(questionnaire, score, other_rounds, round)
     return UnitResults(
         questionnaire=questionnaire,
@@ -610,8 +620,13 @@ def build_results(
         updated_at=updated_at,
         out_of_scope=out_of_scope,
         remarks=remarks,
-        themes=group_scores(questionnaire, answers, out_of_scope, by="theme"),
-        assets=group_scores(questionnaire, answers, out_of_scope, by="asset"),
+        themes=group_scores(
+            questionnaire, answers, out_of_scope, by="theme", excluded_questions=not_asked
+        ),
+        assets=group_scores(
+            questionnaire, answers, out_of_scope, by="asset", excluded_questions=not_asked
+        ),
+        not_asked=tuple(q.id for q in questionnaire.questions if q.id in not_asked),
     )
 
 
@@ -676,4 +691,5 @@ def load_results(
         respondent=info.respondent,
         status=info.status,
         updated_at=info.updated_at,
+        not_asked=profiles.not_asked(questionnaire, info),
     )

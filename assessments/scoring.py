@@ -358,10 +358,15 @@ def gaps(
 
 
 def compliance_gaps(
-    questionnaire: Questionnaire, answers: Mapping[str, Answer], out_of_scope: Iterable[str] = ()
+    questionnaire: Questionnaire,
+    answers: Mapping[str, Answer],
+    out_of_scope: Iterable[str] = (),
+    *,
+    excluded_questions: Iterable[str] = (),
 ) -> list[QuestionGap]:
     """Only the answers below their practice's legal minimum, in ranking order."""
-    return [g for g in gaps(questionnaire, answers, out_of_scope) if g.compliance]
+    found = gaps(questionnaire, answers, out_of_scope, excluded_questions=excluded_questions)
+    return [g for g in found if g.compliance]
 
 
 def needs_evidence_prompt(questionnaire: Questionnaire, answer: Answer) -> bool:
@@ -406,9 +411,10 @@ def _groups_of(questionnaire: Questionnaire, by: str) -> dict[str, list]:
     return groups
 
 
-def _group_means(questionnaire, answers, excluded, by) -> dict[str, tuple | None]:
+def _group_means(questionnaire, answers, excluded, by, not_asked=frozenset()) -> dict:
     means = {}
-    for key, questions in _groups_of(questionnaire, by).items():
+    for key, group in _groups_of(questionnaire, by).items():
+        questions = [q for q in group if q.id not in not_asked]
         answered = [
             (answers[q.id], q.weight)
             for q in questions
@@ -432,11 +438,15 @@ def group_scores(
     answers: Mapping[str, Answer],
     out_of_scope: Iterable[str] = (),
     by: str = "theme",
+    *,
+    excluded_questions: Iterable[str] = (),
 ) -> tuple[GroupScore, ...]:
     """Scores by theme (green, digital, social, mobility) or by the Ministry's asset (people,
     technology, facilities, institutions): the weight-weighted mean of the answered questions
-    of the group, whatever their dimension; a question with two themes counts in both."""
-    means = _group_means(questionnaire, answers, set(out_of_scope), by)
+    of the group, whatever their dimension; a question with two themes counts in both.
+    ``excluded_questions`` (not asked by the unit's profile) are not in a group's count."""
+    not_asked = frozenset(excluded_questions)
+    means = _group_means(questionnaire, answers, set(out_of_scope), by, not_asked)
     return tuple(
         GroupScore(key, _float(c), _float(t), n, total) for key, (c, t, n, total) in means.items()
     )

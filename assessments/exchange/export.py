@@ -203,9 +203,12 @@ def _json_list(items) -> str:
 def _summary(
     ws, info: AssessmentInfo, answers, questionnaire: Questionnaire, lang: str, exported_at: str
 ):
+    from ..profiles import not_asked
     from .writing import Look, page_setup, put, set_widths
 
-    score = score_assessment(questionnaire, answers, info.out_of_scope)
+    score = score_assessment(
+        questionnaire, answers, info.out_of_scope, excluded_questions=not_asked(questionnaire, info)
+    )
     set_widths(ws, [46, 11, 11, 9, 15, 13, 12])
     put(ws, 1, 1, questionnaire.title.get(lang), font=Look.title)
     put(ws, 2, 1, word("subtitle", lang), font=Look.subtitle)
@@ -336,7 +339,12 @@ def _summary_gaps(
 
     put(ws, row, 1, word("top_gaps", lang), font=Look.section)
     row += 1
-    found = gaps(questionnaire, answers, info.out_of_scope)[:TOP_GAPS]
+    from ..profiles import not_asked
+
+    asked_gaps = gaps(
+        questionnaire, answers, info.out_of_scope, excluded_questions=not_asked(questionnaire, info)
+    )
+    found = asked_gaps[:TOP_GAPS]
     if not found:
         put(ws, row, 1, word("no_gaps", lang), font=Look.note)
         return row

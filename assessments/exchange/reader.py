@@ -95,6 +95,7 @@ class ParsedWorkbook:
     questionnaire_version: str = ""
     questionnaire_fingerprint: str = ""
     app_version: str = ""
+    profile: str | None = None  # the unit profile the file was made for; None: none (1.x)
     declared_sha256: str = ""  # from the machine sheet (format 1: answers; 2: identity + answers)
     computed_sha256: str = ""  # the same over what was read
     answers: dict[str, Answer] = field(default_factory=dict)
@@ -341,8 +342,21 @@ class _Reader:
         else:
             p.status = "final"  # a filled template is the unit's submission
         p.out_of_scope = self._meta_scope()
+        p.profile = self._meta_profile()
         for key in _TIMES:
             setattr(p, key, self._meta_time(key))
+
+    def _meta_profile(self) -> str | None:
+        """The file's unit profile: it decides which practices count, so an id the
+        questionnaire does not know is refused, naming the cell, not silently dropped."""
+        profile = self.parsed.meta.get("profile", "").strip()
+        if not profile:
+            return None
+        if profile not in self.read_q.profiles and profile not in self.q.profiles:
+            where = self.meta_where["profile"]
+            self.problem("x.meta_bad_value", where, key="profile", value=shown(profile))
+            return None
+        return profile if profile in self.q.profiles else None
 
     def _bounded(self, key: str, value: str, limit: int) -> str:
         if len(value) > limit:

@@ -207,6 +207,7 @@ class Imports:
             "updated_at": parsed.updated_at or parsed.exported_at or stamp,
             "source": parsed.kind,
             "out_of_scope": json.dumps(list(parsed.out_of_scope)),
+            "profile": parsed.profile,
             "position": None,
             "source_file": source_file,
             "exported_at": parsed.exported_at,
