@@ -23,6 +23,7 @@ from .qt import QAbstractFileIconProvider, QFileDialog, QFileInfo, QIcon, QStand
 __all__ = [
     "EXCEL",
     "IMAGES",
+    "LOGO",
     "MERGE_INPUT",
     "PDF",
     "Kind",
@@ -68,6 +69,7 @@ EXCEL = Kind("excel", (("xlsx", "Excel (*.xlsx)"),))
 PDF = Kind("pdf", (("pdf", "PDF (*.pdf)"),))
 WORD = Kind("word", (("docx", "Word (*.docx)"),))
 IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", "PDF (*.pdf)")))
+LOGO = Kind("logo", (("png", "PNG (*.png)"), ("jpg", "JPEG (*.jpg *.jpeg)")))
 MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
 
 

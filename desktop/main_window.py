@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(self.show_user_guide, ["F1"])
         self.shortcuts_action = self._action(self.show_shortcuts, ["Ctrl+F1"])
         self.about_action = self._action(self.show_about, menu_role=QAction.MenuRole.AboutRole)
+        self.logo_action = self._action(self.choose_report_logo)
+        self.remove_logo_action = self._action(self.remove_report_logo)
         # digits rate the question and move on; Alt+digit sets the target. Not in a menu,
         # listed under Help -> Keyboard shortcuts. A focused text field takes digits itself.
         self.level_actions = []
@@ -194,6 +196,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.logo_action)
+        self.settings_menu.addAction(self.remove_logo_action)
         self.help_menu = bar.addMenu("")
         for action in (self.guide_action, self.shortcuts_action, self.about_action):
             self.help_menu.addAction(action)
@@ -224,21 +229,23 @@ class MainWindow(QMainWindow):
             self.coordinator_action: self.tr("C&oordinator: merge unit workbooks"),
             self.plan_action: self.tr("Action &plan"),
             self.details_action: self.tr("Assessment &details..."),
-            self.export_action: self.tr("&Export to Excel..."),
-            self.template_action: self.tr("Save fill-in &template..."),
-            self.import_action: self.tr("&Import from Excel..."),
-            self.report_action: self.tr("Save &report (PDF)..."),
-            self.chart_action: self.tr("Save radar &chart (PNG, SVG, PDF)..."),
+            self.export_action: self.tr("E&xport to Excel..."),
+            self.template_action: self.tr("Save fi&ll-in template..."),
+            self.import_action: self.tr("Impo&rt from Excel..."),
+            self.report_action: self.tr("Save repor&t (PDF)..."),
+            self.chart_action: self.tr("Save radar chart (PN&G, SVG, PDF)..."),
             self.quit_action: self.tr("&Quit"),
-            self.previous_action: self.tr("&Previous question"),
+            self.previous_action: self.tr("Pr&evious question"),
             self.next_action: self.tr("&Next question"),
-            self.unanswered_action: self.tr("Next &unanswered question"),
-            self.questions_action: self.tr("&Questions"),
+            self.unanswered_action: self.tr("Next un&answered question"),
+            self.questions_action: self.tr("Questi&ons"),
             self.summary_action: self.tr("&Summary"),
             self.results_action: self.tr("&Results"),
             self.guide_action: self.tr("&User guide"),
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
             self.about_action: self.tr("&About"),
+            self.logo_action: self.tr("Rep&ort logo..."),
+            self.remove_logo_action: self.tr("Remove report lo&go"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -299,6 +306,20 @@ class MainWindow(QMainWindow):
                 else plain(action.text())
             )
             entries.append((key_text(action.shortcuts()), label))
+        # the menus' Alt letters: the same in both languages where the two words share one
+        # (File/Dosya, Settings/Ayarlar and Help/Yardım share none: docs/user-guide.md)
+        for menu in (
+            self.file_menu,
+            self.edit_menu,
+            self.go_menu,
+            self.settings_menu,
+            self.help_menu,
+        ):
+            if "&" in menu.title():
+                letter = menu.title()[menu.title().index("&") + 1].upper()
+                entries.append(
+                    (f"Alt+{letter}", self.tr("{menu} menu").format(menu=plain(menu.title())))
+                )
         entries += [
             (self.tr("Space"), self.tr("Choose the focused level or button")),
             (self.tr("Tab, Shift+Tab"), self.tr("Move between fields")),
@@ -333,6 +354,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         for action in self.level_actions + self.target_actions:
             action.setEnabled(editable)
+        self.remove_logo_action.setEnabled(self.settings.report_logo is not None)
         self._update_undo()
 
     def _undo_stack(self):
@@ -353,9 +375,9 @@ class MainWindow(QMainWindow):
             else self.tr("&Undo")
         )
         self.redo_action.setText(
-            self.tr("&Redo {what}").format(what=redo_text).strip()
+            self.tr("R&edo {what}").format(what=redo_text).strip()
             if redo_text
-            else self.tr("&Redo")
+            else self.tr("R&edo")
         )
 
     def _update_title(self) -> None:
@@ -597,6 +619,18 @@ class MainWindow(QMainWindow):
         if self.session.has_assessment:
             return getattr(results_actions, name)(self)
         return None
+
+    def choose_report_logo(self) -> None:
+        from . import report_logo
+
+        report_logo.choose(self)
+        self._update_actions()
+
+    def remove_report_logo(self) -> None:
+        from . import report_logo
+
+        report_logo.remove(self)
+        self._update_actions()
 
     def set_language(self, lang: str) -> None:
         self.settings.language = lang

@@ -101,9 +101,11 @@ def save_report(window) -> workers.Task | None:
     if not path:
         return None
 
+    logo = window.settings.report_logo  # Settings -> Report logo; read by the report itself
+
     def work(state, store):
         state.progress(0, 0, QCoreApplication.translate("Results", "Writing the report..."))
-        return write_report(load_results(store, questionnaire, info.uuid), path, lang)
+        return write_report(load_results(store, questionnaire, info.uuid), path, lang, logo=logo)
 
     return session.run(
         work,

@@ -1,7 +1,8 @@
 """The user's preferences, in an INI file in the user's config folder (QSettings, IniFormat).
 
-One small typed wrapper, so keys are spelled once: language, window geometry and layout, and
-the last assessment per database (an assessment belongs to one database file).
+One small typed wrapper, so keys are spelled once: language, window geometry and layout, the
+report logo, the last folder per kind of file and the last assessment per database (an
+assessment belongs to one database file).
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ class Settings:
 
     def set_last_folder(self, kind: str, folder: str) -> None:
         self.qsettings.setValue(f"folders/{kind}", folder)
+        self.qsettings.sync()
+
+    @property
+    def report_logo(self) -> str | None:
+        """The image printed at the top of every PDF report (Settings -> Report logo), or None."""
+        value = self.qsettings.value("report/logo")
+        return value or None
+
+    @report_logo.setter
+    def report_logo(self, path: str | None) -> None:
+        if path:
+            self.qsettings.setValue("report/logo", str(path))
+        else:
+            self.qsettings.remove("report/logo")
         self.qsettings.sync()
 
     def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:

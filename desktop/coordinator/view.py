@@ -138,9 +138,9 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
                 "Merged assessments are kept in this database, read-only."
             )
         )
-        self.round_label.setText(self.tr("&Round:"))
+        self.round_label.setText(self.tr("Rou&nd:"))
         self.round_combo.setAccessibleName(self.tr("Round to compare and export"))
-        self.export_button.setText(self.tr("Save consolidated &workbook..."))
+        self.export_button.setText(self.tr("Save consolidated wor&kbook..."))
         self.plan_button.setText(self.tr("Action &plan draft..."))
         self.plan_button.setToolTip(
             self.tr("Opens the action plan and drafts it from this round's gaps")
@@ -159,10 +159,10 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
             )
         )
         self.inputs.setAccessibleName(self.tr("Files and folders to merge"))
-        self.add_files_button.setText(self.tr("Add fi&les..."))
-        self.add_folder_button.setText(self.tr("Add f&older..."))
-        self.remove_button.setText(self.tr("Remo&ve"))
-        self.accept_modified.setText(self.tr("Also accept files &changed after export"))
+        self.add_files_button.setText(self.tr("A&dd files..."))
+        self.add_folder_button.setText(self.tr("Add fo&lder..."))
+        self.remove_button.setText(self.tr("&Remove"))
+        self.accept_modified.setText(self.tr("Al&so accept files changed after export"))
         self.accept_modified_help.setText(
             self.tr(
                 "A workbook whose answers were edited in Excel after the unit exported it is "
@@ -170,7 +170,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
                 "only after checking the change with the unit; such files are accepted and flagged."
             )
         )
-        self.merge_button.setText(self.tr("&Merge"))
+        self.merge_button.setText(self.tr("M&erge"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.log_title.setText(self.tr("Import log"))
         self._fill_log_sources()

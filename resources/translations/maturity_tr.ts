@@ -92,7 +92,7 @@
     <message>
         <location filename="../../desktop/plan/forms.py" line="254"/>
         <source>C&amp;ode:</source>
-        <translation>&amp;Kod:</translation>
+        <translation>K&amp;od:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="253"/>
@@ -127,7 +127,7 @@
     <message>
         <location filename="../../desktop/plan/forms.py" line="260"/>
         <source>&amp;Responsible unit:</source>
-        <translation>&amp;Sorumlu birim:</translation>
+        <translation>So&amp;rumlu birim:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="261"/>
@@ -197,87 +197,87 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="145"/>
+        <location filename="../../desktop/assessment_dialog.py" line="146"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="145"/>
+        <location filename="../../desktop/assessment_dialog.py" line="146"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="148"/>
+        <location filename="../../desktop/assessment_dialog.py" line="149"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="149"/>
+        <location filename="../../desktop/assessment_dialog.py" line="150"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="151"/>
+        <location filename="../../desktop/assessment_dialog.py" line="152"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="152"/>
+        <location filename="../../desktop/assessment_dialog.py" line="153"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="147"/>
+        <location filename="../../desktop/assessment_dialog.py" line="148"/>
         <source>Un&amp;it:</source>
         <translation>B&amp;irim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="150"/>
+        <location filename="../../desktop/assessment_dialog.py" line="151"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="153"/>
+        <location filename="../../desktop/assessment_dialog.py" line="154"/>
         <source>Responden&amp;t:</source>
         <translation>Yanı&amp;tlayan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="154"/>
+        <location filename="../../desktop/assessment_dialog.py" line="155"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="155"/>
+        <location filename="../../desktop/assessment_dialog.py" line="156"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="156"/>
+        <location filename="../../desktop/assessment_dialog.py" line="157"/>
         <source>Unit &amp;profile:</source>
         <translation>Birim &amp;profili:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="157"/>
+        <location filename="../../desktop/assessment_dialog.py" line="158"/>
         <source>Unit profile</source>
         <translation>Birim profili</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="158"/>
+        <location filename="../../desktop/assessment_dialog.py" line="159"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="161"/>
+        <location filename="../../desktop/assessment_dialog.py" line="162"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="166"/>
+        <location filename="../../desktop/assessment_dialog.py" line="167"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="166"/>
+        <location filename="../../desktop/assessment_dialog.py" line="167"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>
@@ -315,37 +315,37 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="149"/>
+        <location filename="../../desktop/assessment_view.py" line="150"/>
         <source>imported, read-only</source>
         <translation>içe aktarıldı, salt okunur</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="150"/>
+        <location filename="../../desktop/assessment_view.py" line="152"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="150"/>
+        <location filename="../../desktop/assessment_view.py" line="154"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="151"/>
+        <location filename="../../desktop/assessment_view.py" line="156"/>
         <source>Round {round}</source>
         <translation>Dönem {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="153"/>
+        <location filename="../../desktop/assessment_view.py" line="158"/>
         <source>Respondent: {name}</source>
         <translation>Yanıtlayan: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="160"/>
+        <location filename="../../desktop/assessment_view.py" line="165"/>
         <source>{answered} of {applicable} answered ({percent})</source>
         <translation>{applicable} sorudan {answered} yanıtlandı ({percent})</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="212"/>
+        <location filename="../../desktop/assessment_view.py" line="219"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
@@ -427,7 +427,7 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="141"/>
-        <source>&amp;Round:</source>
+        <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
@@ -437,7 +437,7 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="143"/>
-        <source>Save consolidated &amp;workbook...</source>
+        <source>Save consolidated wor&amp;kbook...</source>
         <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
@@ -469,13 +469,13 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="163"/>
-        <source>Add f&amp;older...</source>
+        <source>Add fo&amp;lder...</source>
         <translation>K&amp;lasör ekle...</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="162"/>
-        <source>Add fi&amp;les...</source>
-        <translation>Dosya &amp;ekle...</translation>
+        <source>A&amp;dd files...</source>
+        <translation>&amp;Dosya ekle...</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="144"/>
@@ -489,12 +489,12 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="164"/>
-        <source>Remo&amp;ve</source>
+        <source>&amp;Remove</source>
         <translation>Kaldı&amp;r</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="165"/>
-        <source>Also accept files &amp;changed after export</source>
+        <source>Al&amp;so accept files changed after export</source>
         <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
     </message>
     <message>
@@ -504,8 +504,8 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="173"/>
-        <source>&amp;Merge</source>
-        <translation>&amp;Birleştir</translation>
+        <source>M&amp;erge</source>
+        <translation>Birl&amp;eştir</translation>
     </message>
     <message>
         <location filename="../../desktop/coordinator/view.py" line="174"/>
@@ -878,7 +878,7 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     <message>
         <location filename="../../desktop/plan/forms.py" line="108"/>
         <source>C&amp;ode:</source>
-        <translation>&amp;Kod:</translation>
+        <translation>K&amp;od:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="109"/>
@@ -973,252 +973,267 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="204"/>
+        <location filename="../../desktop/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="205"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>&amp;Edit</source>
-        <translation>Dü&amp;zen</translation>
+        <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="206"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ayarlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="224"/>
         <source>&amp;Language</source>
-        <translation>&amp;Dil</translation>
+        <translation>Di&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>&amp;New assessment...</source>
-        <translation>&amp;Yeni değerlendirme...</translation>
+        <translation>Ye&amp;ni değerlendirme...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>&amp;Assessments (start page)</source>
-        <translation>&amp;Değerlendirmeler (başlangıç sayfası)</translation>
+        <translation>Değerlendirmeler (b&amp;aşlangıç sayfası)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>C&amp;oordinator: merge unit workbooks</source>
         <translation>K&amp;oordinatör: birim dosyalarını birleştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
         <source>Action &amp;plan</source>
         <translation>Eylem &amp;planı</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Assessment &amp;details...</source>
-        <translation>Değerlendirme &amp;bilgileri...</translation>
+        <translation>&amp;Değerlendirme bilgileri...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="216"/>
-        <source>&amp;Export to Excel...</source>
-        <translation>Excel&apos;e dışa &amp;aktar...</translation>
+        <location filename="../../desktop/main_window.py" line="232"/>
+        <source>E&amp;xport to Excel...</source>
+        <translation>E&amp;xcel&apos;e dışa aktar...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
-        <source>Save fill-in &amp;template...</source>
-        <translation>Doldurulabilir &amp;şablonu kaydet...</translation>
+        <location filename="../../desktop/main_window.py" line="233"/>
+        <source>Save fi&amp;ll-in template...</source>
+        <translation>Do&amp;ldurulabilir şablonu kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="218"/>
-        <source>&amp;Import from Excel...</source>
-        <translation>Excel&apos;den &amp;içe aktar...</translation>
+        <location filename="../../desktop/main_window.py" line="234"/>
+        <source>Impo&amp;rt from Excel...</source>
+        <translation>Excel&apos;den içe akta&amp;r...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
-        <source>Save &amp;report (PDF)...</source>
-        <translation>&amp;Raporu kaydet (PDF)...</translation>
+        <location filename="../../desktop/main_window.py" line="235"/>
+        <source>Save repor&amp;t (PDF)...</source>
+        <translation>Raporu kayde&amp;t (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
-        <source>Save radar &amp;chart (PNG, SVG, PDF)...</source>
+        <location filename="../../desktop/main_window.py" line="236"/>
+        <source>Save radar chart (PN&amp;G, SVG, PDF)...</source>
         <translation>Radar &amp;grafiğini kaydet (PNG, SVG, PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="222"/>
-        <source>&amp;Previous question</source>
-        <translation>Ö&amp;nceki soru</translation>
+        <location filename="../../desktop/main_window.py" line="238"/>
+        <source>Pr&amp;evious question</source>
+        <translation>Önc&amp;eki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>&amp;Next question</source>
-        <translation>&amp;Sonraki soru</translation>
+        <translation>So&amp;nraki soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
-        <source>Next &amp;unanswered question</source>
-        <translation>Sıradaki &amp;yanıtsız soru</translation>
+        <location filename="../../desktop/main_window.py" line="240"/>
+        <source>Next un&amp;answered question</source>
+        <translation>Sır&amp;adaki yanıtsız soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
-        <source>&amp;Questions</source>
+        <location filename="../../desktop/main_window.py" line="241"/>
+        <source>Questi&amp;ons</source>
         <translation>S&amp;orular</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>&amp;Summary</source>
         <translation>Ö&amp;zet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="243"/>
         <source>&amp;Results</source>
-        <translation>Sonu&amp;çlar</translation>
+        <translation>Sonuçla&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="244"/>
         <source>&amp;User guide</source>
-        <translation>&amp;Kullanım kılavuzu</translation>
+        <translation>K&amp;ullanım kılavuzu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="245"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>Klavye kısa&amp;yolları</translation>
+        <translation>&amp;Klavye kısayolları</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="246"/>
         <source>&amp;About</source>
-        <translation>&amp;Hakkında</translation>
+        <translation>H&amp;akkında</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="247"/>
+        <source>Rep&amp;ort logo...</source>
+        <translation>Rap&amp;or logosu...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="248"/>
+        <source>Remove report lo&amp;go</source>
+        <translation>Rapor lo&amp;gosunu kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="254"/>
         <source>Set the current level to {level} and go to the next question</source>
         <translation>Mevcut düzeyi {level} yap ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Set the target level to {level}</source>
         <translation>Hedef düzeyi {level} yap</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="254"/>
+        <location filename="../../desktop/main_window.py" line="277"/>
         <source>Set the current level and go to the next question</source>
         <translation>Mevcut düzeyi seç ve sonraki soruya geç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="278"/>
         <source>Set the target level</source>
         <translation>Hedef düzeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="302"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="264"/>
+        <location filename="../../desktop/main_window.py" line="304"/>
         <source>Redo</source>
         <translation>Yinele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="321"/>
+        <source>{menu} menu</source>
+        <translation>{menu} menüsü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="324"/>
         <source>Choose the focused level or button</source>
         <translation>Odaktaki düzeyi ya da düğmeyi seç</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Tab, Shift+Tab</source>
         <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="267"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Move between fields</source>
         <translation>Alanlar arasında dolaş</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Open a menu or jump to a field</source>
         <translation>Menüyü aç ya da alana git</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Geri al: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="306"/>
+        <location filename="../../desktop/main_window.py" line="375"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Yinele: {what}</translation>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>R&amp;edo {what}</source>
+        <translation>Yin&amp;ele: {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="307"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Yinele</translation>
+        <location filename="../../desktop/main_window.py" line="380"/>
+        <source>R&amp;edo</source>
+        <translation>Yin&amp;ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="310"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
         <source>Smart City Maturity</source>
         <translation>Akıllı Şehir Olgunluk</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="325"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source>Saved {time}</source>
         <translation>Kaydedildi {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>Not saved: the last change is only on screen</source>
         <translation>Kaydedilmedi: son değişiklik yalnızca ekranda</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>The database could not be written: {path}</source>
         <translation>Veritabanına yazılamadı: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="326"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>Every change is saved at once to {path}</source>
         <translation>Her değişiklik anında şuraya kaydedilir: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>Opening the database...</source>
         <translation>Veritabanı açılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="510"/>
+        <location filename="../../desktop/main_window.py" line="600"/>
         <source>The assessment is final.</source>
         <translation>Değerlendirme kesinleştirildi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="511"/>
+        <location filename="../../desktop/main_window.py" line="602"/>
         <source>The assessment is a draft again.</source>
         <translation>Değerlendirme yeniden taslak.</translation>
     </message>
@@ -1372,12 +1387,12 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     <message>
         <location filename="../../desktop/plan/view.py" line="128"/>
         <source>&amp;Draft from the round</source>
-        <translation>Dönemden taslak &amp;oluştur</translation>
+        <translation>&amp;Dönemden taslak oluştur</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/view.py" line="129"/>
         <source>&amp;Add an action from a gap...</source>
-        <translation>Açıktan &amp;eylem ekle...</translation>
+        <translation>&amp;Açıktan eylem ekle...</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/view.py" line="130"/>
@@ -1755,29 +1770,47 @@ Hasarlı dosya şu adla saklanıyor:
     </message>
 </context>
 <context>
+    <name>ReportLogo</name>
+    <message>
+        <location filename="../../desktop/report_logo.py" line="22"/>
+        <source>Choose the report logo</source>
+        <translation>Rapor logosunu seçin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_logo.py" line="34"/>
+        <source>Report logo: {path}</source>
+        <translation>Rapor logosu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_logo.py" line="42"/>
+        <source>Reports are written without a logo.</source>
+        <translation>Raporlar logosuz yazılacak.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
-        <location filename="../../desktop/results_actions.py" line="61"/>
+        <location filename="../../desktop/results_actions.py" line="65"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="68"/>
+        <location filename="../../desktop/results_actions.py" line="73"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="75"/>
+        <location filename="../../desktop/results_actions.py" line="81"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="90"/>
+        <location filename="../../desktop/results_actions.py" line="97"/>
         <source>Save report (PDF)</source>
         <translation>Raporu kaydet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_actions.py" line="97"/>
+        <location filename="../../desktop/results_actions.py" line="107"/>
         <source>Writing the report...</source>
         <translation>Rapor yazılıyor...</translation>
     </message>
@@ -1785,152 +1818,152 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="214"/>
+        <location filename="../../desktop/results_page.py" line="241"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="215"/>
+        <location filename="../../desktop/results_page.py" line="242"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="216"/>
+        <location filename="../../desktop/results_page.py" line="243"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="217"/>
+        <location filename="../../desktop/results_page.py" line="244"/>
         <source>Save report (PDF)...</source>
         <translation>Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="218"/>
+        <location filename="../../desktop/results_page.py" line="247"/>
         <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
         <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="219"/>
+        <location filename="../../desktop/results_page.py" line="251"/>
         <source>Dimension scores</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="220"/>
+        <location filename="../../desktop/results_page.py" line="252"/>
         <source>Gap to the target per dimension</source>
         <translation>Boyutlara göre hedefe uzaklık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="221"/>
+        <location filename="../../desktop/results_page.py" line="253"/>
         <source>Overall score per round</source>
         <translation>Dönemlere göre genel puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="223"/>
+        <location filename="../../desktop/results_page.py" line="255"/>
         <source>Save...</source>
         <translation>Kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="224"/>
+        <location filename="../../desktop/results_page.py" line="256"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="225"/>
+        <location filename="../../desktop/results_page.py" line="258"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="226"/>
+        <location filename="../../desktop/results_page.py" line="261"/>
         <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
         <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="229"/>
+        <location filename="../../desktop/results_page.py" line="266"/>
         <source>Top {count} gaps by priority</source>
         <translation>Önceliğe göre ilk {count} açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="230"/>
+        <location filename="../../desktop/results_page.py" line="269"/>
         <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
         <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="231"/>
+        <location filename="../../desktop/results_page.py" line="274"/>
         <source>No question has a target above its current level.</source>
         <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="233"/>
+        <location filename="../../desktop/results_page.py" line="276"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="237"/>
+        <location filename="../../desktop/results_page.py" line="280"/>
         <source>Not applicable (N/A) questions and why</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="238"/>
+        <location filename="../../desktop/results_page.py" line="282"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="238"/>
+        <location filename="../../desktop/results_page.py" line="282"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="239"/>
+        <location filename="../../desktop/results_page.py" line="282"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="240"/>
+        <location filename="../../desktop/results_page.py" line="284"/>
         <source>Not applicable questions</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="322"/>
+        <location filename="../../desktop/results_page.py" line="370"/>
         <source>The results could not be computed: {reason}</source>
         <translation>Sonuçlar hesaplanamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="351"/>
+        <location filename="../../desktop/results_page.py" line="401"/>
         <source>target (gap {gap})</source>
         <translation>hedef (fark {gap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="353"/>
+        <location filename="../../desktop/results_page.py" line="405"/>
         <source>answered ({answered}/{applicable})</source>
         <translation>yanıtlandı ({answered}/{applicable})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="370"/>
+        <location filename="../../desktop/results_page.py" line="428"/>
         <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
         <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="373"/>
+        <location filename="../../desktop/results_page.py" line="435"/>
         <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
         <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="377"/>
+        <location filename="../../desktop/results_page.py" line="441"/>
         <source>Earlier rounds shown too: {rounds}.</source>
         <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="448"/>
+        <location filename="../../desktop/results_page.py" line="519"/>
         <source>Round {round}: overall score {score}, target {target}</source>
         <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="459"/>
+        <location filename="../../desktop/results_page.py" line="532"/>
         <source>Round {round}: {score}</source>
         <translation>{round} dönemi: {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="241"/>
+        <location filename="../../desktop/results_page.py" line="285"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
@@ -2243,22 +2276,22 @@ Hasarlı dosya şu adla saklanıyor:
     <message>
         <location filename="../../desktop/plan/forms.py" line="137"/>
         <source>C&amp;ode:</source>
-        <translation>&amp;Kod:</translation>
+        <translation>K&amp;od:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="139"/>
         <source>&amp;Responsible unit:</source>
-        <translation>&amp;Sorumlu birim:</translation>
+        <translation>So&amp;rumlu birim:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="141"/>
         <source>Ris&amp;ks:</source>
-        <translation>&amp;Riskler:</translation>
+        <translation>Ris&amp;kler:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="144"/>
         <source>&amp;Needs:</source>
-        <translation>&amp;İhtiyaçlar:</translation>
+        <translation>İ&amp;htiyaçlar:</translation>
     </message>
     <message>
         <location filename="../../desktop/plan/forms.py" line="138"/>

@@ -403,3 +403,39 @@ def test_compliance_gaps_and_scores_by_theme_and_asset(window, qtbot, db_path, q
             assert table.item(row, table.ANSWERED).text() == f"{group.answered}/{group.questions}"
     assert page.group_tables["theme"].horizontalHeaderItem(0).text() == "Tema"
     assert page.group_titles["asset"].text().startswith("Varlıklara göre")
+
+
+def test_the_report_logo_from_the_settings_is_on_page_one(
+    window, qtbot, answered, tmp_path, dialogs, settings
+):
+    import numpy
+    from matplotlib import image
+    from pypdf import PdfReader
+
+    not_an_image = tmp_path / "logo.png"
+    not_an_image.write_text("not a picture", encoding="utf-8")
+    dialogs.open_path = str(not_an_image)
+    window.logo_action.trigger()
+    (refused,) = dialogs.texts("warning")
+    assert "logo.png" in refused and settings.report_logo is None  # refused, naming the file
+    assert not window.remove_logo_action.isEnabled()
+
+    logo = tmp_path / "belediye-logo.png"
+    image.imsave(logo, numpy.full((40, 90, 3), 0.2))
+    dialogs.open_path = str(logo)
+    window.logo_action.trigger()
+    assert settings.report_logo == str(logo) and window.remove_logo_action.isEnabled()
+    assert dialogs.files[-1].filters == ["PNG (*.png)", "JPEG (*.jpg *.jpeg)"]
+
+    window.open_assessment(answered.uuid)
+    for name, expected_images in (("with-logo", 1), ("without-logo", 0)):
+        dialogs.save_path = str(tmp_path / name)
+        window.statusBar().clearMessage()
+        window.report_action.trigger()
+        written = tmp_path / f"{name}.pdf"
+        qtbot.waitUntil(
+            lambda: "Rapor yazıldı" in window.statusBar().currentMessage(), timeout=60_000
+        )
+        assert len(PdfReader(written).pages[0].images) == expected_images
+        window.remove_logo_action.trigger()  # the second report: no logo
+    assert settings.report_logo is None

@@ -99,7 +99,12 @@ def test_the_shortcuts_dialog_lists_the_page_keys_in_both_languages(window, qapp
         switcher.set_language(lang)
         qapp.processEvents()
         dialog = ShortcutsDialog(window.shortcut_entries(), window)
-        keys[lang] = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+        keys[lang] = [
+            dialog.table.item(row, 0).text()
+            for row in range(dialog.table.rowCount())
+            # the menus' own letters: tests/gui/test_menu_letters.py (three words share none)
+            if not dialog.table.item(row, 1).text().endswith(("menu", "menüsü"))
+        ]
         dialog.deleteLater()
     described = keys["en"].index("Alt+underlined letter")  # words, not a key: translated
     del keys["tr"][described], keys["en"][described]
