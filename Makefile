@@ -53,9 +53,11 @@ package-windows: $(VENV)/.run-deps translations
 windows-selftest: package-windows
 	bash packaging/windows/selftest.sh
 
-# PNGs of the main screens in Turkish, from the real app (docs/screenshots/).
+# PNGs of the main screens in Turkish, from the real app (docs/screenshots/): 1366x768 at
+# 100 and 150 %, 1920x1080 at 150 %.
 screenshots: $(VENV)/.test-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --screen 1920x1080 --scales 150
 
 translations: $(VENV)/.run-deps
 	$(PY) tools/translations.py build

@@ -13,7 +13,6 @@ from . import i18n
 from .navigator import Navigator
 from .qt import (
     QEvent,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -25,6 +24,7 @@ from .qt import (
     Signal,
 )
 from .question_page import QuestionPage
+from .reflow_row import ReflowRow
 from .results_page import ResultsPage
 from .summary_page import SummaryPage
 
@@ -50,14 +50,11 @@ class AssessmentView(QWidget):
         self.progress_text = QLabel(objectName="muted")
         self.details_button = QPushButton()
         self.details_button.clicked.connect(self.detailsRequested)
-        header = QHBoxLayout()
-        header.setContentsMargins(14, 6, 14, 6)
-        header.setSpacing(10)
-        header.addWidget(self.unit)
-        header.addWidget(self.details, 1)
-        header.addWidget(self.progress_text)
-        header.addWidget(self.progress)
-        header.addWidget(self.details_button)
+        self.header = ReflowRow(
+            first=[self.unit],
+            second=[self.details, self.progress_text, self.progress],
+            trailing=[self.details_button],
+        )
 
         self.navigator = Navigator(session)
         self.question_page = QuestionPage(session)
@@ -80,7 +77,7 @@ class AssessmentView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.splitter, 1)
 
         self.navigator.questionActivated.connect(self.go_to)
@@ -169,6 +166,7 @@ class AssessmentView(QWidget):
         )
         self.progress_text.setText(text)
         self.progress.setAccessibleDescription(text)
+        self.header.reflow()
 
     # -- navigation -----------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from .qt import (
     QVBoxLayout,
     QWidget,
 )
+from .reflow_row import grid_columns, place_in_grid
 from .results_tables import DimensionTable, FittedTable, GapsTable, GroupTable, item
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ CHART_HEIGHT = 500  # the radar and the gaps side by side fit under the key figu
 TREND_HEIGHT = 340
 SIDE_BY_SIDE_MIN_WIDTH = 860  # narrower: the charts go one under the other
 CARD_KEYS = ("score", "percent", "band", "target", "completeness")
+CARD_SPACING = 8
+CONTENT_MARGIN_X = 18
 
 
 def charts_available() -> bool:
@@ -157,7 +160,7 @@ class ResultsPage(QWidget):
         self.content = content = QWidget()
         content.hide()  # until the results of the open assessment are loaded
         body = QVBoxLayout(content)
-        body.setContentsMargins(18, 12, 18, 14)
+        body.setContentsMargins(CONTENT_MARGIN_X, 12, CONTENT_MARGIN_X, 14)
         body.setSpacing(8)
         body.addLayout(cards)
         body.addLayout(context_row)
@@ -201,8 +204,8 @@ class ResultsPage(QWidget):
         self.cards: dict[str, QFrame] = {}
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
-        cards = QGridLayout()
-        cards.setSpacing(8)
+        self.cards_grid = cards = QGridLayout()
+        cards.setSpacing(CARD_SPACING)
         for column, key in enumerate(CARD_KEYS):
             self.cards[key], self.values[key], self.captions[key] = _card()
             cards.addWidget(self.cards[key], 0, column)
@@ -329,6 +332,16 @@ class ResultsPage(QWidget):
         )
         if self.charts_row.direction() != direction:
             self.charts_row.setDirection(direction)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """As many key-figure cards per row as the width takes (at 150 % scaling the five do
+        not fit side by side, and a cut card would hide its number)."""
+        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+        available = self.width() - 2 * CONTENT_MARGIN_X - scrollbar
+        cards = [self.cards[key] for key in CARD_KEYS]
+        widths = [card.minimumSizeHint().width() for card in cards]
+        place_in_grid(self.cards_grid, cards, grid_columns(widths, available, CARD_SPACING))
 
     def _reload(self) -> None:
         if not self.isVisible() or not self._dirty:
@@ -419,6 +432,7 @@ class ResultsPage(QWidget):
                 f"{self.captions[key].text()}: {self.values[key].text()}"
             )
             self.cards[key].setAccessibleDescription(tooltip)
+        self._fit_cards()
 
     def _show_context(self, results, lang: str) -> None:
         parts = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -33,7 +34,7 @@ def main() -> None:
     window.restore_layout()
     window.show()
     window.load()
-    window.session.create_assessment("Bilgi İşlem Dairesi Başkanlığı", "2026", "Ayşe", [])
+    window.session.create_assessment("Bilgi İşlem Dairesi Başkanlığı", "2026", "Ayşe Yılmaz", [])
     for _ in range(5):
         qapp.processEvents()
     view = window.assessment_view
@@ -51,7 +52,34 @@ def main() -> None:
             for name in ("next_button", "previous_button", "unanswered_button")
         },
         "header": visible_in_window(window, view.details_button),
+        # every header label shows its whole text: as wide as its text asks, inside the window
+        "header_text": {
+            name: visible_in_window(window, label) and label.width() >= label.sizeHint().width()
+            for name, label in (
+                ("unit", view.unit),
+                ("details", view.details),
+                ("progress", view.progress_text),
+            )
+        },
         "cards_whole": all(o.height() >= o.heightForWidth(o.width()) for o in page.options),
+    }
+    from assessments.scoring import Answer
+
+    for question in window.session.questions()[:10]:  # band "Uyumlaştırma": the widest card
+        window.session.write_answer(Answer(question.id, current=2, target=3))
+    view.show_results()
+    results = view.results_page
+    deadline = time.monotonic() + 10
+    while not results.content.isVisible() and time.monotonic() < deadline:
+        qapp.processEvents()  # the results load on a worker
+        time.sleep(0.01)
+    for _ in range(5):
+        qapp.processEvents()
+    viewport = results.scroll.viewport()
+    report["result_cards"] = {  # every key-figure card whole, none cut at the right
+        key: card.isVisible()
+        and card.mapTo(viewport, card.rect().topRight()).x() < viewport.width()
+        for key, card in results.cards.items()
     }
     view.show_summary()
     qapp.processEvents()

@@ -1,7 +1,8 @@
 """The window fits every municipal screen (issue 16, item 3): it opens inside the available
 area at 1366x768 at 100, 125 and 150 % and at 1920x1080 at 150 %, its minimum size is never
 above the screen, the navigation and the status bar stay on screen, and its size, place and
-maximised state are remembered while it runs (so also after a crash)."""
+maximised state are remembered while it runs (so also after a crash). The header wraps onto a
+second row rather than cut the unit's name."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def test_the_window_fits_the_screen(tmp_path, width, height, scale):
     assert report["minimum"][0] <= area_width and report["minimum"][1] <= area_height
     assert report["status_bar"], report  # "Kaydedildi" stays on screen
     assert report["header"] and all(report["question"].values()), report
+    assert all(report["header_text"].values()), report  # unit and respondent not clipped
+    assert all(report["result_cards"].values()), report
     assert report["cards_whole"], report  # no level card cut at its bottom
     assert report["summary"] and report["start"], report
 
