@@ -10,6 +10,7 @@ import threading
 import openpyxl
 import pytest
 
+from assessments import turkish
 from assessments.charts import plotted_series
 from assessments.compare_chart import MAX_UNITS
 from assessments.merge import parallel
@@ -116,6 +117,12 @@ def test_merging_a_folder_logs_every_file_with_its_status(
     view.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
     statuses = [view.proxy.index(r, STATUS).data() for r in range(view.proxy.rowCount())]
     assert statuses[0] == "alındı" and statuses[-1] == "reddedildi"
+    # Sorted by unit in Turkish order: Çevre after C and before D, not after Z (code points).
+    view.table.sortByColumn(UNIT, Qt.SortOrder.AscendingOrder)
+    units = [view.proxy.index(r, UNIT).data() for r in range(view.proxy.rowCount())]
+    named = [u for u in units if u]
+    assert any(u.startswith("Çevre") for u in named)
+    assert named == sorted(named, key=turkish.sort_key) and named != sorted(named)
 
     # The merged assessments are on the start page, marked imported, and open read-only.
     window.show_start_page()
