@@ -68,6 +68,7 @@ METAVARS = {
     "file": ("DOSYA", "FILE"),
     "name": ("AD", "NAME"),
     "inputs": ("GİRDİ", "INPUTS"),
+    "period": ("DÖNEM", "PERIOD"),
     "command": ("KOMUT", "COMMAND"),
     "action": ("İŞLEM", "ACTION"),
     "prefer": ("DOSYA", "FILE"),

@@ -111,6 +111,28 @@ def shown(value) -> str:
     return text
 
 
+def parse_number(value) -> float | None:
+    """A number as a user types it in any locale: 12,5 · 1.000.000,5 · 1,000,000.5 · %45 ·
+    250 TL; None for an empty cell; ValueError for anything else (TRUE included)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value):
+            raise ValueError(value)
+        return float(value)
+    text = str(value).strip().replace(" ", "").replace("TL", "").replace("%", "")
+    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", text):  # 1.000.000,5 (Turkish)
+        text = text.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):  # 1,000,000.5
+        text = text.replace(",", "")
+    number = float(text.replace(",", "."))
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
 def parse_text(value) -> str:
     """Free text; a number or date someone typed into a note is kept as they would read it."""
     if value is None:

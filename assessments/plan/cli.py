@@ -1,4 +1,5 @@
-"""``maturity plan draft|show|export|document|import``: the Smart City Action Plan.
+"""``maturity plan draft|show|export|document|import`` (and ``forms|collect|monitor``, from
+``assessments.monitoring.cli``): the Smart City Action Plan.
 
 Importing this module registers the subcommand with ``assessments.cli`` (add
 "assessments.plan.cli" to its extension list). Exit codes: 0 done, 1 a failure with its reason
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from .. import cli as core
 from ..messages import text
+from ..monitoring import cli as monitoring
 from . import words  # noqa: F401  (registers the p.* messages)
 
 HELP = {
@@ -244,8 +246,19 @@ def extend(sub, command, h) -> None:
     document.add_argument("--pdf", help=h("plan.pdf"))
     importing = command(psub, "import", "plan.import", cmd_import)
     importing.add_argument("file", help=h("plan.file"))
+    monitoring.add_commands(psub, command, h, _with_plan)
+
+
+def _with_plan(func):
+    """A command that needs the database's plan: ``func(ctx, plan)``."""
+
+    def run(ctx: core.Context) -> int:
+        return func(ctx, _plan(ctx, repository(ctx)))
+
+    return run
 
 
 core.HELP.update(HELP)
+core.HELP.update(monitoring.HELP)
 if extend not in core.EXTENSIONS:
     core.EXTENSIONS.append(extend)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import turkish
+from ..exchange.validate import parse_number
 from ..exchange.workbook_safety import check_workbook
 from ..messages import MaturityError, Problem, ValidationError
 from ..questionnaire import Questionnaire
@@ -93,20 +94,8 @@ class _Row:
 
     def number(self, key: str) -> float | None:
         value = self.cells.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        if isinstance(value, bool):
-            self.bad(key, value, "number")
-            return None
-        if isinstance(value, (int, float)):
-            return float(value)
-        text = str(value).strip().replace(" ", "").replace("TL", "").replace("%", "")
-        if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", text):  # 1.000.000,5 (Turkish)
-            text = text.replace(".", "").replace(",", ".")
-        elif re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", text):  # 1,000,000.5
-            text = text.replace(",", "")
         try:
-            return float(text.replace(",", "."))
+            return parse_number(value)
         except ValueError:
             self.bad(key, value, "number")
             return None

@@ -28,6 +28,7 @@ from . import names
 from .batch import Group
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
+from .monitoring import Monitoring
 from .rounds import Rounds
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -151,6 +152,7 @@ class Store:
             self._migrate()
             self.imports = Imports(self)
             self.rounds = Rounds(self)
+            self.monitoring = Monitoring(self)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             if _is_corruption(exc) and self.path.is_file():

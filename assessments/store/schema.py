@@ -120,6 +120,24 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE assessments ADD COLUMN profile TEXT;
     """,
+    # 6: monitoring (store/monitoring.py): every collected progress form, never overwritten
+    #    (the history); a unit's report for a period is its form saved last.
+    """
+    CREATE TABLE progress_reports (
+        id INTEGER PRIMARY KEY,
+        plan_key TEXT NOT NULL,
+        period TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        collected_at TEXT NOT NULL,
+        modified INTEGER NOT NULL DEFAULT 0,
+        body TEXT NOT NULL  -- the actions' and indicators' values as JSON
+    );
+    CREATE INDEX progress_reports_unit ON progress_reports (plan_key, period, unit, saved_at);
+    CREATE INDEX progress_reports_sha ON progress_reports (sha256);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -177,7 +177,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 5, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 6, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -226,6 +226,29 @@ def test_migration_from_version_4_keeps_assessments_without_a_profile(tmp_path, 
         assert store.answers("u-1")["STR-01"].current == 2
         made = store.create_assessment("Zabıta", "2026", questionnaire, profile="saha")
         assert store.assessment(made.uuid).profile == "saha"
+
+
+def test_migration_from_version_5_adds_the_progress_reports(tmp_path):
+    from assessments.monitoring.model import ActionProgress, ProgressReport
+
+    path = tmp_path / "v5.sqlite3"
+    _v1_database(path)
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[1:5]:
+        for statement in migration.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.answers("u-1")["STR-01"].current == 2
+        report = ProgressReport(
+            "p-1", "2027-1", "Zabıta", (ActionProgress("a-1", "E1", "completed", 100.0),), ()
+        )
+        store.monitoring.add(report)
+        assert store.monitoring.current("p-1") == [report]
 
 
 def test_a_newer_schema_is_refused(db_path):
