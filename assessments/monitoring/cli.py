@@ -41,6 +41,16 @@ HELP = {
         "Sabit hücreleri değiştirilmiş formları da al.",
         "Also take forms whose fixed cells were changed.",
     ),
+    "plan.effect": (
+        "Eylemlerin ele aldığı uygulamaların düzeyi planın döneminden sonraki döneme nasıl "
+        "değişti.",
+        "How the levels of the practices the actions address changed from the plan's round to "
+        "a later one.",
+    ),
+    "plan.later_round": (
+        "Karşılaştırılacak sonraki dönem (öntanımlı: en son dönem).",
+        "The later round to compare with (default: the latest).",
+    ),
     "plan.monitor": (
         "Dönemin izleme çalışma kitabını (.xlsx) yaz: durum panosu, göstergeler, gecikenler.",
         "Write the period's monitoring workbook (.xlsx): status board, indicators, delays.",
@@ -116,9 +126,52 @@ def cmd_monitor(ctx, plan) -> int:
         raise MaturityError("mon.no_reports", period=period.label(ctx.lang))
     now = measure(plan, reports, period)
     history = [m for m in trend(plan, reports) if m.period <= period]
-    written = write_monitor_workbook(now, history, out, ctx.lang)
+    written = write_monitor_workbook(now, history, out, ctx.lang, _effects(ctx, plan))
     echo(text("p.written", ctx.lang, path=str(written)))
     return 0
+
+
+def cmd_effect(ctx, plan) -> int:
+    """Which actions moved their practices between the plan's round and a later one."""
+    from ..formatting import number
+
+    effects = _effects(ctx, plan, ctx.args.round)
+    if effects is None:
+        raise MaturityError("mon.no_later_round", round=plan.round or "-")
+    found, (before, after) = effects
+    lang = ctx.lang
+    echo(text("mon.effect_head", lang, before=before, after=after))
+    for effect in found:
+        word = {True: "mon.moved", False: "mon.not_moved", None: "mon.not_compared"}
+        echo(f"{effect.action.code} {effect.action.title}: {text(word[effect.moved], lang)}")
+        for step in effect.steps:
+            levels = f"{number(step.before, lang)} → {number(step.after, lang)}"
+            planned = f"{step.planned_from} → {step.planned_to}"
+            echo(
+                "    "
+                + text(
+                    "mon.effect_step",
+                    lang,
+                    question=step.question_id,
+                    levels=levels,
+                    planned=planned,
+                    units=len(step.units),
+                )
+            )
+    return 0
+
+
+def _effects(ctx, plan, round: str | None = None):
+    """The actions' effect on maturity, when a round later than the plan's is in the
+    database; else None."""
+    from .maturity_effect import action_effects, later_round, round_levels
+
+    later = round or later_round(ctx.store, ctx.questionnaire, plan)
+    if later is None or not plan.round:
+        return None
+    before = round_levels(ctx.store, ctx.questionnaire, plan.round)
+    after = round_levels(ctx.store, ctx.questionnaire, later)
+    return action_effects(plan, before, after), (plan.round, later)
 
 
 def add_commands(psub, command, h, with_plan) -> None:
@@ -132,6 +185,8 @@ def add_commands(psub, command, h, with_plan) -> None:
     collecting.add_argument(
         "--accept-modified", action="store_true", help=h("plan.accept_modified")
     )
+    effect = command(psub, "effect", "plan.effect", with_plan(cmd_effect))
+    effect.add_argument("--round", help=h("plan.later_round"))
     monitor = command(psub, "monitor", "plan.monitor", with_plan(cmd_monitor))
     monitor.add_argument("--period", required=True, help=h("plan.period"))
     monitor.add_argument("--out", required=True, help=h("plan.out"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from .. import turkish
 from ..atomic import safe_file_name, write_atomically
 from ..clock import now_utc
-from ..exchange.writing import Look, page_setup, put, set_widths
+from ..exchange.writing import Look, page_setup, put, set_height, set_widths
 from ..messages import MaturityError
 from ..plan.layout import quarter_text
 from ..plan.model import Action, Indicator, Plan, Target
@@ -184,7 +184,9 @@ def _table(ws, columns: tuple[str, ...], rows: list[list], lang: str) -> None:
             cell = ws.cell(row, columns.index(key) + 1)
             cell.fill, cell.border, cell.protection = Look.input_fill, Look.box, unlocked
             cell.alignment = Look.wrap
-        ws.row_dimensions[row].height = 30
+        set_height(
+            ws, row, [(str(v or ""), w, 11) for v, w in zip(fixed, widths, strict=False)], 30
+        )
     _rules(ws, columns, len(rows), lang)
     ws.protection.sheet = True  # no password: the digest, not the lock, protects the fixed cells
     ws.protection.formatColumns = ws.protection.formatRows = False

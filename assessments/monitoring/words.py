@@ -86,6 +86,26 @@ MESSAGES = {
         "Form boş: hiçbir sarı hücre (durum, gerçekleşme, gerçekleşen değer) doldurulmamış.",
         "The form is empty: no yellow cell (status, progress, actual value) was filled in.",
     ),
+    "mon.no_later_round": (
+        "Planın dönemi ({round}) sonrasına ait bir değerlendirme dönemi bu veritabanında yok; "
+        "önce yeni dönemin dosyalarını birleştirin.",
+        "This database has no assessment round after the plan's ({round}); merge the new "
+        "round's files first.",
+    ),
+    "mon.effect_head": (
+        "Olgunluk etkisi: {before} dönemi → {after} dönemi",
+        "Effect on maturity: round {before} → round {after}",
+    ),
+    "mon.moved": ("uygulamaları ilerledi", "its practices moved"),
+    "mon.not_moved": ("uygulamaları ilerlemedi", "its practices did not move"),
+    "mon.not_compared": (
+        "karşılaştırılamadı (iki dönemde yanıt yok)",
+        "not compared (no answers in both rounds)",
+    ),
+    "mon.effect_step": (
+        "{question}: {levels} (planlanan {planned}; {units} birim)",
+        "{question}: {levels} (planned {planned}; {units} units)",
+    ),
     "mon.duplicate": (
         "Bu dosya daha önce alınmış ({unit}, {period}).",
         "This file was collected before ({unit}, {period}).",
@@ -130,6 +150,12 @@ LABELS = {
     "rate": ("Gerçekleşme oranı", "Realisation rate"),
     "light": ("Işık", "Light"),
     "goal_target": ("Amaç / hedef", "Goal / target"),
+    "practice": ("Uygulama", "Practice"),
+    "planned_step": ("Planlanan adım", "Planned step"),
+    "units_compared": ("Karşılaştırılan birim", "Units compared"),
+    "change": ("Değişim", "Change"),
+    "reached": ("Planlanan düzeye ulaştı", "Reached the planned level"),
+    "moved": ("Eylemin uygulamaları ilerledi", "The action's practices moved"),
     "unit": ("Birim", "Unit"),
     "green": ("Yeşil: hedefe göre yolunda (%85 ve üstü)", "Green: on track (85% and above)"),
     "amber": ("Sarı: izlenmeli (%50-85)", "Amber: watch (50-85%)"),
@@ -144,6 +170,7 @@ SHEETS = {
     "delayed": ("Geciken eylemler", "Delayed actions"),
     "missing": ("Rapor vermeyenler", "Not reported"),
     "trend": ("Dönemler", "Periods"),
+    "effect": ("Olgunluk etkisi", "Effect on maturity"),
 }
 
 

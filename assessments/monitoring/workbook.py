@@ -11,8 +11,8 @@ from pathlib import Path
 from openpyxl.styles import PatternFill
 
 from ..atomic import write_atomically
-from ..exchange.writing import Look, page_setup, put, set_widths, table_header
-from ..formatting import number
+from ..exchange.writing import Look, page_setup, put, set_height, set_widths, table_header
+from ..formatting import percent
 from ..plan.words import label as plan_label
 from .model import STATUSES
 from .rates import PeriodMeasure
@@ -23,6 +23,11 @@ LIGHT_FILLS = {
     "amber": PatternFill("solid", fgColor="FFEB9C"),
     "red": PatternFill("solid", fgColor="FFC7CE"),
 }
+INDICATOR_WIDTHS = (9, 10, 40, 10, 11, 11, 12, 12, 9, 36)
+DELAYED_WIDTHS = (10, 46, 30, 13, 14, 12, 40)
+EFFECT_WIDTHS = (10, 40, 10, 11, 11, 10, 10, 10, 12, 14)
+EFFECT_KEYS = ("action_code", "action_title", "practice", "planned_step", "units_compared")
+EFFECT_KEYS += ("", "", "change", "reached", "moved")
 LIGHT_WORDS = {
     "green": ("Yeşil", "Green"),
     "amber": ("Sarı", "Amber"),
@@ -31,16 +36,16 @@ LIGHT_WORDS = {
 
 
 def _rate(ws, row: int, col: int, rate: float | None, light: str | None, lang: str) -> None:
-    text = (
-        "—"
-        if rate is None
-        else f"%{number(rate, lang, 1)}"
-        if lang == "tr"
-        else f"{number(rate, lang, 1)}%"
-    )
     words = LIGHT_WORDS.get(light, ("", ""))[0 if lang == "tr" else 1]
-    put(ws, row, col, text, border=Look.box, fill=LIGHT_FILLS.get(light))
+    put(ws, row, col, percent(rate, lang), border=Look.box, fill=LIGHT_FILLS.get(light))
     put(ws, row, col + 1, words, border=Look.box, fill=LIGHT_FILLS.get(light))
+
+
+def _row(ws, row: int, values, widths) -> None:
+    """One table row of wrapped cells, as tall as its longest text needs."""
+    for col, value in enumerate(values, start=1):
+        put(ws, row, col, value, border=Look.box, align=Look.wrap)
+    set_height(ws, row, [(str(v or ""), w, 11) for v, w in zip(values, widths, strict=False)])
 
 
 def _title(ws, text: str, measure: PeriodMeasure, lang: str) -> int:
@@ -96,7 +101,7 @@ def _light_of(rate):
 def _indicators(ws, measure: PeriodMeasure, lang: str) -> None:
     keys = ("target_code", "indicator_code", "indicator_name", "measure", "baseline")
     keys += ("target_value", "actual_value", "rate", "light", "explanation")
-    set_widths(ws, (9, 10, 40, 10, 11, 11, 12, 12, 9, 36))
+    set_widths(ws, INDICATOR_WIDTHS)
     page_setup(ws, title_rows="4:4")
     _title(ws, sheet("indicators", lang), measure, lang)
     table_header(ws, 4, [label(k, lang) for k in keys])
@@ -113,16 +118,14 @@ def _indicators(ws, measure: PeriodMeasure, lang: str) -> None:
                 item.target_value,
                 item.actual,
             )
-            for col, value in enumerate(values, start=1):
-                put(ws, row, col, value, border=Look.box, align=Look.wrap)
+            _row(ws, row, (*values, None, None, item.explanation), INDICATOR_WIDTHS)
             _rate(ws, row, 8, item.rate, item.light, lang)
-            put(ws, row, 10, item.explanation, border=Look.box, align=Look.wrap)
 
 
 def _delayed(ws, measure: PeriodMeasure, lang: str) -> None:
     keys = ("action_code", "action_title", "unit", "planned_end", "status")
     keys += ("progress_percent", "explanation")
-    set_widths(ws, (10, 46, 30, 13, 14, 12, 40))
+    set_widths(ws, DELAYED_WIDTHS)
     page_setup(ws, title_rows="4:4")
     _title(ws, sheet("delayed", lang), measure, lang)
     table_header(ws, 4, [label(k, lang) for k in keys])
@@ -141,8 +144,7 @@ def _delayed(ws, measure: PeriodMeasure, lang: str) -> None:
             state.percent,
             state.explanation,
         )
-        for col, value in enumerate(values, start=1):
-            put(ws, row, col, value, border=Look.box, align=Look.wrap)
+        _row(ws, row, values, DELAYED_WIDTHS)
 
 
 def _missing(ws, measure: PeriodMeasure, lang: str) -> None:
@@ -165,9 +167,64 @@ def _trend(ws, measures: list[PeriodMeasure], lang: str) -> None:
         _rate(ws, row, 2, m.plan_rate, _light_of(m.plan_rate), lang)
 
 
+def _effects(ws, effects, rounds: tuple[str, str], lang: str) -> None:
+    """Per action and practice: the planned step and the levels before and after."""
+    tr = lang == "tr"
+    before, after = rounds
+    set_widths(ws, EFFECT_WIDTHS)
+    page_setup(ws, title_rows="4:4")
+    title = "Olgunluk etkisi" if tr else "Effect on maturity"
+    put(ws, 1, 1, title, font=Look.title)
+    note = (
+        f"{before} dönemi ile {after} dönemi: eylemin ele aldığı uygulamada ilgili birimlerin "
+        "ortalama mevcut düzeyi (iki dönemde de yanıt veren birimler)."
+        if tr
+        else f"Round {before} against round {after}: the mean current level of the units "
+        "concerned in each practice the action addresses (units that answered in both)."
+    )
+    put(ws, 2, 1, note, font=Look.subtitle)
+    heads = [label(k, lang) for k in EFFECT_KEYS[:4]]
+    heads += [f"{label('units_compared', lang)}", before, after]
+    heads += [label(k, lang) for k in EFFECT_KEYS[7:]]
+    table_header(ws, 4, heads)
+    row = 4
+    for effect in effects:
+        for step in effect.steps:
+            row += 1
+            values = (
+                effect.action.code,
+                effect.action.title,
+                step.question_id,
+                f"{step.planned_from} → {step.planned_to}",
+                len(step.units),
+                step.before,
+                step.after,
+                step.change,
+                _yes_no(step.reached, lang),
+                _yes_no(effect.moved, lang),
+            )
+            _row(ws, row, values, EFFECT_WIDTHS)
+            for col in (6, 7, 8):
+                ws.cell(row, col).number_format = "0.00"
+            if step.change is not None:
+                fill = LIGHT_FILLS["green" if step.change > 0 else "red"]
+                ws.cell(row, 8).fill = fill
+
+
+def _yes_no(value: bool | None, lang: str) -> str:
+    if value is None:
+        return "—"
+    return ("Evet" if value else "Hayır") if lang == "tr" else ("Yes" if value else "No")
+
+
 def write_monitor_workbook(
-    measure: PeriodMeasure, history: list[PeriodMeasure], path: str | Path, lang: str
+    measure: PeriodMeasure,
+    history: list[PeriodMeasure],
+    path: str | Path,
+    lang: str,
+    effects=None,
 ) -> Path:
+    """``effects``: (action effects, (plan round, later round)) when a later round exists."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -177,4 +234,6 @@ def write_monitor_workbook(
     _delayed(book.create_sheet(sheet("delayed", lang)), measure, lang)
     _missing(book.create_sheet(sheet("missing", lang)), measure, lang)
     _trend(book.create_sheet(sheet("trend", lang)), history, lang)
+    if effects is not None:
+        _effects(book.create_sheet(sheet("effect", lang)), *effects, lang)
     return write_atomically(path, book.save)

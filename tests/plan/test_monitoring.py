@@ -236,3 +236,73 @@ def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path):
     progress = {a.action_code: a for a in report.actions}
     assert progress[actions[0]].status == "delayed" and progress[actions[0]].percent == 20
     assert {i.indicator_code: i.actual for i in report.indicators}[indicators[0]] == 2.5
+
+
+def next_round(db: Path, plan, raised: str, by: int = 1) -> dict[str, tuple[int, int]]:
+    """Round 2027: every unit's 2026 answers again, with ``raised`` up ``by`` levels (at most
+    5). Returns unit -> (2026 level, 2027 level) of ``raised``."""
+    from assessments.loader import bundled_questionnaire
+    from assessments.scoring import Answer
+
+    questionnaire = bundled_questionnaire()
+    levels = {}
+    with Store(db) as store, store.batch():
+        for row in store.rounds.assessments("2026", questionnaire.id):
+            answers = store.rounds.answers(row.id)
+            info = store.create_assessment(row.unit, "2027", questionnaire)
+            for answer in answers.values():
+                if answer.question_id == raised and answer.answered:
+                    new = min(5, answer.current + by)
+                    levels[row.unit] = (answer.current, new)
+                    target = None if answer.target is None else max(answer.target, new)
+                    answer = Answer(answer.question_id, new, target, note=answer.note)
+                store.set_answer(info.uuid, answer, questionnaire)
+            store.update_assessment(info.uuid, status="final")
+    return levels
+
+
+def test_a_later_round_shows_each_actions_level_change(planned, tmp_path, capsys):
+    from assessments.loader import bundled_questionnaire
+    from assessments.monitoring.maturity_effect import action_effects, round_levels
+
+    db, plan = planned
+    moving = next(a for _g, _t, a in plan.actions() if a.questions)
+    step = moving.questions[0]
+    levels = next_round(db, plan, step.id)
+    questionnaire = bundled_questionnaire()
+    with Store(db) as store:
+        before = round_levels(store, questionnaire, "2026")
+        after = round_levels(store, questionnaire, "2027")
+    effects = {e.action.key: e for e in action_effects(plan, before, after)}
+    got = effects[moving.key].steps[0]
+    concerned = [u for u in levels if not step.units or u in step.units]
+    assert concerned and set(got.units) == set(concerned)
+    assert got.before == pytest.approx(sum(levels[u][0] for u in concerned) / len(concerned))
+    assert got.after == pytest.approx(sum(levels[u][1] for u in concerned) / len(concerned))
+    assert got.change > 0 and effects[moving.key].moved is True
+    still = [e for e in effects.values() if all(s.question_id != step.id for s in e.steps)]
+    assert still and all(e.moved is False for e in still if e.steps)
+    base = ["--db", str(db), "--lang", "tr"]
+    assert main(["plan", "effect", *base]) == 0
+    out = capsys.readouterr().out
+    assert "2026 dönemi → 2027 dönemi" in out
+    assert f"{moving.code} {moving.title}: uygulamaları ilerledi" in out
+
+
+def test_the_monitoring_workbook_has_the_effect_sheet_after_a_later_round(planned, tmp_path):
+    db, plan = planned
+    moving = next(a for _g, _t, a in plan.actions() if a.questions)
+    next_round(db, plan, moving.questions[0].id)
+    forms = forms_for(plan, tmp_path / "forms")
+    for path in forms.values():
+        actions, indicators = form_codes(path)
+        fill(path, {a: ("Devam ediyor", 50, "") for a in actions}, dict.fromkeys(indicators, 2))
+    with Store(db) as store:
+        assert collect(store, plan, [tmp_path / "forms"]).exit_code == 0
+    out = tmp_path / "izleme.xlsx"
+    assert main(["plan", "monitor", "--period", "2027-1", "--out", str(out), "--db", str(db)]) == 0
+    sheet = openpyxl.load_workbook(out)["Olgunluk etkisi"]
+    rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r[0]]
+    assert sum(len(a.questions) for _g, _t, a in plan.actions()) == len(rows)
+    mine = next(r for r in rows if r[0] == moving.code and r[2] == moving.questions[0].id)
+    assert mine[7] > 0 and mine[9] == "Evet"
