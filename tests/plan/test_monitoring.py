@@ -63,7 +63,7 @@ def test_filled_forms_give_the_rates_an_independent_recomputation_gives(planned,
     responsible |= {t.responsible_unit for _g, t in plan.targets()}
     assert set(forms) == responsible - {""}
     actuals, statuses = {}, {}
-    for index, (unit, path) in enumerate(sorted(forms.items())):
+    for index, (_unit, path) in enumerate(sorted(forms.items())):
         actions, indicators = form_codes(path)
         assert actions or indicators
         values = {code: 2.0 + 0.3 * index + 0.1 * n for n, code in enumerate(indicators)}
