@@ -9,7 +9,7 @@ peer tools complain that scores are hard to understand.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import clock, formatting, profiles
 from .profiles import city_answers
@@ -208,6 +208,7 @@ class UnitResults:
     themes: tuple[GroupScore, ...] = ()  # scores by theme (green, digital, social, mobility)
     assets: tuple[GroupScore, ...] = ()  # scores by the Ministry's four assets
     not_asked: tuple[str, ...] = ()  # question ids the unit's profile does not ask
+    planned: tuple = ()  # monitoring.unit_view.PlannedPractice: the plan's practices for the unit
 
     @property
     def compliance_gaps(self) -> tuple[GapRow, ...]:
@@ -680,9 +681,10 @@ def load_results(
             and other.uuid != uuid
             and other.questionnaire_id == questionnaire.id
         ]
-    return build_results(
+    answers = store.answers(uuid)
+    results = build_results(
         questionnaire,
-        store.answers(uuid),
+        answers,
         info.out_of_scope,
         city_units=_other_units(store, questionnaire, info.round, uuid) if with_city else None,
         other_rounds=other_rounds,
@@ -693,3 +695,14 @@ def load_results(
         updated_at=info.updated_at,
         not_asked=profiles.not_asked(questionnaire, info),
     )
+    planned = _planned(store, questionnaire, info, answers, other_rounds)
+    return replace(results, planned=planned) if planned else results
+
+
+def _planned(store, questionnaire: Questionnaire, info, answers, other_rounds) -> tuple:
+    """The action plan's practices for this unit, earlier round beside this one."""
+    from .monitoring.unit_view import planned_practices
+    from .store.plans import PlanRepository
+
+    plan = PlanRepository(store).load()
+    return planned_practices(plan, questionnaire, info.unit, info.round, answers, other_rounds)

@@ -26,6 +26,7 @@ from assessments.messages import text
 
 from . import i18n, workers
 from .chart_canvas import ChartPanel
+from .planned_table import PlannedTable
 from .qt import (
     QBoxLayout,
     QEvent,
@@ -150,6 +151,8 @@ class ResultsPage(QWidget):
         self.dimensions_table = DimensionTable()
         self.na_title = QLabel(objectName="sectionTitle")
         self.na_table = FittedTable(3, stretch=(1, 2))
+        self.planned_title = QLabel(objectName="sectionTitle")
+        self.planned_table = PlannedTable()
         self.compliance_title = QLabel(objectName="sectionTitle")
         self.compliance = QLabel(objectName="legalNote")  # answers below a legal minimum
         self.compliance.setWordWrap(True)
@@ -173,6 +176,8 @@ class ResultsPage(QWidget):
             self.gaps_note,
             self.gaps_table,
             self.no_gaps,
+            self.planned_title,
+            self.planned_table,
             self.dimensions_title,
             self.dimensions_table,
             self.group_titles["theme"],
@@ -280,6 +285,10 @@ class ResultsPage(QWidget):
         self.dimensions_table.retranslate()
         for table in self.group_tables.values():
             table.retranslate()
+        self.planned_title.setText(
+            self.tr("Practices in the action plan: the earlier round and this one")
+        )
+        self.planned_table.retranslate()
         self.na_title.setText(self.tr("Not applicable (N/A) questions and why"))
         self.na_table.set_headers(
             [(self.tr("Question"), ""), (self.tr("Practice"), ""), (self.tr("Justification"), "")]
@@ -401,6 +410,9 @@ class ResultsPage(QWidget):
         self.dimensions_table.show_results(results, lang)
         self._show_groups_and_compliance(results, lang)
         self._show_not_applicable(results, lang)
+        self.planned_table.show_results(results, lang)
+        self.planned_title.setVisible(bool(results.planned))
+        self.planned_table.setVisible(bool(results.planned))
         self.charts["trend"].setVisible(results.has_trend)
         self._draw_next_chart()
 

@@ -149,6 +149,22 @@ LABELS = {
     "legal_minimum": ("Yasal asgari", "Legal minimum"),
     "legal_basis": ("Dayanak", "Legal basis"),
     "groups": ("Temalara ve varlıklara göre puanlar", "Scores by theme and by asset"),
+    "planned": (
+        "Eylem planındaki uygulamalar: önceki dönem ve bu dönem",
+        "Practices in the action plan: the earlier round and this one",
+    ),
+    "planned_note": (
+        "Eylem planının bu birim için ele aldığı her uygulamada birimin önceki dönemdeki ve bu "
+        "dönemdeki mevcut düzeyi ile eylemlerin ulaşmayı planladığı düzey.",
+        "For each practice the action plan addresses for this unit: the unit's current level "
+        "in its earlier round and in this one, and the level the actions plan to reach.",
+    ),
+    "actions_col": ("Eylemler", "Actions"),
+    "earlier_col": ("{round} dönemi", "Round {round}"),
+    "no_earlier": ("Önceki dönem yok", "No earlier round"),
+    "this_round": ("Bu dönem", "This round"),
+    "planned_col": ("Planlanan", "Planned"),
+    "change_col": ("Değişim", "Change"),
     "groups_note": (
         "Bir grubun puanı, gruptaki yanıtlanmış soruların ağırlıklı ortalamasıdır "
         "(boyuttan bağımsız); iki temalı bir soru ikisinde de sayılır.",
@@ -774,6 +790,43 @@ def _compliance(pages: _Pages, results: UnitResults, lang: str) -> None:
     pages.table(columns, rows, 7.5)
 
 
+def _planned(pages: _Pages, results: UnitResults, lang: str) -> None:
+    """The plan's practices for this unit, earlier round beside this one (issue 18)."""
+    found = results.planned
+    if not found:
+        return
+    pages.heading(_l("planned", lang))
+    pages.paragraph(_l("planned_note", lang), 8, color=MUTED)
+    earlier = found[0].earlier_round
+    earlier_title = _l("earlier_col", lang, round=earlier) if earlier else _l("no_earlier", lang)
+    columns = [
+        Column(_l("question", lang), 200),
+        Column(_l("actions_col", lang), 56),
+        Column(earlier_title, 64, "right"),
+        Column(_l("this_round", lang), 52, "right"),
+        Column(_l("change_col", lang), 52, "right"),
+    ]
+    columns.append(
+        Column(_l("planned_col", lang), CONTENT_W - sum(c.width for c in columns), "right")
+    )
+
+    def level(value):
+        return formatting.MISSING if value is None else str(value)
+
+    rows = [
+        [
+            f"{p.question.id}\n{p.question.text.get(lang)}",
+            ", ".join(p.actions),
+            level(p.earlier),
+            level(p.now),
+            formatting.MISSING if p.change is None else f"{p.change:+d}" if p.change else "0",
+            str(p.planned_to),
+        ]
+        for p in found
+    ]
+    pages.table(columns, rows, 7.5)
+
+
 def _groups(pages: _Pages, results: UnitResults, lang: str) -> None:
     """Scores by theme and by the Ministry's four assets, beside the dimensions."""
     n = formatting.number
@@ -878,6 +931,7 @@ def report_pages(
         pages.new_page()
         _gaps(pages, results, lang, top)  # compliance gaps ranked first, then listed alone
         _compliance(pages, results, lang)
+        _planned(pages, results, lang)
         _groups(pages, results, lang)
         _scope_and_completeness(pages, results, lang)
         if not formulas_fit:

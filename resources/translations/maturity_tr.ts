@@ -285,67 +285,67 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="100"/>
+        <location filename="../../desktop/assessment_view.py" line="97"/>
         <source>Questions</source>
         <translation>Sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="101"/>
+        <location filename="../../desktop/assessment_view.py" line="98"/>
         <source>Summary</source>
         <translation>Özet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="102"/>
+        <location filename="../../desktop/assessment_view.py" line="99"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="103"/>
+        <location filename="../../desktop/assessment_view.py" line="100"/>
         <source>Details...</source>
         <translation>Bilgiler...</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="104"/>
+        <location filename="../../desktop/assessment_view.py" line="101"/>
         <source>Respondent and dimensions in scope</source>
         <translation>Yanıtlayan ve kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="105"/>
+        <location filename="../../desktop/assessment_view.py" line="102"/>
         <source>Progress</source>
         <translation>İlerleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="150"/>
+        <location filename="../../desktop/assessment_view.py" line="147"/>
         <source>imported, read-only</source>
         <translation>içe aktarıldı, salt okunur</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="152"/>
+        <location filename="../../desktop/assessment_view.py" line="149"/>
         <source>final</source>
         <translation>kesin</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="154"/>
+        <location filename="../../desktop/assessment_view.py" line="151"/>
         <source>draft</source>
         <translation>taslak</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="156"/>
+        <location filename="../../desktop/assessment_view.py" line="153"/>
         <source>Round {round}</source>
         <translation>Dönem {round}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="158"/>
+        <location filename="../../desktop/assessment_view.py" line="155"/>
         <source>Respondent: {name}</source>
         <translation>Yanıtlayan: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="165"/>
+        <location filename="../../desktop/assessment_view.py" line="162"/>
         <source>{answered} of {applicable} answered ({percent})</source>
         <translation>{applicable} sorudan {answered} yanıtlandı ({percent})</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_view.py" line="219"/>
+        <location filename="../../desktop/assessment_view.py" line="217"/>
         <source>Every applicable question is answered.</source>
         <translation>Geçerli soruların hepsi yanıtlandı.</translation>
     </message>
@@ -1496,6 +1496,69 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>PlannedTable</name>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="20"/>
+        <source>Round {round}</source>
+        <translation>{round} dönemi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="22"/>
+        <source>Earlier</source>
+        <translation>Önceki dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="26"/>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="27"/>
+        <source>Practice</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="28"/>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="28"/>
+        <source>The plan&apos;s actions that address this practice</source>
+        <translation>Planın bu uygulamayı ele alan eylemleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="29"/>
+        <source>The unit&apos;s current level in its earlier round</source>
+        <translation>Birimin önceki dönemdeki mevcut düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="30"/>
+        <source>This round</source>
+        <translation>Bu dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="30"/>
+        <source>The current level in this round</source>
+        <translation>Bu dönemdeki mevcut düzey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="31"/>
+        <source>Planned</source>
+        <translation>Planlanan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="31"/>
+        <source>The level the actions plan to reach</source>
+        <translation>Eylemlerin ulaşmayı planladığı düzey</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/planned_table.py" line="34"/>
+        <source>Practices in the action plan</source>
+        <translation>Eylem planındaki uygulamalar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <location filename="../../desktop/question_page.py" line="329"/>
@@ -1818,152 +1881,157 @@ Hasarlı dosya şu adla saklanıyor:
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../desktop/results_page.py" line="241"/>
+        <location filename="../../desktop/results_page.py" line="249"/>
         <source>overall score (0-5)</source>
         <translation>genel puan (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="242"/>
+        <location filename="../../desktop/results_page.py" line="250"/>
         <source>of the highest level</source>
         <translation>en yüksek düzeye göre</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="243"/>
+        <location filename="../../desktop/results_page.py" line="251"/>
         <source>maturity band</source>
         <translation>olgunluk bandı</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="244"/>
+        <location filename="../../desktop/results_page.py" line="252"/>
         <source>Save report (PDF)...</source>
         <translation>Raporu kaydet (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="247"/>
+        <location filename="../../desktop/results_page.py" line="255"/>
         <source>A printable A4 report of this unit and round: key figures, radar, dimension table, top gaps with the next step, N/A answers</source>
         <translation>Bu birim ve dönem için yazdırılabilir A4 rapor: temel sayılar, radar, boyut tablosu, sonraki adımlarıyla öncelikli açıklar, N/A yanıtlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="251"/>
+        <location filename="../../desktop/results_page.py" line="259"/>
         <source>Dimension scores</source>
         <translation>Boyut puanları</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="252"/>
+        <location filename="../../desktop/results_page.py" line="260"/>
         <source>Gap to the target per dimension</source>
         <translation>Boyutlara göre hedefe uzaklık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="253"/>
+        <location filename="../../desktop/results_page.py" line="261"/>
         <source>Overall score per round</source>
         <translation>Dönemlere göre genel puan</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="255"/>
+        <location filename="../../desktop/results_page.py" line="263"/>
         <source>Save...</source>
         <translation>Kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="256"/>
+        <location filename="../../desktop/results_page.py" line="264"/>
         <source>Save this chart as PNG, SVG or PDF</source>
         <translation>Bu grafiği PNG, SVG ya da PDF olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="258"/>
+        <location filename="../../desktop/results_page.py" line="266"/>
         <source>Drawing the chart...</source>
         <translation>Grafik çiziliyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="261"/>
+        <location filename="../../desktop/results_page.py" line="269"/>
         <source>Charts cannot be drawn in this installation; the numbers below are complete.</source>
         <translation>Bu kurulumda grafik çizilemiyor; aşağıdaki sayılar eksiksizdir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="266"/>
+        <location filename="../../desktop/results_page.py" line="274"/>
         <source>Top {count} gaps by priority</source>
         <translation>Önceliğe göre ilk {count} açık</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="269"/>
+        <location filename="../../desktop/results_page.py" line="277"/>
         <source>Priority = question weight × gap (target − current). Next step: what the rubric asks for at the level above the current one. Hover a number to see how it was computed.</source>
         <translation>Öncelik = soru ağırlığı × fark (hedef − mevcut). Sonraki adım: ölçekte mevcut düzeyin bir üstündeki düzeyin istedikleri. Bir sayının nasıl hesaplandığını görmek için fareyle üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="274"/>
+        <location filename="../../desktop/results_page.py" line="282"/>
         <source>No question has a target above its current level.</source>
         <translation>Hedefi mevcut düzeyinin üstünde olan soru yok.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="276"/>
+        <location filename="../../desktop/results_page.py" line="284"/>
         <source>Dimensions</source>
         <translation>Boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="280"/>
+        <location filename="../../desktop/results_page.py" line="289"/>
+        <source>Practices in the action plan: the earlier round and this one</source>
+        <translation>Eylem planındaki uygulamalar: önceki dönem ve bu dönem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/results_page.py" line="292"/>
         <source>Not applicable (N/A) questions and why</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular ve gerekçeleri</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="282"/>
+        <location filename="../../desktop/results_page.py" line="294"/>
         <source>Question</source>
         <translation>Soru</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="282"/>
+        <location filename="../../desktop/results_page.py" line="294"/>
         <source>Practice</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="282"/>
+        <location filename="../../desktop/results_page.py" line="294"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="284"/>
+        <location filename="../../desktop/results_page.py" line="296"/>
         <source>Not applicable questions</source>
         <translation>Kapsam dışı (N/A) işaretlenen sorular</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="370"/>
+        <location filename="../../desktop/results_page.py" line="392"/>
         <source>The results could not be computed: {reason}</source>
         <translation>Sonuçlar hesaplanamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="401"/>
+        <location filename="../../desktop/results_page.py" line="426"/>
         <source>target (gap {gap})</source>
         <translation>hedef (fark {gap})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="405"/>
+        <location filename="../../desktop/results_page.py" line="430"/>
         <source>answered ({answered}/{applicable})</source>
         <translation>yanıtlandı ({answered}/{applicable})</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="428"/>
+        <location filename="../../desktop/results_page.py" line="454"/>
         <source>City average: the mean of the {count} other units with an assessment of round {round} in this database.</source>
         <translation>Kent ortalaması: bu veritabanında {round} dönemi değerlendirmesi bulunan diğer {count} birimin ortalaması.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="435"/>
+        <location filename="../../desktop/results_page.py" line="461"/>
         <source>No other unit has an assessment of round {round} in this database, so there is no city average to compare with.</source>
         <translation>Bu veritabanında {round} dönemi için başka birimin değerlendirmesi yok; karşılaştırılacak kent ortalaması gösterilmiyor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="441"/>
+        <location filename="../../desktop/results_page.py" line="467"/>
         <source>Earlier rounds shown too: {rounds}.</source>
         <translation>Önceki dönemler de gösteriliyor: {rounds}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="519"/>
+        <location filename="../../desktop/results_page.py" line="545"/>
         <source>Round {round}: overall score {score}, target {target}</source>
         <translation>{round} dönemi: genel puan {score}, hedef {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="532"/>
+        <location filename="../../desktop/results_page.py" line="558"/>
         <source>Round {round}: {score}</source>
         <translation>{round} dönemi: {score}</translation>
     </message>
     <message>
-        <location filename="../../desktop/results_page.py" line="285"/>
+        <location filename="../../desktop/results_page.py" line="297"/>
         <source>Results</source>
         <translation>Sonuçlar</translation>
     </message>

@@ -439,3 +439,49 @@ def test_the_report_logo_from_the_settings_is_on_page_one(
         assert len(PdfReader(written).pages[0].images) == expected_images
         window.remove_logo_action.trigger()  # the second report: no logo
     assert settings.report_logo is None
+
+
+def test_the_plans_practices_show_the_earlier_round_beside_this_one(
+    make_window, qtbot, db_path, questionnaire
+):
+    """Issue 18, item 6: where the database holds a plan, the unit's results list each
+    practice an action addresses for it, its level in the earlier round and in this one."""
+    from assessments.plan.model import Action, Goal, Indicator, Plan, QuestionStep, Target
+    from assessments.store.plans import PlanRepository
+
+    unit = "Bilgi İşlem Dairesi Başkanlığı"
+    with Store(db_path) as store:
+        earlier = store.create_assessment(unit, "2026", questionnaire)
+        store.set_answer(earlier.uuid, Answer("STR-01", current=1, target=3))
+        now = store.create_assessment(unit, "2027", questionnaire)
+        store.set_answer(now.uuid, Answer("STR-01", current=2, target=3))
+        step = QuestionStep("STR-01", 1, 3, (unit,))
+        other = QuestionStep("VERI-01", 2, 4, ("Zabıta Dairesi Başkanlığı",))  # not this unit
+        action = Action("E1.1.1", "Yol haritası", questions=(step, other), responsible_unit=unit)
+        target = Target(
+            "H1.1",
+            "Strateji",
+            indicators=(Indicator("PG1.1.1", "Ortalama düzey", effect_percent=100.0),),
+            actions=(action,),
+            responsible_unit=unit,
+        )
+        plan = Plan(
+            "Akıllı Şehir Eylem Planı",
+            "Balıkesir",
+            goals=(Goal("A1", "Yönetişim", targets=(target,)),),
+            round="2026",
+        )
+        PlanRepository(store).save_plan(plan)
+        uuid = now.uuid
+    window = make_window()
+    window.open_assessment(uuid)
+    window.assessment_view.show_results()
+    page = window.assessment_view.results_page
+    qtbot.waitUntil(lambda: page.planned_table.isVisible(), timeout=10_000)
+    table = page.planned_table
+    cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert cells == [
+        ["STR-01", questionnaire.question("STR-01").text.get("tr"), "E1.1.1", "1", "2", "3"]
+    ]
+    assert table.horizontalHeaderItem(3).text() == "2026 dönemi"
+    assert page.planned_title.text() == "Eylem planındaki uygulamalar: önceki dönem ve bu dönem"

@@ -306,3 +306,31 @@ def test_the_monitoring_workbook_has_the_effect_sheet_after_a_later_round(planne
     assert sum(len(a.questions) for _g, _t, a in plan.actions()) == len(rows)
     mine = next(r for r in rows if r[0] == moving.code and r[2] == moving.questions[0].id)
     assert mine[7] > 0 and mine[9] == "Evet"
+
+
+def test_results_and_the_report_show_the_earlier_round_beside_this_one(planned, tmp_path):
+    from pypdf import PdfReader
+
+    from assessments.loader import bundled_questionnaire
+    from assessments.reports.pdf import write_report
+    from assessments.results import load_results
+
+    db, plan = planned
+    moving = next(a for _g, _t, a in plan.actions() if a.questions)
+    step = moving.questions[0]
+    levels = next_round(db, plan, step.id)
+    unit = next(u for u in sorted(levels) if not step.units or u in step.units)
+    with Store(db) as store:
+        info = next(a for a in store.assessments() if a.unit == unit and a.round == "2027")
+        results = load_results(store, bundled_questionnaire(), info.uuid)
+    row = next(p for p in results.planned if p.question.id == step.id)
+    assert (row.earlier_round, row.earlier, row.now) == ("2026", *levels[unit])
+    assert moving.code in row.actions and row.planned_to >= step.to_level
+    concerned = {
+        s.id for _g, _t, a in plan.actions() for s in a.questions if not s.units or unit in s.units
+    }
+    assert {p.question.id for p in results.planned} == concerned
+    pdf = write_report(results, tmp_path / "rapor.pdf", "tr")
+    body = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Eylem planındaki uygulamalar: önceki dönem ve bu dönem" in body
+    assert "2026 dönemi" in body and moving.code in body
