@@ -32,8 +32,9 @@ def number(value: float | None, lang: str, digits: int = 2) -> str:
 def percent(value: float | None, lang: str, digits: int = 1) -> str:
     if value is None:
         return MISSING
-    body = number(value, lang, digits)
-    return f"%{body}" if lang == "tr" else f"{body}%"
+    body = number(abs(value), lang, digits)
+    sign = "-" if value < 0 and body.strip("0,.") else ""
+    return f"{sign}%{body}" if lang == "tr" else f"{sign}{body}%"
 
 
 def fraction(value: float | None, lang: str) -> str:

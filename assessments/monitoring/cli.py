@@ -51,6 +51,10 @@ HELP = {
         "Karşılaştırılacak sonraki dönem (öntanımlı: en son dönem).",
         "The later round to compare with (default: the latest).",
     ),
+    "plan.document_period": (
+        "Belgeye bu izleme döneminin raporunu da ekle, ör. 2027-1.",
+        "Add this monitoring period's report to the document, e.g. 2027-1.",
+    ),
     "plan.monitor": (
         "Dönemin izleme çalışma kitabını (.xlsx) yaz: durum panosu, göstergeler, gecikenler.",
         "Write the period's monitoring workbook (.xlsx): status board, indicators, delays.",
@@ -111,8 +115,18 @@ def cmd_collect(ctx, plan) -> int:
     return result.exit_code
 
 
+def measure_for(ctx, plan, period: Period):
+    """The plan measured in ``period``; MaturityError when no form of it was collected."""
+    from .rates import measure
+
+    reports = ctx.store.monitoring.current(plan.key, str(period))
+    if not reports:
+        raise MaturityError("mon.no_reports", period=period.label(ctx.lang))
+    return measure(plan, reports, period)
+
+
 def cmd_monitor(ctx, plan) -> int:
-    from .rates import measure, trend
+    from .rates import trend
     from .workbook import write_monitor_workbook
 
     period = period_of(ctx)
@@ -121,10 +135,8 @@ def cmd_monitor(ctx, plan) -> int:
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".xlsx":
         raise MaturityError("p.bad_suffix", suffix=".xlsx", path=str(out))
+    now = measure_for(ctx, plan, period)
     reports = ctx.store.monitoring.current(plan.key)
-    if not any(r.period == str(period) for r in reports):
-        raise MaturityError("mon.no_reports", period=period.label(ctx.lang))
-    now = measure(plan, reports, period)
     history = [m for m in trend(plan, reports) if m.period <= period]
     written = write_monitor_workbook(now, history, out, ctx.lang, _effects(ctx, plan))
     echo(text("p.written", ctx.lang, path=str(written)))

@@ -190,7 +190,13 @@ def cmd_document(ctx: core.Context) -> int:
         state = _state(ctx, plan.round or None)
     except MaturityError:
         state = None  # the document then says no results were given
-    written = write_document(plan, out, state, ctx.questionnaire, lang)
+    monitoring_measure = None
+    if args.period:
+        period = monitoring.period_of(ctx)
+        if period is None:
+            return 2
+        monitoring_measure = monitoring.measure_for(ctx, plan, period)
+    written = write_document(plan, out, state, ctx.questionnaire, lang, monitoring_measure)
     print(text("p.written", lang, path=str(written)))
     if args.pdf:
         pdf = write_pdf(written, args.pdf)
@@ -244,6 +250,7 @@ def extend(sub, command, h) -> None:
     document = command(psub, "document", "plan.document", cmd_document)
     document.add_argument("--out", required=True, help=h("plan.out"))
     document.add_argument("--pdf", help=h("plan.pdf"))
+    document.add_argument("--period", help=h("plan.document_period"))
     importing = command(psub, "import", "plan.import", cmd_import)
     importing.add_argument("file", help=h("plan.file"))
     monitoring.add_commands(psub, command, h, _with_plan)

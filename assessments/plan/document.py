@@ -486,9 +486,13 @@ def _timeline(doc, plan: Plan, lang: str) -> None:
                 _shade(table.rows[r].cells[c], "BDD7EE")
 
 
-def _closing(doc, lang: str) -> None:
+def _closing(doc, lang: str, monitoring=None) -> None:
     doc.add_heading(_w("monitoring", lang), level=1)
     doc.add_paragraph(_w("monitoring_text", lang))
+    if monitoring is not None:
+        from ..monitoring.document_chapter import monitoring_chapter
+
+        monitoring_chapter(doc, monitoring, lang, _table)
     doc.add_heading(_w("approvals", lang), level=1)
     _table(
         doc,
@@ -502,8 +506,14 @@ def _closing(doc, lang: str) -> None:
 
 
 def build_document(
-    plan: Plan, state: RoundState | None, questionnaire: Questionnaire, lang: str = "tr"
+    plan: Plan,
+    state: RoundState | None,
+    questionnaire: Questionnaire,
+    lang: str = "tr",
+    monitoring=None,
 ):
+    """``monitoring``: a period's ``monitoring.rates.PeriodMeasure`` for the monitoring
+    report chapter, or None."""
     from docx import Document
     from docx.shared import Cm, Pt
 
@@ -525,7 +535,7 @@ def build_document(
     _goals(doc, plan, questionnaire, lang)
     _costing(doc, plan, lang)
     _timeline(doc, plan, lang)
-    _closing(doc, lang)
+    _closing(doc, lang, monitoring)
     return doc
 
 
@@ -535,8 +545,9 @@ def write_document(
     state: RoundState | None,
     questionnaire: Questionnaire,
     lang: str = "tr",
+    monitoring=None,
 ) -> Path:
-    doc = build_document(plan, state, questionnaire, lang)
+    doc = build_document(plan, state, questionnaire, lang, monitoring)
     return write_atomically(path, lambda temp: doc.save(str(temp)))
 
 

@@ -334,3 +334,32 @@ def test_results_and_the_report_show_the_earlier_round_beside_this_one(planned, 
     body = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Eylem planındaki uygulamalar: önceki dönem ve bu dönem" in body
     assert "2026 dönemi" in body and moving.code in body
+
+
+def test_the_word_document_has_the_periods_monitoring_report(planned, tmp_path):
+    import docx
+
+    db, plan = planned
+    forms = forms_for(plan, tmp_path / "forms")
+    for path in list(forms.values())[1:]:  # the first unit does not report
+        actions, indicators = form_codes(path)
+        fill(
+            path,
+            {a: ("Gecikmede", 10, "ödenek yok") for a in actions},
+            dict.fromkeys(indicators, 2),
+        )
+    with Store(db) as store:
+        collect(store, plan, [tmp_path / "forms"])
+    out = tmp_path / "plan.docx"
+    args = ["plan", "document", "--out", str(out), "--period", "2027-1", "--db", str(db)]
+    assert main([*args, "--lang", "tr"]) == 0
+    document = docx.Document(out)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "İzleme raporu: 2027 yılı 1. altı ay" in headings
+    body = "\n".join(p.text for p in document.paragraphs)
+    missing = next(iter(forms))
+    assert missing in body  # under "Rapor vermeyen birimler"
+    cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
+    assert {t.code for _g, t in plan.targets()} <= cells
+    assert "ödenek yok" in cells  # the delayed actions' explanation
+    assert main([*args[:-2], "--period", "2031-1", "--db", str(db)]) == 1  # nothing collected
