@@ -25,6 +25,7 @@ __all__ = [
     "IMAGES",
     "LOGO",
     "MERGE_INPUT",
+    "MONITORING",
     "PDF",
     "Kind",
     "SuffixIconProvider",
@@ -71,6 +72,7 @@ WORD = Kind("word", (("docx", "Word (*.docx)"),))
 IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", "PDF (*.pdf)")))
 LOGO = Kind("logo", (("png", "PNG (*.png)"), ("jpg", "JPEG (*.jpg *.jpeg)")))
 MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
+MONITORING = Kind("monitoring", EXCEL.filters)  # the monitoring forms sent out and back
 
 
 class SuffixIconProvider(QAbstractFileIconProvider):

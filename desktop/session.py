@@ -114,6 +114,10 @@ class Session(QObject):
             self._plans = PlanEditing(self)
         return self._plans
 
+    def progress_reports(self, plan_key: str, period: str | None = None):
+        """The units' current monitoring reports of the plan (of one period)."""
+        return self.store.monitoring.current(plan_key, period)
+
     def backup_on_close(self):
         """The close backup (recovery.backup_on_close); the backup written, if any."""
         from .recovery import backup_on_close

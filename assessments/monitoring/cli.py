@@ -116,18 +116,13 @@ def cmd_collect(ctx, plan) -> int:
 
 
 def measure_for(ctx, plan, period: Period):
-    """The plan measured in ``period``; MaturityError when no form of it was collected."""
-    from .rates import measure
+    from .report import measure_period
 
-    reports = ctx.store.monitoring.current(plan.key, str(period))
-    if not reports:
-        raise MaturityError("mon.no_reports", period=period.label(ctx.lang))
-    return measure(plan, reports, period)
+    return measure_period(ctx.store, plan, period, ctx.lang)
 
 
 def cmd_monitor(ctx, plan) -> int:
-    from .rates import trend
-    from .workbook import write_monitor_workbook
+    from .report import write_period_workbook
 
     period = period_of(ctx)
     if period is None:
@@ -135,10 +130,7 @@ def cmd_monitor(ctx, plan) -> int:
     out = Path(ctx.args.out)
     if out.suffix.lower() != ".xlsx":
         raise MaturityError("p.bad_suffix", suffix=".xlsx", path=str(out))
-    now = measure_for(ctx, plan, period)
-    reports = ctx.store.monitoring.current(plan.key)
-    history = [m for m in trend(plan, reports) if m.period <= period]
-    written = write_monitor_workbook(now, history, out, ctx.lang, _effects(ctx, plan))
+    written = write_period_workbook(ctx.store, ctx.questionnaire, plan, period, out, ctx.lang)
     echo(text("p.written", ctx.lang, path=str(written)))
     return 0
 
@@ -174,16 +166,9 @@ def cmd_effect(ctx, plan) -> int:
 
 
 def _effects(ctx, plan, round: str | None = None):
-    """The actions' effect on maturity, when a round later than the plan's is in the
-    database; else None."""
-    from .maturity_effect import action_effects, later_round, round_levels
+    from .report import effects_for
 
-    later = round or later_round(ctx.store, ctx.questionnaire, plan)
-    if later is None or not plan.round:
-        return None
-    before = round_levels(ctx.store, ctx.questionnaire, plan.round)
-    after = round_levels(ctx.store, ctx.questionnaire, later)
-    return action_effects(plan, before, after), (plan.round, later)
+    return effects_for(ctx.store, ctx.questionnaire, plan, round)
 
 
 def add_commands(psub, command, h, with_plan) -> None:

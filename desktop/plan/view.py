@@ -30,6 +30,7 @@ from ..qt import (
 from .charts import CostTable, Timeline
 from .forms import ActionForm, GoalForm, PlanForm, TargetForm
 from .gap_dialog import GapDialog
+from .monitoring_board import MonitoringBoard
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -89,8 +90,13 @@ class PlanView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_stack)
         self.timeline, self.costs = Timeline(), CostTable()
+        self.monitoring = MonitoringBoard(session)
+        self.monitoring.notice.connect(self.notice)
+        board = QScrollArea()
+        board.setWidgetResizable(True)
+        board.setWidget(self.monitoring)
         self.tabs = QTabWidget()
-        for widget in (scroll, self.timeline, self.costs):
+        for widget in (scroll, self.timeline, self.costs, board):
             self.tabs.addTab(widget, "")
         self._build_layout()
         self.retranslate()
@@ -136,7 +142,12 @@ class PlanView(QWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         for index, text in enumerate(
-            (self.tr("&Form"), self.tr("Ti&meline 2026-2030"), self.tr("Cos&ts"))
+            (
+                self.tr("&Form"),
+                self.tr("Ti&meline 2026-2030"),
+                self.tr("Cos&ts"),
+                self.tr("Mo&nitoring"),
+            )
         ):
             self.tabs.setTabText(index, text)
         for form in self.forms.values():
@@ -183,6 +194,7 @@ class PlanView(QWidget):
         if self.plan is not None:
             self.timeline.show_plan(self.plan)
             self.costs.show_plan(self.plan)
+        self.monitoring.show_plan(self.plan)
         self._update_buttons()
 
     def _node(self, parent, key: str, text: str) -> QTreeWidgetItem:

@@ -1317,6 +1317,146 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringBoard</name>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="86"/>
+        <source>Re&amp;porting period:</source>
+        <translation>Ra&amp;por dönemi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="87"/>
+        <source>W&amp;rite the units&apos; forms...</source>
+        <translation>Bi&amp;rimlerin formlarını yaz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="88"/>
+        <source>C&amp;ollect filled forms...</source>
+        <translation>D&amp;oldurulan formları topla...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="89"/>
+        <source>Save monitoring work&amp;book...</source>
+        <translation>İzleme çalışma kita&amp;bını kaydet...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="90"/>
+        <source>Realisation rate per target</source>
+        <translation>Hedeflere göre gerçekleşme oranı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="91"/>
+        <source>Actions by status</source>
+        <translation>Durumlarına göre eylemler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <source>Rate</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="134"/>
+        <source>Draft or import a plan first.</source>
+        <translation>Önce bir plan taslağı oluşturun ya da planı içe aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="148"/>
+        <source>No monitoring form of {period} has been collected yet.</source>
+        <translation>{period} için henüz izleme formu alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="160"/>
+        <source>Plan realisation rate {rate} · {reported} of {units} units reported · {delayed} of {actions} actions delayed</source>
+        <translation>Planın gerçekleşme oranı {rate} · {units} birimden {reported} birim raporladı · {actions} eylemden {delayed} eylem gecikmede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <source>green</source>
+        <translation>yeşil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <source>amber</source>
+        <translation>sarı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <source>red</source>
+        <translation>kırmızı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="201"/>
+        <source>Realisation rate (%)</source>
+        <translation>Gerçekleşme oranı (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="208"/>
+        <source>Not reported</source>
+        <translation>Rapor edilmedi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="224"/>
+        <source>Folder for the monitoring forms</source>
+        <translation>İzleme formlarının klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="229"/>
+        <source>Writing the forms...</source>
+        <translation>Formlar yazılıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="239"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="284"/>
+        <source>Monitoring forms</source>
+        <translation>İzleme formları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="241"/>
+        <source>{count} monitoring forms written: {folder}</source>
+        <translation>{count} izleme formu yazıldı: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="251"/>
+        <source>Filled monitoring forms</source>
+        <translation>Doldurulmuş izleme formları</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="256"/>
+        <source>Collecting the forms...</source>
+        <translation>Formlar alınıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="268"/>
+        <source>Collect monitoring forms</source>
+        <translation>İzleme formlarını topla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="298"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="314"/>
+        <source>Save monitoring workbook</source>
+        <translation>İzleme çalışma kitabını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="304"/>
+        <source>Writing the workbook...</source>
+        <translation>Çalışma kitabı yazılıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="316"/>
+        <source>Monitoring workbook saved: {path}</source>
+        <translation>İzleme çalışma kitabı kaydedildi: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <location filename="../../desktop/navigator.py" line="88"/>
@@ -1375,122 +1515,127 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../desktop/plan/view.py" line="120"/>
+        <location filename="../../desktop/plan/view.py" line="126"/>
         <source>Action plan</source>
         <translation>Eylem Planı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="123"/>
+        <location filename="../../desktop/plan/view.py" line="129"/>
         <source>Goals, targets and actions of the Smart City Action Plan. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Akıllı Şehir Eylem Planı&apos;nın amaçları, hedefleri ve eylemleri. Her değişiklik anında kaydedilir; Ctrl+Z geri alır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="128"/>
+        <location filename="../../desktop/plan/view.py" line="134"/>
         <source>&amp;Draft from the round</source>
         <translation>&amp;Dönemden taslak oluştur</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="129"/>
+        <location filename="../../desktop/plan/view.py" line="135"/>
         <source>&amp;Add an action from a gap...</source>
         <translation>&amp;Açıktan eylem ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="130"/>
+        <location filename="../../desktop/plan/view.py" line="136"/>
         <source>De&amp;lete</source>
         <translation>Si&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="131"/>
+        <location filename="../../desktop/plan/view.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="139"/>
+        <location filename="../../desktop/plan/view.py" line="146"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="132"/>
+        <location filename="../../desktop/plan/view.py" line="138"/>
         <source>R&amp;edo</source>
         <translation>Yin&amp;ele</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="133"/>
+        <location filename="../../desktop/plan/view.py" line="139"/>
         <source>Save wor&amp;kbook...</source>
         <translation>Çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="134"/>
+        <location filename="../../desktop/plan/view.py" line="140"/>
         <source>&amp;Save Word document...</source>
         <translation>Word belge&amp;sini kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="139"/>
+        <location filename="../../desktop/plan/view.py" line="147"/>
         <source>Ti&amp;meline 2026-2030</source>
         <translation>Za&amp;man çizelgesi 2026-2030</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="139"/>
+        <location filename="../../desktop/plan/view.py" line="148"/>
         <source>Cos&amp;ts</source>
         <translation>Maliye&amp;tler</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="248"/>
+        <location filename="../../desktop/plan/view.py" line="149"/>
+        <source>Mo&amp;nitoring</source>
+        <translation>İzleme ve değerle&amp;ndirme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/view.py" line="260"/>
         <source>Edit {field}</source>
         <translation>{field} düzenlemesi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="257"/>
+        <location filename="../../desktop/plan/view.py" line="269"/>
         <source>Move action</source>
         <translation>Eylemi taşıma</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="263"/>
+        <location filename="../../desktop/plan/view.py" line="275"/>
         <source>Not a number: {text}</source>
         <translation>Sayı değil: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="271"/>
+        <location filename="../../desktop/plan/view.py" line="283"/>
         <source>Replace the plan?</source>
         <translation>Plan değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="273"/>
+        <location filename="../../desktop/plan/view.py" line="285"/>
         <source>Replace the plan with a new draft from the round? The plan as it is stays in its history, but the undo history ends here.</source>
         <translation>Plan, dönemden yeni bir taslakla değiştirilsin mi? Planın şimdiki hâli geçmişinde kalır, ama geri alma geçmişi burada biter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="283"/>
+        <location filename="../../desktop/plan/view.py" line="295"/>
         <source>Draft plan: {goals} goals, {targets} targets, {actions} actions</source>
         <translation>Taslak plan: {goals} amaç, {targets} hedef, {actions} eylem</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="291"/>
+        <location filename="../../desktop/plan/view.py" line="303"/>
         <source>Delete {code}</source>
         <translation>{code} silme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="309"/>
+        <location filename="../../desktop/plan/view.py" line="321"/>
         <source>Add action {code}</source>
         <translation>{code} eylemini ekleme</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="319"/>
+        <location filename="../../desktop/plan/view.py" line="331"/>
         <source>Save action-plan workbook</source>
         <translation>Eylem planı çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="320"/>
+        <location filename="../../desktop/plan/view.py" line="332"/>
         <source>Action-plan workbook saved: {path}</source>
         <translation>Eylem planı çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="328"/>
+        <location filename="../../desktop/plan/view.py" line="340"/>
         <source>Save action-plan document</source>
         <translation>Eylem planı belgesini kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/view.py" line="329"/>
+        <location filename="../../desktop/plan/view.py" line="341"/>
         <source>Action-plan document saved: {path}</source>
         <translation>Eylem planı belgesi kaydedildi: {path}</translation>
     </message>

@@ -221,3 +221,56 @@ def test_the_coordinator_views_button_drafts_the_plan(db_path, merged_db, make_w
     plan = stored_plan(db_path)
     assert plan is not None and plan.actions()
     assert window.plan_view.plan == plan
+
+
+MONITOR_SHOT = SCREENSHOT.with_name("plan-monitoring.png")
+
+
+def test_the_monitoring_tab_writes_collects_and_shows_the_period(
+    view, db_path, qtbot, monkeypatch, tmp_path
+):
+    """Issue 18: forms written and collected from the app (on the worker, through the
+    session), and the board shows the rates the core computes."""
+    import sys
+
+    from assessments.monitoring.periods import Period
+    from assessments.monitoring.rates import measure
+    from desktop import file_dialogs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plan"))
+    from monitoring_helpers import fill, form_codes
+
+    view.buttons["draft"].click()
+    board = view.monitoring
+    view.tabs.setCurrentIndex(3)
+    board.period.setCurrentIndex(board.period.findData("2027-1"))
+    assert "henüz izleme formu alınmadı" in board.summary.text()
+    folder = tmp_path / "formlar"
+    folder.mkdir()
+    monkeypatch.setattr(file_dialogs, "open_folder", lambda *a: str(folder))
+    board.write_forms()
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.xlsx"))) >= 1, timeout=WAIT_MS)
+    qtbot.wait(200)
+    forms = sorted(folder.glob("*.xlsx"))
+    for path in forms:
+        actions, indicators = form_codes(path)
+        fill(path, {a: ("Devam ediyor", 60, "") for a in actions}, dict.fromkeys(indicators, 2.5))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(p) for p in forms])
+    board.collect()
+    qtbot.waitUntil(lambda: board.measure is not None, timeout=WAIT_MS)
+    plan = stored_plan(db_path)
+    with Store(db_path) as store:
+        expected = measure(plan, store.monitoring.current(plan.key), Period(2027, 1))
+    assert f"{len(forms)} birimden {len(forms)} birim raporladı" in board.summary.text()
+    shown = {
+        board.targets.item(r, 0).text(): board.targets.item(r, 2).text()
+        for r in range(board.targets.rowCount())
+    }
+    from assessments.formatting import percent
+
+    assert shown == {t.target.code: percent(t.rate, "tr") for t in expected.targets}
+    qtbot.waitUntil(lambda: board.charts["targets"].figure is not None, timeout=WAIT_MS)
+    view.window().resize(1366, 768)
+    qtbot.wait(50)
+    target = MONITOR_SHOT if os.environ.get("MATURITY_SCREENSHOTS") else tmp_path / "m.png"
+    assert view.window().grab().save(str(target))
