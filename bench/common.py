@@ -39,6 +39,7 @@ class Config:
     real_exports: int = 200  # exports written by the demo writer; beyond them, variants
     gui_runs: int = 3
     bundle_runs: int = 7
+    monitoring_runs: int = 5
     build_frozen_baseline: bool = True
     timeout_s: float = 900.0
 
@@ -62,6 +63,7 @@ class Config:
             real_exports=2,
             gui_runs=1,
             bundle_runs=1,
+            monitoring_runs=1,
             build_frozen_baseline=False,
             timeout_s=300.0,
         )

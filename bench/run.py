@@ -31,11 +31,22 @@ from bench import report  # noqa: E402
 from bench.common import Benchmark, Config, default_cache  # noqa: E402
 
 KEYS = ("startup", "commit", "radar", "exchange", "merge", "scaling", "gui_memory", "bundle")
+KEYS += ("monitoring",)
 
 
 def benchmarks() -> dict[str, Callable[[Config, dict[str, Benchmark]], Benchmark]]:
     """Each benchmark by key; the function also gets the benchmarks run before it."""
-    from bench import bundle, commit, exchange, gui_memory, merge, radar, scaling, startup
+    from bench import (
+        bundle,
+        commit,
+        exchange,
+        gui_memory,
+        merge,
+        monitoring,
+        radar,
+        scaling,
+        startup,
+    )
 
     def scaling_after_merge(config: Config, done: dict[str, Benchmark]) -> Benchmark:
         previous = done.get("merge")
@@ -50,6 +61,7 @@ def benchmarks() -> dict[str, Callable[[Config, dict[str, Benchmark]], Benchmark
         "scaling": scaling_after_merge,
         "gui_memory": lambda config, _done: gui_memory.run(config),
         "bundle": lambda config, _done: bundle.run(config),
+        "monitoring": lambda config, _done: monitoring.run(config),
     }
 
 
@@ -62,6 +74,7 @@ TITLES = {
     "scaling": "6. Merge scaling",
     "gui_memory": "7. GUI resident memory",
     "bundle": "8. Frozen bundle",
+    "monitoring": "9. Collecting monitoring forms",
 }
 
 

@@ -125,3 +125,11 @@ def test_a_broken_benchmark_is_reported_and_the_rest_run(smoke_config, monkeypat
     done = run.run_all(smoke_config, ["radar", "commit"], out=lambda *a, **k: lines.append(a[0]))
     assert done[0].skipped.startswith("FAILED") and "boom" in done[0].skipped
     assert done[1].rows and not done[1].skipped
+
+
+def test_collecting_monitoring_forms(smoke_config):
+    from bench import monitoring
+
+    bench = monitoring.run(smoke_config)
+    measured(bench, 1)
+    assert bench.rows[0].baseline is not None and "3 filled forms" in bench.rows[0].name
