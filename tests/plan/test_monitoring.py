@@ -363,3 +363,18 @@ def test_the_word_document_has_the_periods_monitoring_report(planned, tmp_path):
     assert {t.code for _g, t in plan.targets()} <= cells
     assert "ödenek yok" in cells  # the delayed actions' explanation
     assert main([*args[:-2], "--period", "2031-1", "--db", str(db)]) == 1  # nothing collected
+
+
+def test_the_worked_example_of_the_guide():
+    """docs/action-plan.md's example, computed by the code and present in the document."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "action-plan.md").read_text()
+    first, second = realisation_rate(30, 20, 40), realisation_rate(2.2, 1.0, 2.0)
+    assert (first, round(second, 6)) == (50, 120)
+    target = weighted_rate([(60, first), (40, second)])
+    assert round(target, 6) == 78 and weighted_rate([(60, first), (40, None)]) == 50
+    from assessments.monitoring.rates import light, mean
+
+    assert light(target) == "amber" and mean([target, 95]) == pytest.approx(86.5)
+    assert light(mean([target, 95])) == "green"
+    for text in ("**%50**", "**%120**", "**%78** (sarı)", "**%86,5** (yeşil)", "give 78 %"):
+        assert text in doc
