@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assessments.formatting import percent
+from assessments.formatting import number, percent
 from assessments.monitoring.model import STATUSES
 from assessments.monitoring.periods import Period
 from assessments.monitoring.words import label
@@ -56,6 +56,11 @@ class MonitoringBoard(QWidget):
         self.summary = QLabel(objectName="muted")
         self.summary.setWordWrap(True)
         self.targets = FittedTable(4, stretch=(1,))
+        self.effects_title = QLabel(objectName="sectionTitle")
+        self.effects_note = QLabel(objectName="muted")
+        self.effects_note.setWordWrap(True)
+        self.effects = FittedTable(6, stretch=(1,))
+        self.effects_found = None  # (action effects, (plan round, later round)) or None
         self.charts = {
             "targets": ChartPanel(lambda *_a: "", CHART_HEIGHT),
             "status": ChartPanel(lambda *_a: "", CHART_HEIGHT),
@@ -81,6 +86,9 @@ class MonitoringBoard(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(charts)
         layout.addWidget(self.targets)
+        for widget in (self.effects_title, self.effects_note, self.effects):
+            layout.addWidget(widget)
+            widget.hide()
         layout.addStretch(1)
 
     def retranslate(self) -> None:
@@ -93,6 +101,7 @@ class MonitoringBoard(QWidget):
         self.targets.set_headers(
             [(self.tr("Code"), ""), (self.tr("Target"), ""), (self.tr("Rate"), ""), ("", "")]
         )
+        self.effects_title.setText(self.tr("Effect on maturity"))
         self.show_plan(self.plan)
 
     # -- state ------------------------------------------------------------------------------
@@ -117,6 +126,7 @@ class MonitoringBoard(QWidget):
         for button in self.buttons.values():
             button.setEnabled(plan is not None)
         self.refresh()
+        self.load_effects()
 
     def current_period(self) -> Period | None:
         data = self.period.currentData()
@@ -125,6 +135,63 @@ class MonitoringBoard(QWidget):
     def _changed(self, change) -> None:
         if "monitoring" in change.kinds:
             self.refresh()
+        if change.kinds & {"import", "merge"}:  # a later round may have come in
+            self.load_effects()
+
+    def load_effects(self) -> None:
+        """The actions' effect on maturity, read on the worker (two rounds' consolidation)."""
+        plan = self.plan
+        if plan is None or not plan.round or not self.session.is_open:
+            self._show_effects(None)
+            return
+        questionnaire = self.session.questionnaire
+
+        def work(_state, store):
+            from assessments.monitoring.report import effects_for
+
+            return effects_for(store, questionnaire, plan)
+
+        self.session.run(work, on_success=self._show_effects)
+
+    def _show_effects(self, found) -> None:
+        self.effects_found = found
+        for widget in (self.effects_title, self.effects_note, self.effects):
+            widget.setVisible(found is not None)
+        if found is None:
+            return
+        effects, (before, after) = found
+        self.effects_note.setText(
+            self.tr(
+                "Round {before} against round {after}: the mean current level of the units "
+                "concerned in each practice an action addresses (units that answered in both)."
+            ).format(before=before, after=after)
+        )
+        self.effects.set_headers(
+            [
+                (self.tr("Action"), ""),
+                (self.tr("Practice"), ""),
+                (self.tr("Planned"), ""),
+                (before, ""),
+                (after, ""),
+                (self.tr("Moved"), self.tr("Did any practice of the action rise?")),
+            ]
+        )
+        rows = [(e, s) for e in effects for s in e.steps]
+        self.effects.setRowCount(len(rows))
+        lang = i18n.current()
+        words = {True: self.tr("yes"), False: self.tr("no"), None: "-"}
+        for row, (effect, step) in enumerate(rows):
+            values = (
+                f"{effect.action.code} {effect.action.title}",
+                step.question_id,
+                f"{step.planned_from} → {step.planned_to}",
+                number(step.before, lang),
+                number(step.after, lang),
+                words[effect.moved],
+            )
+            for column, value in enumerate(values):
+                self.effects.setItem(row, column, item(value, value if column == 0 else ""))
+        self.effects.fit_height()
 
     def refresh(self) -> None:
         from assessments.monitoring.rates import measure

@@ -1319,139 +1319,184 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>MonitoringBoard</name>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="86"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="95"/>
         <source>Re&amp;porting period:</source>
         <translation>Ra&amp;por dönemi:</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="87"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="96"/>
         <source>W&amp;rite the units&apos; forms...</source>
         <translation>Bi&amp;rimlerin formlarını yaz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="88"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="97"/>
         <source>C&amp;ollect filled forms...</source>
         <translation>D&amp;oldurulan formları topla...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="89"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="98"/>
         <source>Save monitoring work&amp;book...</source>
         <translation>İzleme çalışma kita&amp;bını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="90"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="99"/>
         <source>Realisation rate per target</source>
         <translation>Hedeflere göre gerçekleşme oranı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="91"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="100"/>
         <source>Actions by status</source>
         <translation>Durumlarına göre eylemler</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="102"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="102"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="93"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="102"/>
         <source>Rate</source>
         <translation>Oran</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="134"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="104"/>
+        <source>Effect on maturity</source>
+        <translation>Olgunluk etkisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="165"/>
+        <source>Round {before} against round {after}: the mean current level of the units concerned in each practice an action addresses (units that answered in both).</source>
+        <translation>{before} dönemi ile {after} dönemi: eylemlerin ele aldığı her uygulamada ilgili birimlerin ortalama mevcut düzeyi (iki dönemde de yanıt veren birimler).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="171"/>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="172"/>
+        <source>Practice</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="173"/>
+        <source>Planned</source>
+        <translation>Planlanan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="176"/>
+        <source>Moved</source>
+        <translation>İlerledi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="176"/>
+        <source>Did any practice of the action rise?</source>
+        <translation>Eylemin uygulamalarından biri yükseldi mi?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="182"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="182"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plan/monitoring_board.py" line="202"/>
         <source>Draft or import a plan first.</source>
         <translation>Önce bir plan taslağı oluşturun ya da planı içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="148"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="216"/>
         <source>No monitoring form of {period} has been collected yet.</source>
         <translation>{period} için henüz izleme formu alınmadı.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="160"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="228"/>
         <source>Plan realisation rate {rate} · {reported} of {units} units reported · {delayed} of {actions} actions delayed</source>
         <translation>Planın gerçekleşme oranı {rate} · {units} birimden {reported} birim raporladı · {actions} eylemden {delayed} eylem gecikmede</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="245"/>
         <source>green</source>
         <translation>yeşil</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="245"/>
         <source>amber</source>
         <translation>sarı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="177"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="245"/>
         <source>red</source>
         <translation>kırmızı</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="201"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="270"/>
         <source>Realisation rate (%)</source>
         <translation>Gerçekleşme oranı (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="208"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="277"/>
         <source>Not reported</source>
         <translation>Rapor edilmedi</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="224"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="293"/>
         <source>Folder for the monitoring forms</source>
         <translation>İzleme formlarının klasörü</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="229"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="298"/>
         <source>Writing the forms...</source>
         <translation>Formlar yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="239"/>
-        <location filename="../../desktop/plan/monitoring_board.py" line="284"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="308"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="353"/>
         <source>Monitoring forms</source>
         <translation>İzleme formları</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="241"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="310"/>
         <source>{count} monitoring forms written: {folder}</source>
         <translation>{count} izleme formu yazıldı: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="251"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="320"/>
         <source>Filled monitoring forms</source>
         <translation>Doldurulmuş izleme formları</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="256"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="325"/>
         <source>Collecting the forms...</source>
         <translation>Formlar alınıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="268"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="337"/>
         <source>Collect monitoring forms</source>
         <translation>İzleme formlarını topla</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="298"/>
-        <location filename="../../desktop/plan/monitoring_board.py" line="314"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="367"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="383"/>
         <source>Save monitoring workbook</source>
         <translation>İzleme çalışma kitabını kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="304"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="373"/>
         <source>Writing the workbook...</source>
         <translation>Çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/plan/monitoring_board.py" line="316"/>
+        <location filename="../../desktop/plan/monitoring_board.py" line="385"/>
         <source>Monitoring workbook saved: {path}</source>
         <translation>İzleme çalışma kitabı kaydedildi: {path}</translation>
     </message>

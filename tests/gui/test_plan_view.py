@@ -274,3 +274,30 @@ def test_the_monitoring_tab_writes_collects_and_shows_the_period(
     qtbot.wait(50)
     target = MONITOR_SHOT if os.environ.get("MATURITY_SCREENSHOTS") else tmp_path / "m.png"
     assert view.window().grab().save(str(target))
+
+
+def test_the_monitoring_tab_shows_which_actions_moved_their_practices(view, db_path, qtbot):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "plan"))
+    from monitoring_helpers import next_round
+
+    view.buttons["draft"].click()
+    board = view.monitoring
+    assert board.effects.isHidden()  # one round only: nothing to compare
+    plan = stored_plan(db_path)
+    moving = next(a for _g, _t, a in plan.actions() if a.questions)
+    next_round(db_path, plan, moving.questions[0].id)
+    board.load_effects()
+    qtbot.waitUntil(lambda: board.effects_found is not None, timeout=WAIT_MS)
+    view.tabs.setCurrentIndex(3)
+    assert board.effects.isVisibleTo(view)
+    rows = {
+        (board.effects.item(r, 0).text(), board.effects.item(r, 1).text()): (
+            board.effects.item(r, 5).text()
+        )
+        for r in range(board.effects.rowCount())
+    }
+    assert rows[(f"{moving.code} {moving.title}", moving.questions[0].id)] == "evet"
+    assert board.effects.horizontalHeaderItem(3).text() == "2026"
+    assert "2026 dönemi ile 2027 dönemi" in board.effects_note.text()

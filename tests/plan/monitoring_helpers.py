@@ -63,3 +63,28 @@ def expected_target_rates(plan_json: str, actuals: dict[str, float], year: int) 
                 weights += ind["effect_percent"]
             rates[target["code"]] = weighted / weights if weights else None
     return rates
+
+
+def next_round(db: Path, plan, raised: str, by: int = 1) -> dict[str, tuple[int, int]]:
+    """Round 2027: every unit's 2026 answers again, with ``raised`` up ``by`` levels (at most
+    5). Returns unit -> (2026 level, 2027 level) of ``raised``."""
+    from assessments.loader import bundled_questionnaire
+    from assessments.scoring import Answer
+
+    questionnaire = bundled_questionnaire()
+    levels = {}
+    from assessments.store import Store
+
+    with Store(db) as store, store.batch():
+        for row in store.rounds.assessments("2026", questionnaire.id):
+            answers = store.rounds.answers(row.id)
+            info = store.create_assessment(row.unit, "2027", questionnaire)
+            for answer in answers.values():
+                if answer.question_id == raised and answer.answered:
+                    new = min(5, answer.current + by)
+                    levels[row.unit] = (answer.current, new)
+                    target = None if answer.target is None else max(answer.target, new)
+                    answer = Answer(answer.question_id, new, target, note=answer.note)
+                store.set_answer(info.uuid, answer, questionnaire)
+            store.update_assessment(info.uuid, status="final")
+    return levels

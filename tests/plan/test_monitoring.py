@@ -22,7 +22,7 @@ from assessments.plan.codec import dumps
 from assessments.store import Store
 from assessments.store.plans import PlanRepository
 
-from .monitoring_helpers import expected_target_rates, fill, form_codes
+from .monitoring_helpers import expected_target_rates, fill, form_codes, next_round
 
 PERIOD = Period(2027, 1)
 
@@ -238,29 +238,6 @@ def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path):
     assert {i.indicator_code: i.actual for i in report.indicators}[indicators[0]] == 2.5
 
 
-def next_round(db: Path, plan, raised: str, by: int = 1) -> dict[str, tuple[int, int]]:
-    """Round 2027: every unit's 2026 answers again, with ``raised`` up ``by`` levels (at most
-    5). Returns unit -> (2026 level, 2027 level) of ``raised``."""
-    from assessments.loader import bundled_questionnaire
-    from assessments.scoring import Answer
-
-    questionnaire = bundled_questionnaire()
-    levels = {}
-    with Store(db) as store, store.batch():
-        for row in store.rounds.assessments("2026", questionnaire.id):
-            answers = store.rounds.answers(row.id)
-            info = store.create_assessment(row.unit, "2027", questionnaire)
-            for answer in answers.values():
-                if answer.question_id == raised and answer.answered:
-                    new = min(5, answer.current + by)
-                    levels[row.unit] = (answer.current, new)
-                    target = None if answer.target is None else max(answer.target, new)
-                    answer = Answer(answer.question_id, new, target, note=answer.note)
-                store.set_answer(info.uuid, answer, questionnaire)
-            store.update_assessment(info.uuid, status="final")
-    return levels
-
-
 def test_a_later_round_shows_each_actions_level_change(planned, tmp_path, capsys):
     from assessments.loader import bundled_questionnaire
     from assessments.monitoring.maturity_effect import action_effects, round_levels
@@ -378,3 +355,37 @@ def test_the_worked_example_of_the_guide():
     assert light(mean([target, 95])) == "green"
     for text in ("**%50**", "**%120**", "**%78** (sarı)", "**%86,5** (yeşil)", "give 78 %"):
         assert text in doc
+
+
+def test_a_2027_round_merged_from_the_units_exports_shows_the_level_change(
+    planned, tmp_path, capsys
+):
+    """The done-when case end to end: the units' 2027 exports (one practice raised) merged
+    with ``maturity merge`` into the coordinator's database that holds the 2026 plan."""
+    from assessments.exchange.export import export_assessment
+    from assessments.loader import bundled_questionnaire
+
+    db, plan = planned
+    moving = next(a for _g, _t, a in plan.actions() if a.questions)
+    step = moving.questions[0]
+    units_db = tmp_path / "units.sqlite3"
+    shutil.copy2(db, units_db)
+    levels = next_round(units_db, plan, step.id)  # what the units answered on their own PCs
+    questionnaire = bundled_questionnaire()
+    exports = tmp_path / "2027"
+    exports.mkdir()
+    with Store(units_db) as store:
+        for info in (a for a in store.assessments() if a.round == "2027"):
+            export_assessment(store, questionnaire, info.uuid, exports / f"{info.unit}.xlsx")
+    assert main(["merge", str(exports), "--db", str(db), "--out", str(tmp_path / "k.xlsx")]) == 0
+    capsys.readouterr()
+    assert main(["plan", "effect", "--db", str(db), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    concerned = [u for u in levels if not step.units or u in step.units]
+    before = sum(levels[u][0] for u in concerned) / len(concerned)
+    after = sum(levels[u][1] for u in concerned) / len(concerned)
+    from assessments.formatting import number
+
+    line = f"{step.id}: {number(before, 'en')} → {number(after, 'en')}"
+    assert f"{moving.code} {moving.title}: its practices moved" in out
+    assert line in out and f"{len(concerned)} units" in out
