@@ -100,7 +100,10 @@ def cmd_collect(ctx, plan) -> int:
         if item.status == "accepted":
             continue
         for problem in item.problems or ():
-            echo(f"{item.name}: {problem.message(ctx.lang)}", err=item.status == "rejected")
+            line = problem.message(ctx.lang)
+            if not problem.source:  # a folder that could not be searched names itself
+                line = f"{item.name}: {line}"
+            echo(line, err=item.status == "rejected")
     counts = {status: result.count(status) for status in ("accepted", "duplicate")}
     echo(
         text(

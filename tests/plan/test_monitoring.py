@@ -196,6 +196,7 @@ def test_cli_forms_collect_and_their_exit_codes(planned, tmp_path, capsys):
     captured = capsys.readouterr()
     assert "bozuk.xlsx" in captured.err and "reddedildi 2" in captured.out
     assert f"{forms[0].name}: Form boş: hiçbir sarı hücre" in captured.err
+    assert f"{forms[0].name}: {forms[0].name}" not in captured.err  # the file named once
     assert (
         main(["plan", "monitor", "--period", "2027-1", "--out", str(tmp_path / "m.xlsx"), *base])
         == 0
