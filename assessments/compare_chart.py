@@ -36,8 +36,20 @@ UNIT_STYLES = (
     (OKABE_ITO["vermillion"], ":", "*"),
 )
 CITY_STYLE = {**SERIES_STYLE["city"], "linewidth": 2.6}
+# The city in the earlier round: black, dashed, hollow markers; apart from every unit's style.
+EARLIER_CITY_STYLE = {
+    "color": OKABE_ITO["black"],
+    "linestyle": (0, (5, 2)),
+    "marker": "o",
+    "markerfacecolor": "white",
+    "linewidth": 2.2,
+}
 LABELS = {
     "city": ("Kent ortalaması ({n} birim)", "City average ({n} units)"),
+    "city_earlier": (
+        "Kent ortalaması, {round} dönemi ({n} birim)",
+        "City average, round {round} ({n} units)",
+    ),
     "empty": ("Karşılaştırmak için birim seçin.", "Choose units to compare."),
 }
 
@@ -72,10 +84,11 @@ def unit_gid(unit: str) -> str:
 
 
 def comparison_series(
-    data, units: Sequence[str], lang: str = "tr", *, city: bool = True
+    data, units: Sequence[str], lang: str = "tr", *, city: bool = True, earlier=None
 ) -> list[CompareSeries]:
     """The series for ``units`` (names, in the order chosen; at most MAX_UNITS, unknown names
-    skipped) of a ``Consolidation``, and the city average last."""
+    skipped) of a ``Consolidation``, and the city average last; ``earlier``: an earlier
+    round's ``Consolidation``, whose city average is drawn too."""
     by_name = {row.unit: row for row in data.units}
     ids = [d.id for d in data.questionnaire.dimensions]
     series = []
@@ -89,9 +102,20 @@ def comparison_series(
         series.append(
             CompareSeries(
                 "radar:city",
-                label("city", lang, n=data.city.units),
+                label("city", lang, n=data.city.units)
+                if earlier is None  # beside an earlier round, each city line names its round
+                else label("city_earlier", lang, round=data.round, n=data.city.units),
                 tuple(data.city.dimension(i).mean for i in ids),
                 CITY_STYLE,
+            )
+        )
+    if earlier is not None and earlier.city.units:
+        series.append(
+            CompareSeries(
+                "radar:city:earlier",
+                label("city_earlier", lang, round=earlier.round, n=earlier.city.units),
+                tuple(earlier.city.dimension(i).mean for i in ids),
+                EARLIER_CITY_STYLE,
             )
         )
     return series

@@ -105,10 +105,23 @@ def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str
     answers = book.create_sheet(word("answers", lang))
     quoted = long_table.write_header(answers, cells, data, lang)
     _log(book.create_sheet(word("log", lang)), cells, entries, lang)
+    _comparison(book, cells, store, data, lang)
     q = data.questionnaire
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.title = f"{q.title.get(lang)} — {data.round}"
     return book, answers, quoted
+
+
+def _comparison(book, cells: Cells, store: Store, data: Consolidation, lang: str) -> None:
+    """The round-over-round sheet, when the database holds an earlier round."""
+    from . import comparison
+
+    earlier = comparison.earlier_round(data)
+    if earlier is None:
+        return
+    before = consolidate(store, data.questionnaire, earlier)
+    ws = book.create_sheet(comparison.word("sheet", lang), 1)  # right after the overview
+    comparison.write_sheet(ws, cells, comparison.compare(data, before), data, earlier, lang)
 
 
 def _band(score, lang: str) -> str:

@@ -54,7 +54,10 @@ class ComparisonRadar:
         self.unit_list.itemChanged.connect(self._unit_toggled)
         self.city_box = QCheckBox()
         self.city_box.setChecked(True)
-        self.city_box.toggled.connect(self._redraw)
+        self.city_box.toggled.connect(self._redraw_now)
+        self.earlier_box = QCheckBox()
+        self.earlier_box.setChecked(True)
+        self.earlier_box.toggled.connect(self._redraw_now)
         self.limit_note = QLabel(objectName="muted")
         self.limit_note.setWordWrap(True)
         self.clear_units_button = QPushButton()
@@ -65,6 +68,7 @@ class ComparisonRadar:
         left.addWidget(self.unit_search)
         left.addWidget(self.unit_list, 1)
         left.addWidget(self.city_box)
+        left.addWidget(self.earlier_box)
         left.addWidget(self.limit_note)
         left.addWidget(self.clear_units_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_box = QWidget()
@@ -193,7 +197,20 @@ class ComparisonRadar:
             self.tr("Tick up to {count} units to draw them on one radar.").format(count=MAX_UNITS)
         )
 
+    def _redraw_now(self, *_args) -> None:
+        self._chart_dirty = True
+        self._redraw()
+
+    def _update_earlier_box(self) -> None:
+        earlier = getattr(self, "earlier_data", None)
+        self.earlier_box.setVisible(earlier is not None)
+        if earlier is not None:
+            self.earlier_box.setText(
+                self.tr("The city average of round {round} too").format(round=earlier.round)
+            )
+
     def _update_chart_title(self) -> None:
+        self._update_earlier_box()
         if self.data is None:
             self.chart_title.setText(self.tr("Dimension scores (0-5)"))
         else:
@@ -210,8 +227,9 @@ class ComparisonRadar:
 
         if self.data is None:
             return []
+        earlier = self.earlier_data if self.earlier_box.isChecked() else None
         return comparison_series(
-            self.data, self._chosen, i18n.current(), city=self.city_box.isChecked()
+            self.data, self._chosen, i18n.current(), city=self.city_box.isChecked(), earlier=earlier
         )
 
     def _redraw(self, *_args) -> None:

@@ -63,6 +63,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.report = None  # the last merge's MergeReport
         self._db_log: list = []
         self.data = None  # the Consolidation of the chosen round
+        self.earlier_data = None  # the round before it, if the database holds one
         self._generation = 0
         self._chosen: list[str] = []  # units on the radar, in the order chosen
         self._series: list = []
@@ -234,21 +235,27 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
                 else choose_round(store, questionnaire)
             )
             data = consolidate(store, questionnaire, chosen) if chosen else None
-            return generation, (import_log(store) if with_log else None), found, data
+            earlier = None
+            if data is not None:
+                from assessments.merge.comparison import earlier_round
+
+                before = earlier_round(data)
+                earlier = consolidate(store, questionnaire, before) if before else None
+            return generation, (import_log(store) if with_log else None), found, data, earlier
 
         return self.session.run(
             work, on_success=self._loaded_data, on_failure=self._background_failed
         )
 
     def _loaded_data(self, result) -> None:
-        generation, entries, found, data = result
+        generation, entries, found, data, earlier = result
         if generation != self._generation:
             return  # a newer load is on its way
         if entries is not None:
             self._db_log = entries
             if self.log_source.currentData() == "all":
                 self._show_log()
-        self.data = data
+        self.data, self.earlier_data = data, earlier
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         for round_ in found:

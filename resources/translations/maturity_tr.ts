@@ -353,34 +353,39 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>ComparisonRadar</name>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="112"/>
+        <location filename="../../desktop/coordinator/radar.py" line="116"/>
         <source>{unit}
 Overall score: {score} · completed: {completed}</source>
         <translation>{unit}
 Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="193"/>
+        <location filename="../../desktop/coordinator/radar.py" line="197"/>
         <source>Tick up to {count} units to draw them on one radar.</source>
         <translation>Tek radarda göstermek için en fazla {count} birim işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="198"/>
+        <location filename="../../desktop/coordinator/radar.py" line="209"/>
+        <source>The city average of round {round} too</source>
+        <translation>{round} döneminin kent ortalaması da</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/radar.py" line="215"/>
         <source>Dimension scores (0-5)</source>
         <translation>Boyut puanları (0-5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="201"/>
+        <location filename="../../desktop/coordinator/radar.py" line="218"/>
         <source>Dimension scores (0-5), round {round}</source>
         <translation>Boyut puanları (0-5), {round} dönemi</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="225"/>
+        <location filename="../../desktop/coordinator/radar.py" line="243"/>
         <source>No merged assessments yet: merge the units&apos; workbooks first.</source>
         <translation>Henüz birleştirilmiş değerlendirme yok: önce birimlerin dosyalarını birleştirin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/radar.py" line="237"/>
+        <location filename="../../desktop/coordinator/radar.py" line="255"/>
         <source>Charts are not available in this installation.</source>
         <translation>Bu kurulumda grafikler kullanılamıyor.</translation>
     </message>
@@ -416,145 +421,145 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="133"/>
+        <location filename="../../desktop/coordinator/view.py" line="134"/>
         <source>Coordinator: merge the units&apos; workbooks</source>
         <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="136"/>
+        <location filename="../../desktop/coordinator/view.py" line="137"/>
         <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
         <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="141"/>
+        <location filename="../../desktop/coordinator/view.py" line="142"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="142"/>
+        <location filename="../../desktop/coordinator/view.py" line="143"/>
         <source>Round to compare and export</source>
         <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="143"/>
+        <location filename="../../desktop/coordinator/view.py" line="144"/>
         <source>Save consolidated wor&amp;kbook...</source>
         <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="150"/>
+        <location filename="../../desktop/coordinator/view.py" line="151"/>
         <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
         <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="154"/>
+        <location filename="../../desktop/coordinator/view.py" line="155"/>
         <source>Files and import log</source>
         <translation>Dosyalar ve içe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="155"/>
+        <location filename="../../desktop/coordinator/view.py" line="156"/>
         <source>Compare units</source>
         <translation>Birimleri karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="158"/>
+        <location filename="../../desktop/coordinator/view.py" line="159"/>
         <source>Drop Excel files or folders here
 (folders are searched with their subfolders)</source>
         <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
 (klasörler alt klasörleriyle birlikte taranır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="161"/>
+        <location filename="../../desktop/coordinator/view.py" line="162"/>
         <source>Files and folders to merge</source>
         <translation>Birleştirilecek dosyalar ve klasörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <location filename="../../desktop/coordinator/view.py" line="164"/>
         <source>Add fo&amp;lder...</source>
         <translation>K&amp;lasör ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="162"/>
+        <location filename="../../desktop/coordinator/view.py" line="163"/>
         <source>A&amp;dd files...</source>
         <translation>&amp;Dosya ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <location filename="../../desktop/coordinator/view.py" line="145"/>
         <source>Action &amp;plan draft...</source>
         <translation>Eylem &amp;planı taslağı...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="146"/>
+        <location filename="../../desktop/coordinator/view.py" line="147"/>
         <source>Opens the action plan and drafts it from this round&apos;s gaps</source>
         <translation>Eylem planını açar ve bu dönemin açıklarından taslağını oluşturur</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <location filename="../../desktop/coordinator/view.py" line="165"/>
         <source>&amp;Remove</source>
         <translation>Kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="165"/>
+        <location filename="../../desktop/coordinator/view.py" line="166"/>
         <source>Al&amp;so accept files changed after export</source>
         <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="168"/>
+        <location filename="../../desktop/coordinator/view.py" line="169"/>
         <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
         <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="173"/>
+        <location filename="../../desktop/coordinator/view.py" line="174"/>
         <source>M&amp;erge</source>
         <translation>Birl&amp;eştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="174"/>
+        <location filename="../../desktop/coordinator/view.py" line="175"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="175"/>
-        <location filename="../../desktop/coordinator/view.py" line="180"/>
+        <location filename="../../desktop/coordinator/view.py" line="176"/>
+        <location filename="../../desktop/coordinator/view.py" line="181"/>
         <source>Import log</source>
         <translation>İçe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="178"/>
+        <location filename="../../desktop/coordinator/view.py" line="179"/>
         <source>Search file or unit...</source>
         <translation>Dosya ya da birim ara...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="179"/>
+        <location filename="../../desktop/coordinator/view.py" line="180"/>
         <source>Search the import log by file or unit</source>
         <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="183"/>
+        <location filename="../../desktop/coordinator/view.py" line="184"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="184"/>
+        <location filename="../../desktop/coordinator/view.py" line="185"/>
         <source>Filter units...</source>
         <translation>Birim süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="185"/>
+        <location filename="../../desktop/coordinator/view.py" line="186"/>
         <source>Units to compare</source>
         <translation>Karşılaştırılacak birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="186"/>
+        <location filename="../../desktop/coordinator/view.py" line="187"/>
         <source>Show the city average</source>
         <translation>Kent ortalamasını göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="187"/>
+        <location filename="../../desktop/coordinator/view.py" line="188"/>
         <source>Clear the selection</source>
         <translation>Seçimi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="188"/>
+        <location filename="../../desktop/coordinator/view.py" line="189"/>
         <source>Save chart...</source>
         <translation>Grafiği kaydet...</translation>
     </message>

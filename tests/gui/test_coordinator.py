@@ -12,6 +12,7 @@ import pytest
 
 from assessments import turkish
 from assessments.charts import plotted_series
+from assessments.cli import main
 from assessments.compare_chart import MAX_UNITS
 from assessments.merge import parallel
 from assessments.merge.city_figures import consolidate
@@ -365,3 +366,25 @@ def test_default_file_name_is_safe():
     assert consolidated_file_name("2026/1", "tr") == "akilli-sehir-konsolide-2026_1.xlsx"
     assert consolidated_file_name('2026:"1"?', "tr") == "akilli-sehir-konsolide-2026__1__.xlsx"
     assert consolidated_file_name("2026", "en") == "smart-city-consolidated-2026.xlsx"
+
+
+def test_the_radar_shows_the_city_in_both_rounds(view, qtbot, tmp_path, db_path, questionnaire):
+    """Issue 15, item 6: with 2025 in the database too, the 2026 radar can show the city's
+    2025 average beside this round's."""
+    for round, seed in (("2025", 21), ("2026", 22)):
+        write_demo(questionnaire, tmp_path / round, 4, round, seed=seed, workers=0)
+    assert main(["merge", str(tmp_path / "2025"), "--db", str(db_path)]) == 0
+    view.add_paths([tmp_path / "2026"])
+    merge_and_wait(view, qtbot)
+    qtbot.waitUntil(lambda: view.earlier_data is not None, timeout=WAIT_MS)
+    view.tabs.setCurrentIndex(COMPARE_TAB)
+    assert view.earlier_box.isVisibleTo(view) and "2025" in view.earlier_box.text()
+    with Store(db_path) as store:
+        before = consolidate(store, questionnaire, "2025").city
+    plotted = plotted_series(view.figure)
+    assert set(plotted) == {"radar:city", "radar:city:earlier"}
+    assert plotted["radar:city:earlier"] == pytest.approx(
+        [before.dimension(d.id).mean for d in questionnaire.dimensions], nan_ok=True
+    )
+    view.earlier_box.setChecked(False)
+    assert set(plotted_series(view.figure)) == {"radar:city"}
