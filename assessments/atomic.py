@@ -70,6 +70,32 @@ def _os_error_behind(exc: BaseException) -> OSError | None:
     return None
 
 
+def check_target(path: str | os.PathLike) -> MaturityError | None:
+    """Could a file be written at ``path`` (its folder exists and takes a new file, the
+    target is no folder)? The problem, or None. Asked before long work whose result goes
+    there; a file open in an office program is found when it is written (it may be closed
+    meanwhile)."""
+    target = Path(path).absolute()
+    try:
+        _check_name(target)
+        if target.is_dir():
+            return MaturityError("x.target_is_folder", path=str(target))
+        if not target.parent.is_dir():
+            return MaturityError("x.folder_missing", folder=str(target.parent))
+    except MaturityError as exc:
+        return exc
+    probe = target.parent / f".{secrets.token_hex(6)}.probe"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as exc:
+        return MaturityError(
+            "x.folder_not_writable", folder=str(target.parent), detail=exc.strerror or str(exc)
+        )
+    with contextlib.suppress(OSError):
+        probe.unlink()
+    return None
+
+
 def write_atomically(path: str | os.PathLike, write: Callable[[Path], None]) -> Path:
     """Call ``write(temporary_path)`` and move the result to ``path``. Raises MaturityError
     when the folder is missing or not writable, or the target is a folder or open elsewhere."""

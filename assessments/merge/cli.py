@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from .. import cli as core
+from ..atomic import check_target
 from ..messages import MaturityError, text
 from ..terminal import echo, inline, status_line
 
@@ -126,6 +127,11 @@ def cmd_merge(ctx: core.Context) -> int:
     if out is not None and out.suffix.lower() != ".xlsx":
         echo(text("cli.error", lang, detail=text("m.bad_suffix", lang, path=str(out))), err=True)
         return 2
+    if out is not None:
+        problem = check_target(out)  # before anything is stored
+        if problem is not None:
+            echo(text("cli.error", lang, detail=problem.message(lang)), err=True)
+            return 1
     if not args.inputs:
         if out is None:
             echo(text("cli.error", lang, detail=text("m.nothing_to_do", lang)), err=True)
@@ -200,7 +206,13 @@ def _write_workbook(
     lang = ctx.lang
     try:
         data = consolidate(ctx.store, ctx.questionnaire, round)
-        written = write_consolidation(ctx.store, data, out, lang)
+        written = write_consolidation(
+            ctx.store,
+            data,
+            out,
+            lang,
+            on_kept=lambda copy: echo(text("m.kept_previous", lang, path=str(copy))),
+        )
     except MaturityError as exc:
         echo(
             text(

@@ -26,7 +26,13 @@ from ..store import Store
 from ..vocabulary import group_name
 from . import long_table
 from .admission import LogEntry, import_log
-from .carry_over import INPUT_LOOKS, coordinator_entries
+from .carry_over import (
+    INPUT_LOOKS,
+    WRITER,
+    CoordinatorEntries,
+    coordinator_entries,
+    keep_previous,
+)
 from .cells import Cells
 from .city_figures import Consolidation, consolidate
 from .outcome import STATUSES, FileOutcome, reason_text, status_label
@@ -42,12 +48,14 @@ def write_consolidated(
     round: str | None = None,
     lang: str = "tr",
     log: Iterable[FileOutcome] | None = None,
+    on_kept=None,
 ) -> Path:
     """Write the consolidated workbook of ``round`` (default: the latest round in the database)
     to ``path``, atomically; returns the path. ``log``: list these outcomes (of one merge run)
     in the Import log instead of the database's log for the round. Raises MaturityError when
     the database holds no assessment of the round, or the file cannot be written."""
-    return write_consolidation(store, consolidate(store, questionnaire, round), path, lang, log)
+    data = consolidate(store, questionnaire, round)
+    return write_consolidation(store, data, path, lang, log, on_kept)
 
 
 def write_consolidation(
@@ -56,11 +64,16 @@ def write_consolidation(
     path: str | Path,
     lang: str = "tr",
     log: Iterable[FileOutcome] | None = None,
+    on_kept=None,
 ) -> Path:
-    """Write already computed numbers (``consolidate``) as the consolidated workbook."""
+    """Write already computed numbers (``consolidate``) as the consolidated workbook.
+    ``on_kept(copy)``: told of the dated copy kept of an earlier workbook a person edited."""
     entries = _log_from_outcomes(log) if log is not None else import_log(store, data.round)
 
     kept = coordinator_entries(Path(path), data.round)
+    previous = keep_previous(Path(path), kept)  # whatever else a person changed stays there
+    if previous is not None and on_kept is not None:
+        on_kept(previous)
 
     def write(temp: Path) -> None:
         book, answers, quoted = _build(store, data, entries, lang, kept)
@@ -93,7 +106,9 @@ def _log_from_outcomes(outcomes: Iterable[FileOutcome]) -> list[LogEntry]:
 # -- the workbook --------------------------------------------------------------------------------
 
 
-def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str, kept: dict):
+def _build(
+    store: Store, data: Consolidation, entries: list[LogEntry], lang: str, kept: CoordinatorEntries
+):
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
@@ -108,6 +123,7 @@ def _build(store: Store, data: Consolidation, entries: list[LogEntry], lang: str
     _comparison(book, cells, store, data, lang)
     q = data.questionnaire
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
+    book.properties.lastModifiedBy = WRITER  # an office program's save changes it
     book.properties.title = f"{q.title.get(lang)} — {data.round}"
     return book, answers, quoted
 
@@ -370,11 +386,11 @@ ACTION_WIDTHS = (6, 16, 9, 48, 20, 10, 10, 10, 10, 10, 8, 11, 44, 30, 20, 12, 13
 LEFT_HEADERS = ("question", "largest", "dimension", "component", "action", "indicator")
 
 
-def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: dict) -> None:
+def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: CoordinatorEntries) -> None:
     from openpyxl.formatting.rule import DataBarRule
     from openpyxl.utils import get_column_letter
 
-    set_widths(ws, ACTION_WIDTHS)
+    set_widths(ws, ACTION_WIDTHS + (24,) * len(kept.extra_headers))
     page_setup(ws, title_rows="1:1")
     ws.row_dimensions[1].height = 48
     ws.freeze_panes = "E2"
@@ -383,6 +399,7 @@ def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: dict) -> No
             cells(ws, word(k, lang), "header_left" if k in LEFT_HEADERS else "header")
             for k in ACTION_KEYS
         ]
+        + [cells(ws, heading, "header_left") for heading in kept.extra_headers]
     )
     row_number = 1
     for candidate in data.candidates:
@@ -393,7 +410,8 @@ def _actions(ws, cells: Cells, data: Consolidation, lang: str, kept: dict) -> No
         f"{priority}2:{priority}{row_number}",
         DataBarRule(start_type="num", start_value=0, end_type="max", color="F4B183"),
     )
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(ACTION_KEYS))}{row_number}"
+    columns = len(ACTION_KEYS) + len(kept.extra_headers)
+    ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{row_number}"
 
 
 def _groups(ws, cells: Cells, data: Consolidation, lang: str) -> None:
@@ -463,7 +481,7 @@ def _groups(ws, cells: Cells, data: Consolidation, lang: str) -> None:
 
 
 def _action_row(
-    ws, cells: Cells, c, row_number: int, data: Consolidation, lang: str, kept: dict
+    ws, cells: Cells, c, row_number: int, data: Consolidation, lang: str, kept: CoordinatorEntries
 ) -> list:
     """One candidate's row, and its height; the coordinator's five columns as kept."""
     q, city = data.questionnaire, c.city
@@ -479,7 +497,8 @@ def _action_row(
         row_number,
         [(question, 48, 11), (largest, 44, 9), (component, 20, 11), (dimension, 16, 11)],
     )
-    typed = kept.get(c.question.id, (None,) * 5)
+    typed = kept.values.get(c.question.id, (None,) * 5)
+    added = kept.extra.get(c.question.id, (None,) * len(kept.extra_headers))
     return [
         cells(ws, c.rank, "centre"),
         cells(ws, dimension, "text"),
@@ -495,6 +514,7 @@ def _action_row(
         cells(ws, city.priority, "num2_bold"),
         cells(ws, largest, "text_small"),
         *[cells(ws, value, look) for value, look in zip(typed, INPUT_LOOKS, strict=True)],
+        *[cells(ws, value, "input") for value in added],
     ]
 
 

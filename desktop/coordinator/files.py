@@ -43,19 +43,26 @@ class CoordinatorFiles:
         questionnaire = self.session.questionnaire
         writing = self.tr("Writing the consolidated workbook...")
 
+        kept_copy = self.tr(" The edited earlier workbook was kept: {path}")
+
         def work(state, store):
             state.progress(0, 0, writing)
-            return write_consolidated(store, questionnaire, path, round=round_, lang=lang)
+            copies = []
+            written = write_consolidated(
+                store, questionnaire, path, round=round_, lang=lang, on_kept=copies.append
+            )
+            return written, copies
 
-        return self.session.run(
-            work,
-            progress=(self.window(), title),
-            on_success=lambda written: self.notice.emit(
-                self.tr("Consolidated workbook saved: {path}").format(
-                    path=QDir.toNativeSeparators(str(written))
-                )
-            ),
-        )
+        def saved(result) -> None:
+            written, copies = result
+            line = self.tr("Consolidated workbook saved: {path}").format(
+                path=QDir.toNativeSeparators(str(written))
+            )
+            for copy in copies:
+                line += kept_copy.format(path=QDir.toNativeSeparators(str(copy)))
+            self.notice.emit(line)
+
+        return self.session.run(work, progress=(self.window(), title), on_success=saved)
 
     def save_chart(self) -> workers.Task | None:
         """Ask where, then write the comparison radar as PNG, SVG or PDF (a fresh figure, drawn

@@ -403,17 +403,22 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Birleşik çalışma kitabı yazılıyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="54"/>
+        <location filename="../../desktop/coordinator/files.py" line="46"/>
+        <source> The edited earlier workbook was kept: {path}</source>
+        <translation> Elle değiştirilmiş önceki çalışma kitabı korundu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/files.py" line="58"/>
         <source>Consolidated workbook saved: {path}</source>
         <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="69"/>
+        <location filename="../../desktop/coordinator/files.py" line="76"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="85"/>
+        <location filename="../../desktop/coordinator/files.py" line="92"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>

@@ -3,6 +3,7 @@ docs/scoring.md, read back from the written file."""
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from fractions import Fraction
 
@@ -18,6 +19,7 @@ from assessments.merge.engine import merge
 from assessments.messages import MaturityError
 from assessments.profiles import city_answers
 from assessments.scoring import city_group_scores, city_score, score_assessment
+from assessments.store import Store
 
 UNITS = 12
 
@@ -399,7 +401,8 @@ def test_an_unreadable_earlier_workbook_is_kept_beside_the_new_one(
     path = tmp_path / "c.xlsx"
     path.write_bytes(b"PK\x03\x04 damaged")
     write_consolidated(coordinator, questionnaire, path)
-    assert (tmp_path / "c.previous.xlsx").read_bytes() == b"PK\x03\x04 damaged"
+    (copy,) = tmp_path.glob("c.20*.xlsx")  # c.<date-time>.xlsx
+    assert copy.read_bytes() == b"PK\x03\x04 damaged"
     assert openpyxl.load_workbook(path).sheetnames[0] == "Genel Bakış"
 
 
@@ -422,5 +425,82 @@ def test_entries_of_another_round_are_not_carried_but_kept_in_a_copy(
 
     rows = _rows(openpyxl.load_workbook(path)["Eylem Planı Adayları"])
     assert not any(r[13] for r in rows[1:])
-    kept = _rows(openpyxl.load_workbook(tmp_path / "plan.previous.xlsx")["Eylem Planı Adayları"])
+    (copy,) = tmp_path.glob("plan.20*.xlsx")
+    kept = _rows(openpyxl.load_workbook(copy)["Eylem Planı Adayları"])
     assert kept[1][13] == "2026 eylemi"
+
+
+def test_a_column_the_coordinator_added_is_carried_over_by_heading_and_question(
+    tmp_path, merged, coordinator, questionnaire
+):
+    path = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx")
+    book = openpyxl.load_workbook(path)
+    ws = book["Eylem Planı Adayları"]
+    ws.cell(1, 19).value = "Koordinatör notu"
+    qid = ws.cell(4, 3).value
+    ws.cell(4, 19).value = "Meclise sunulacak"
+    book.save(path)
+    again = write_consolidated(coordinator, questionnaire, path, lang="en")
+    rows = _rows(openpyxl.load_workbook(again)["Action Plan Candidates"])
+    assert rows[0][18] == "Koordinatör notu"
+    row = next(r for r in rows if r[2] == qid)
+    assert row[18] == "Meclise sunulacak"
+    assert sum(1 for r in rows[1:] if r[18]) == 1
+
+
+def test_an_edited_workbook_is_kept_with_a_date_before_it_is_written_again(
+    tmp_path, merged, coordinator, questionnaire
+):
+    path = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx")
+    assert list(tmp_path.glob("c.20*.xlsx")) == []
+    write_consolidated(coordinator, questionnaire, path)  # untouched: nothing to keep
+    assert list(tmp_path.glob("c.20*.xlsx")) == []
+    book = openpyxl.load_workbook(path)
+    book["Genel Bakış"]["A40"] = "Başkanlık makamına sunuldu"  # outside every carried column
+    book.properties.lastModifiedBy = "Ayşe Yılmaz"  # as Excel records the user
+    book.save(path)
+    kept = []
+    write_consolidated(coordinator, questionnaire, path, on_kept=kept.append)
+    (copy,) = tmp_path.glob("c.20*.xlsx")
+    assert kept == [copy]
+    assert openpyxl.load_workbook(copy)["Genel Bakış"]["A40"].value == "Başkanlık makamına sunuldu"
+    assert openpyxl.load_workbook(path)["Genel Bakış"]["A40"].value is None
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_a_libreoffice_save_counts_as_an_edit(tmp_path, merged, coordinator, questionnaire):
+    import subprocess
+
+    from assessments.merge.carry_over import edited_by_a_person
+
+    path = write_consolidated(coordinator, questionnaire, tmp_path / "c.xlsx")
+    assert not edited_by_a_person(path)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    assert edited_by_a_person(tmp_path / "lo" / "c.xlsx")
+
+
+def test_an_out_folder_problem_is_found_before_anything_is_stored(tmp_path, questionnaire, capsys):
+    from assessments.cli import main
+    from assessments.merge.demo_exports import write_demo
+
+    write_demo(questionnaire, tmp_path / "in", 2, "2026", workers=0)
+    db = tmp_path / "db.sqlite3"
+    out = tmp_path / "yok" / "konsolide.xlsx"
+    assert main(["merge", str(tmp_path / "in"), "--out", str(out), "--db", str(db)]) == 1
+    assert "yok" in capsys.readouterr().err
+    with Store(db) as store:
+        assert store.assessments() == []  # nothing merged
