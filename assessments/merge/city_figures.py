@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..clock import round_key
-from ..messages import MaturityError
+from ..messages import CATALOGUE, MaturityError
 from ..profiles import city_answers
 from ..questionnaire import Dimension, Question, Questionnaire
 from ..scoring import (
@@ -29,6 +29,16 @@ from ..scoring import (
     score_assessment,
 )
 from ..store import RoundAssessment, Store
+
+CATALOGUE.setdefault(
+    "m.no_final_assessments",
+    (
+        "'{round}' döneminde kesinleşmiş değerlendirme yok ({drafts} taslak); taslakları da "
+        "saymak için --final-only vermeyin.",
+        "Round '{round}' has no final assessment ({drafts} drafts); leave out --final-only to "
+        "count the drafts too.",
+    ),
+)
 
 LARGEST_GAPS = 5  # units named per action-plan candidate
 
@@ -78,6 +88,8 @@ class Consolidation:
     themes: tuple[GroupScore, ...] = ()  # the city by theme (green, digital, social, mobility)
     assets: tuple[GroupScore, ...] = ()  # the city by the Ministry's four assets
     not_counted: dict[str, tuple[str, ...]] | None = None  # wide question -> units not counted
+    final_only: bool = False  # drafts left out of the figures
+    drafts_left_out: tuple[str, ...] = ()  # their units
 
     @property
     def compliance(self) -> tuple[ActionCandidate, ...]:
@@ -115,15 +127,21 @@ def choose_round(store: Store, questionnaire: Questionnaire, preferred=()) -> st
 
 
 def consolidate(
-    store: Store, questionnaire: Questionnaire, round: str | None = None
+    store: Store, questionnaire: Questionnaire, round: str | None = None, final_only: bool = False
 ) -> Consolidation:
-    """The consolidated numbers of ``round`` (default: the latest round). Raises MaturityError
-    when the database holds no assessment of it."""
+    """The consolidated numbers of ``round`` (default: the latest round); ``final_only``: the
+    drafts are left out of every figure (and named). Raises MaturityError when the database
+    holds no assessment of it (no final one, with ``final_only``)."""
     all_rounds = tuple(rounds(store, questionnaire))
     round = round if round is not None else choose_round(store, questionnaire)
     rows = store.rounds.assessments(round, questionnaire.id) if round is not None else []
     if not rows:
         raise MaturityError("m.no_assessments", round=round or "-")
+    left_out = tuple(r.unit for r in rows if final_only and r.status != "final")
+    if final_only:
+        rows = [r for r in rows if r.status == "final"]
+        if not rows:
+            raise MaturityError("m.no_final_assessments", round=round, drafts=len(left_out))
     shared: dict[tuple, Answer] = {}  # one object per distinct answer
     known = {q.id for q in questionnaire.questions}
     units, by_unit = [], {}
@@ -165,6 +183,8 @@ def consolidate(
         themes=city_group_scores(questionnaire, given, by="theme"),
         assets=city_group_scores(questionnaire, given, by="asset"),
         not_counted=counted.not_counted,
+        final_only=final_only,
+        drafts_left_out=left_out,
     )
 
 

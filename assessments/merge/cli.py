@@ -45,6 +45,12 @@ HELP = {
         "dosyaları).",
         "Files or folders to merge (in folders, every .xlsx file, subfolders included).",
     ),
+    "merge.final_only": (
+        "Şehir rakamlarına yalnızca kesinleşmiş değerlendirmeleri al (taslaklar dışarıda, "
+        "çalışma kitabı hangilerinin alındığını yazar).",
+        "Count only final assessments in the city figures (drafts left out; the workbook says "
+        "which were counted).",
+    ),
     "merge.out": (
         "Yazılacak birleşik çalışma kitabı (.xlsx). Varsa yeniden yazılır; eylem planı "
         "sütunlarına yazdıklarınız korunur.",
@@ -205,7 +211,7 @@ def _write_workbook(
 
     lang = ctx.lang
     try:
-        data = consolidate(ctx.store, ctx.questionnaire, round)
+        data = consolidate(ctx.store, ctx.questionnaire, round, final_only=ctx.args.final_only)
         written = write_consolidation(
             ctx.store,
             data,
@@ -265,6 +271,7 @@ def extend(sub, command, h) -> None:
     merging.add_argument("--round", help=h("merge.round"))
     merging.add_argument("--report", help=h("merge.report"))
     merging.add_argument("--accept-modified", action="store_true", help=h("merge.accept_modified"))
+    merging.add_argument("--final-only", action="store_true", help=h("merge.final_only"))
     merging.add_argument("--workers", type=workers, default=None, help=h("merge.workers"))
 
     demo = command(sub, "demo", "demo", cmd_demo, "demo.epilog")

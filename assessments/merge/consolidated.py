@@ -49,12 +49,13 @@ def write_consolidated(
     lang: str = "tr",
     log: Iterable[FileOutcome] | None = None,
     on_kept=None,
+    final_only: bool = False,
 ) -> Path:
     """Write the consolidated workbook of ``round`` (default: the latest round in the database)
     to ``path``, atomically; returns the path. ``log``: list these outcomes (of one merge run)
     in the Import log instead of the database's log for the round. Raises MaturityError when
     the database holds no assessment of the round, or the file cannot be written."""
-    data = consolidate(store, questionnaire, round)
+    data = consolidate(store, questionnaire, round, final_only=final_only)
     return write_consolidation(store, data, path, lang, log, on_kept)
 
 
@@ -135,7 +136,7 @@ def _comparison(book, cells: Cells, store: Store, data: Consolidation, lang: str
     earlier = comparison.earlier_round(data)
     if earlier is None:
         return
-    before = consolidate(store, data.questionnaire, earlier)
+    before = consolidate(store, data.questionnaire, earlier, final_only=data.final_only)
     ws = book.create_sheet(comparison.word("sheet", lang), 1)  # right after the overview
     comparison.write_sheet(ws, cells, comparison.compare(data, before), data, earlier, lang)
 
@@ -185,6 +186,15 @@ def _overview(ws, cells: Cells, data: Consolidation, entries: list[LogEntry], la
     ws.print_area = f"A1:G{chart_row + 24}"
 
 
+def _counted(data: Consolidation, lang: str) -> str:
+    """Which assessments the figures count: all (with how many drafts) or the final ones."""
+    if data.final_only:
+        units = ", ".join(data.drafts_left_out) or "-"
+        return word("counted_final", lang).format(count=len(data.drafts_left_out), units=units)
+    drafts = sum(1 for u in data.units if u.status != "final")
+    return word("counted_all", lang).format(drafts=drafts)
+
+
 def _overview_details(rows: _Rows, cells: Cells, data: Consolidation, entries, lang: str):
     ws, q = rows.ws, data.questionnaire
     counts = {status: sum(1 for e in entries if e.status == status) for status in STATUSES}
@@ -196,6 +206,7 @@ def _overview_details(rows: _Rows, cells: Cells, data: Consolidation, entries, l
         ("answered_of", f"{data.answered} / {data.applicable}", "value"),
         ("questionnaire", f"{q.id} {q.version}", "value"),
         ("rounds", ", ".join(data.rounds), "value"),
+        ("counted", _counted(data, lang), "value"),
         ("files", files, "value"),
         ("written", local_time(now_utc()), "value_date"),
     ]

@@ -21,6 +21,15 @@ WORDS = {
     "questionnaire": ("Soru seti", "Questionnaire"),
     "written": ("Oluşturuldu", "Written"),
     "rounds": ("Veritabanındaki dönemler", "Rounds in the database"),
+    "counted": ("Şehir rakamlarına alınanlar", "Counted in the city figures"),
+    "counted_all": (
+        "kesinleşmiş ve taslak değerlendirmeler ({drafts} taslak)",
+        "final and draft assessments ({drafts} drafts)",
+    ),
+    "counted_final": (
+        "yalnızca kesinleşmiş değerlendirmeler; dışarıda bırakılan {count} taslak: {units}",
+        "final assessments only; {count} drafts left out: {units}",
+    ),
     "files": ("Dosyalar", "Files"),
     "city": ("Şehir genel sonucu", "City result"),
     "city_overall": ("Şehir geneli (boyut ağırlıklı)", "City overall (dimension-weighted)"),

@@ -44,12 +44,19 @@ class CoordinatorFiles:
         writing = self.tr("Writing the consolidated workbook...")
 
         kept_copy = self.tr(" The edited earlier workbook was kept: {path}")
+        final_only = self.final_box.isChecked()
 
         def work(state, store):
             state.progress(0, 0, writing)
             copies = []
             written = write_consolidated(
-                store, questionnaire, path, round=round_, lang=lang, on_kept=copies.append
+                store,
+                questionnaire,
+                path,
+                round=round_,
+                lang=lang,
+                on_kept=copies.append,
+                final_only=final_only,
             )
             return written, copies
 

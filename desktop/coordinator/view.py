@@ -25,6 +25,7 @@ from assessments.messages import MaturityError
 
 from .. import errors, workers
 from ..qt import (
+    QCheckBox,
     QComboBox,
     QEvent,
     QHBoxLayout,
@@ -80,6 +81,8 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.round_combo.setMinimumContentsLength(8)
         self.round_combo.currentIndexChanged.connect(self._round_chosen)
         self.round_label.setBuddy(self.round_combo)
+        self.final_box = QCheckBox()  # drafts out of the city figures (merge --final-only)
+        self.final_box.toggled.connect(lambda _on: self.reload(with_log=False))
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_consolidated)
         self.export_button.setEnabled(False)
@@ -101,6 +104,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         head.addSpacing(16)
         head.addWidget(self.round_label, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.round_combo, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.final_box, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignBottom)
         head.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
@@ -140,6 +144,10 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
             )
         )
         self.round_label.setText(self.tr("Rou&nd:"))
+        self.final_box.setText(self.tr("Final onl&y"))
+        self.final_box.setToolTip(
+            self.tr("Leave the draft assessments out of the city figures and the workbook")
+        )
         self.round_combo.setAccessibleName(self.tr("Round to compare and export"))
         self.export_button.setText(self.tr("Save consolidated wor&kbook..."))
         self.plan_button.setText(self.tr("Action &plan draft..."))
@@ -220,6 +228,7 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         generation = self._generation
         questionnaire = self.session.questionnaire
         wanted = self.round_combo.currentData()
+        final_only = self.final_box.isChecked()
 
         def work(_state, store):
             from assessments.merge.admission import import_log
@@ -234,13 +243,13 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
                 if wanted in found
                 else choose_round(store, questionnaire)
             )
-            data = consolidate(store, questionnaire, chosen) if chosen else None
+            data = consolidate(store, questionnaire, chosen, final_only) if chosen else None
             earlier = None
             if data is not None:
                 from assessments.merge.comparison import earlier_round
 
                 before = earlier_round(data)
-                earlier = consolidate(store, questionnaire, before) if before else None
+                earlier = consolidate(store, questionnaire, before, final_only) if before else None
             return generation, (import_log(store) if with_log else None), found, data, earlier
 
         return self.session.run(

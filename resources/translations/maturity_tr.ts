@@ -408,17 +408,17 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation> Elle değiştirilmiş önceki çalışma kitabı korundu: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="58"/>
+        <location filename="../../desktop/coordinator/files.py" line="65"/>
         <source>Consolidated workbook saved: {path}</source>
         <translation>Birleşik çalışma kitabı kaydedildi: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="76"/>
+        <location filename="../../desktop/coordinator/files.py" line="83"/>
         <source>Save chart</source>
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/files.py" line="92"/>
+        <location filename="../../desktop/coordinator/files.py" line="99"/>
         <source>Chart saved: {path}</source>
         <translation>Grafik kaydedildi: {path}</translation>
     </message>
@@ -426,145 +426,155 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="134"/>
+        <location filename="../../desktop/coordinator/view.py" line="138"/>
         <source>Coordinator: merge the units&apos; workbooks</source>
         <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="137"/>
+        <location filename="../../desktop/coordinator/view.py" line="141"/>
         <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
         <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="142"/>
+        <location filename="../../desktop/coordinator/view.py" line="146"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="143"/>
+        <location filename="../../desktop/coordinator/view.py" line="151"/>
         <source>Round to compare and export</source>
         <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="144"/>
+        <location filename="../../desktop/coordinator/view.py" line="152"/>
         <source>Save consolidated wor&amp;kbook...</source>
         <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="151"/>
+        <location filename="../../desktop/coordinator/view.py" line="159"/>
         <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
         <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="155"/>
+        <location filename="../../desktop/coordinator/view.py" line="163"/>
         <source>Files and import log</source>
         <translation>Dosyalar ve içe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="156"/>
+        <location filename="../../desktop/coordinator/view.py" line="164"/>
         <source>Compare units</source>
         <translation>Birimleri karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="159"/>
+        <location filename="../../desktop/coordinator/view.py" line="167"/>
         <source>Drop Excel files or folders here
 (folders are searched with their subfolders)</source>
         <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
 (klasörler alt klasörleriyle birlikte taranır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="162"/>
+        <location filename="../../desktop/coordinator/view.py" line="170"/>
         <source>Files and folders to merge</source>
         <translation>Birleştirilecek dosyalar ve klasörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <location filename="../../desktop/coordinator/view.py" line="172"/>
         <source>Add fo&amp;lder...</source>
         <translation>K&amp;lasör ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <location filename="../../desktop/coordinator/view.py" line="171"/>
         <source>A&amp;dd files...</source>
         <translation>&amp;Dosya ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="145"/>
+        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <source>Final onl&amp;y</source>
+        <translation>&amp;Yalnızca kesinleşmişler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="149"/>
+        <source>Leave the draft assessments out of the city figures and the workbook</source>
+        <translation>Taslak değerlendirmeleri şehir rakamlarının ve çalışma kitabının dışında bırak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="153"/>
         <source>Action &amp;plan draft...</source>
         <translation>Eylem &amp;planı taslağı...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <location filename="../../desktop/coordinator/view.py" line="155"/>
         <source>Opens the action plan and drafts it from this round&apos;s gaps</source>
         <translation>Eylem planını açar ve bu dönemin açıklarından taslağını oluşturur</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="165"/>
+        <location filename="../../desktop/coordinator/view.py" line="173"/>
         <source>&amp;Remove</source>
         <translation>Kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="166"/>
+        <location filename="../../desktop/coordinator/view.py" line="174"/>
         <source>Al&amp;so accept files changed after export</source>
         <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="169"/>
+        <location filename="../../desktop/coordinator/view.py" line="177"/>
         <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
         <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="174"/>
+        <location filename="../../desktop/coordinator/view.py" line="182"/>
         <source>M&amp;erge</source>
         <translation>Birl&amp;eştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="175"/>
+        <location filename="../../desktop/coordinator/view.py" line="183"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="176"/>
-        <location filename="../../desktop/coordinator/view.py" line="181"/>
+        <location filename="../../desktop/coordinator/view.py" line="184"/>
+        <location filename="../../desktop/coordinator/view.py" line="189"/>
         <source>Import log</source>
         <translation>İçe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="179"/>
+        <location filename="../../desktop/coordinator/view.py" line="187"/>
         <source>Search file or unit...</source>
         <translation>Dosya ya da birim ara...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="180"/>
+        <location filename="../../desktop/coordinator/view.py" line="188"/>
         <source>Search the import log by file or unit</source>
         <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="184"/>
+        <location filename="../../desktop/coordinator/view.py" line="192"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="185"/>
+        <location filename="../../desktop/coordinator/view.py" line="193"/>
         <source>Filter units...</source>
         <translation>Birim süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="186"/>
+        <location filename="../../desktop/coordinator/view.py" line="194"/>
         <source>Units to compare</source>
         <translation>Karşılaştırılacak birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="187"/>
+        <location filename="../../desktop/coordinator/view.py" line="195"/>
         <source>Show the city average</source>
         <translation>Kent ortalamasını göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="188"/>
+        <location filename="../../desktop/coordinator/view.py" line="196"/>
         <source>Clear the selection</source>
         <translation>Seçimi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="189"/>
+        <location filename="../../desktop/coordinator/view.py" line="197"/>
         <source>Save chart...</source>
         <translation>Grafiği kaydet...</translation>
     </message>

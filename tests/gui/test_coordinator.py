@@ -388,3 +388,19 @@ def test_the_radar_shows_the_city_in_both_rounds(view, qtbot, tmp_path, db_path,
     )
     view.earlier_box.setChecked(False)
     assert set(plotted_series(view.figure)) == {"radar:city"}
+
+
+def test_the_final_only_switch_leaves_the_drafts_out(view, qtbot, tmp_path, db_path, questionnaire):
+    """Issue 15, item 4: drafts can be left out of the city figures from the app too."""
+    write_demo(questionnaire, tmp_path / "in", 6, "2026", seed=4, workers=0)
+    view.add_paths([tmp_path / "in"])
+    merge_and_wait(view, qtbot)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT_MS)
+    everyone = {u.unit for u in view.data.units}
+    with Store(db_path) as store:
+        final = {u.unit for u in consolidate(store, questionnaire, "2026", final_only=True).units}
+    assert final and final < everyone
+    view.final_box.setChecked(True)
+    qtbot.waitUntil(lambda: view.data is not None and view.data.final_only, timeout=WAIT_MS)
+    assert {u.unit for u in view.data.units} == final
+    assert view.unit_list.count() == len(final)

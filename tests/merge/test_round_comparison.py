@@ -77,3 +77,36 @@ def test_a_single_round_has_no_comparison_sheet(tmp_path):
     assert main(args) == 0
     assert "Round Comparison" not in openpyxl.load_workbook(out).sheetnames
     assert "Dönem Karşılaştırması" not in openpyxl.load_workbook(out).sheetnames
+
+
+def test_final_only_leaves_the_drafts_out_and_says_which(tmp_path):
+    questionnaire = bundled_questionnaire()
+    files = write_demo(questionnaire, tmp_path / "in", 6, "2026", seed=4, workers=0)
+    db = tmp_path / "db.sqlite3"
+    assert main(["merge", str(tmp_path / "in"), "--db", str(db)]) == 0
+    with Store(db) as store:
+        everyone = consolidate(store, questionnaire, "2026")
+        final = consolidate(store, questionnaire, "2026", final_only=True)
+    drafts = [u.unit for u in everyone.units if u.status != "final"]
+    assert drafts and len(drafts) < len(files), "the demo has both drafts and final ones"
+    assert {u.unit for u in final.units} == {u.unit for u in everyone.units} - set(drafts)
+    assert final.drafts_left_out == tuple(drafts)
+    out = tmp_path / "k.xlsx"
+    args = ["merge", "--db", str(db), "--out", str(out), "--final-only", "--lang", "tr"]
+    assert main(args) == 0
+    overview = openpyxl.load_workbook(out)["Genel Bakış"]
+    counted = next(
+        r[1] for r in overview.iter_rows(values_only=True) if r[0] == "Şehir rakamlarına alınanlar"
+    )
+    assert counted.startswith(
+        f"yalnızca kesinleşmiş değerlendirmeler; dışarıda bırakılan {len(drafts)} taslak"
+    )
+    assert all(unit in counted for unit in drafts)
+    units_row = next(r[1] for r in overview.iter_rows(values_only=True) if r[0] == "Birim sayısı")
+    assert units_row == len(final.units)
+    assert main(["merge", "--db", str(db), "--out", str(out), "--lang", "tr"]) == 0
+    overview = openpyxl.load_workbook(out)["Genel Bakış"]
+    counted = next(
+        r[1] for r in overview.iter_rows(values_only=True) if r[0] == "Şehir rakamlarına alınanlar"
+    )
+    assert counted == f"kesinleşmiş ve taslak değerlendirmeler ({len(drafts)} taslak)"
