@@ -54,7 +54,10 @@ HELP = {
         "Example: maturity questionnaire validate resources/questionnaires/akilli-sehir",
     ),
     "file": ("Soru seti dosyası (.toml) ya da klasörü.", "Questionnaire file (.toml) or folder."),
-    "units": ("Birimleri listele ya da ekle.", "List or add units."),
+    "units": (
+        "Birimleri listele, ekle, yeniden adlandır, birleştir ya da sil.",
+        "List, add, rename, merge or remove units.",
+    ),
     "units.list": ("Birimleri alfabetik sırayla listele.", "List units in alphabetical order."),
     "units.add": ("Yeni birim ekle.", "Add a unit."),
     "units.add.epilog": (
@@ -433,6 +436,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     command(usub, "list", "units.list", cmd_units_list)
     add = command(usub, "add", "units.add", cmd_units_add, "units.add.epilog")
     add.add_argument("name", help=h("name"))
+    from . import unit_commands
+
+    HELP.update(unit_commands.HELP)
+    unit_commands.extend(usub, command, h)
 
     assessments = sub.add_parser("assessments", help=h("assessments"), description=h("assessments"))
     asub = assessments.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))

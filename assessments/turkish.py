@@ -45,6 +45,16 @@ def fold(text: str) -> str:
     return " ".join(lower(clean(text)).split())
 
 
+_ASCII = str.maketrans("çğıöşüâîû", "cgiosuaiu")
+
+
+def ascii_key(text: str) -> str:
+    """``fold`` with the Turkish letters written as a keyboard without them would: "Bilgi
+    Islem" and "Bilgi İşlem" have one key. Punctuation and case do not count either."""
+    letters = "".join(ch if ch.isalnum() else " " for ch in fold(text).translate(_ASCII))
+    return " ".join(letters.split())
+
+
 def contains(haystack: str, needle: str) -> bool:
     """Case-insensitive substring test under Turkish rules."""
     return fold(needle) in fold(haystack)

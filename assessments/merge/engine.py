@@ -159,6 +159,10 @@ class _Merge:
         parsed = result.parsed
         if result.failure is not None or not parsed.ok:
             return self._rejected(job, tuple(result.problems), result)
+        similar = self.store.registry.similar(parsed.unit)
+        if similar is not None:  # a typo of a unit on file: never a second unit
+            params = {"name": parsed.unit, "existing": similar.name}
+            return self._rejected(job, (Problem("s.unit_did_you_mean", params),), result)
         stamp = now_utc()
         with self.store.transaction():
             by_uuid, by_place = lookup(self.store, result)

@@ -29,6 +29,7 @@ from .batch import Group
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
 from .monitoring import Monitoring
+from .registry import UnitRegistry
 from .rounds import Rounds
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -153,6 +154,7 @@ class Store:
             self.imports = Imports(self)
             self.rounds = Rounds(self)
             self.monitoring = Monitoring(self)
+            self.registry = UnitRegistry(self)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             if _is_corruption(exc) and self.path.is_file():
@@ -379,6 +381,7 @@ class Store:
         name = names.unit_name(name)
         if self.find_unit(name):
             raise MaturityError("s.unit_exists", name=name)
+        self.registry.check_new(name)  # a typo of an existing unit: "did you mean"
         with self.transaction():
             cursor = self._run(
                 "INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
