@@ -366,13 +366,26 @@ def _local(tag: str) -> str:
 
 
 def _content_types(archive: zipfile.ZipFile, names: dict[str, str]) -> dict[str, str]:
+    """Part -> its content type, as Overrides name them. A Default types every member of its
+    extension that no Override names; it is taken for the binary workbook (Excel types an
+    .xlsb's xl/workbook.bin so, and python-calamine reads that path whatever the types say)
+    and for macros, never for the .xlsx workbook part (calamine would read another than the
+    one checked)."""
     if CONTENT_TYPES.lower() not in names:
         raise Rejected("x.missing_part", part=CONTENT_TYPES)
     root = parse_part(archive, names[CONTENT_TYPES.lower()])
-    types = {}
+    types, defaults = {}, {}
     for element in root:
         if _local(element.tag) == "Override":
             types[element.get("PartName", "").lstrip("/")] = element.get("ContentType", "")
+        elif _local(element.tag) == "Default":
+            defaults[element.get("Extension", "").lower()] = element.get("ContentType", "")
+    overridden = {part.lower() for part in types}
+    for key, name in names.items():
+        extension = key.rpartition(".")[2]
+        kind = defaults.get(extension, "") if key not in overridden else ""
+        if kind.lower() == BINARY_WORKBOOK_TYPE or any(m in kind.lower() for m in MACRO_TYPES):
+            types[name] = kind
     return types
 
 
