@@ -180,7 +180,7 @@ class _ContentScan:
         for _c1, c2, content, _attrs in self.cells:
             if content:
                 note_cell(scan, last, c2)
-        for c1, _c2, _content, attrs in self.cells:
+        for c1, c2, _content, attrs in self.cells:
             if "table:formula" in attrs:
                 for row in range(first, last + 1):
                     for col in range(c1, c2 + 1):
