@@ -280,8 +280,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "damaged. Open it in Excel or LibreOffice and save it again as .xlsx.",
     ),
     "x.not_xlsx": (
-        "Dosya bir çalışma kitabı (.xlsx, .xlsm, .xlsb, .xls ya da .ods) değil.",
-        "The file is not a workbook (.xlsx, .xlsm, .xlsb, .xls or .ods).",
+        "Dosya bir Excel ya da LibreOffice çalışma kitabı (.xlsx, .xlsm, .xlsb, .xls ya da .ods) "
+        "değil.",
+        "The file is not an Excel or LibreOffice workbook (.xlsx, .xlsm, .xlsb, .xls or .ods).",
     ),
     "x.password": (
         "Dosya parolayla korunuyor: parolayı kaldırıp yeniden kaydedin ve dosyayı yeniden "
