@@ -274,24 +274,55 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "The file is too large ({size} MB; at most {limit} MB).",
     ),
     "x.ole2": (
-        "Dosya parola korumalı ya da eski .xls biçiminde. Excel'de parolayı kaldırıp .xlsx olarak "
-        "kaydedin.",
-        "The file is password-protected or in the old .xls format. Remove the password in Excel "
-        "and save it as .xlsx.",
+        "Dosya bir Office bileşik dosyası (OLE2) ama içinde okunabilir bir çalışma kitabı yok; "
+        "bozuk olabilir. Excel ya da LibreOffice'te açıp .xlsx olarak yeniden kaydedin.",
+        "The file is an Office compound file (OLE2) but holds no readable workbook; it may be "
+        "damaged. Open it in Excel or LibreOffice and save it again as .xlsx.",
     ),
     "x.not_xlsx": (
-        "Dosya bir Excel çalışma kitabı (.xlsx) değil.",
-        "The file is not an Excel workbook (.xlsx).",
+        "Dosya bir Excel ya da LibreOffice çalışma kitabı (.xlsx, .xlsm, .xlsb, .xls ya da .ods) "
+        "değil.",
+        "The file is not an Excel or LibreOffice workbook (.xlsx, .xlsm, .xlsb, .xls or .ods).",
+    ),
+    "x.password": (
+        "Dosya parolayla korunuyor: parolayı kaldırıp yeniden kaydedin ve dosyayı yeniden "
+        "gönderin (Excel: Dosya > Bilgi > Çalışma Kitabını Koru > Parolayla Şifrele, parolayı "
+        'silin; LibreOffice: Farklı Kaydet, "Parolayla kaydet" işaretini kaldırın).',
+        "The file is password-protected: remove the password, save it again and send it again "
+        "(Excel: File > Info > Protect Workbook > Encrypt with Password, delete the password; "
+        'LibreOffice: Save As, untick "Save with password").',
+    ),
+    "x.legacy_format": (
+        "Dosya artık okunmayan eski bir biçimde ({format}): Excel ya da LibreOffice'te açıp "
+        ".xlsx olarak kaydedin ve yeniden gönderin.",
+        "The file is in an old format no longer read ({format}): open it in Excel or LibreOffice, "
+        "save it as .xlsx and send it again.",
+    ),
+    "x.wrong_document": (
+        "Dosya bir {kind_tr}, çalışma kitabı değil: birimin dışa aktarımını ya da doldurduğu "
+        "şablonu gönderin.",
+        "The file is a {kind_en}, not a workbook: send the unit's export or its filled-in "
+        "template.",
+    ),
+    "x.ods_damaged": (
+        "OpenDocument hesap tablosu (.ods) okunamadı ({detail}): LibreOffice'te açıp yeniden "
+        "kaydedin ya da .xlsx olarak kaydedin.",
+        "The OpenDocument spreadsheet (.ods) could not be read ({detail}): open it in "
+        "LibreOffice and save it again, or save it as .xlsx.",
+    ),
+    "x.xlsx_needed": (
+        "Bu dosya .xlsx olarak kaydedilmiş olmalı (bu bir {format} dosyası): Excel ya da "
+        "LibreOffice'te .xlsx olarak kaydedin.",
+        "This file must be saved as .xlsx (it is a {format} file): save it as .xlsx in Excel or "
+        "LibreOffice.",
     ),
     "x.corrupt": (
         "Dosya bozuk ya da eksik; kopyalama yarım kalmış olabilir ({detail}).",
         "The file is damaged or incomplete; a copy may not have finished ({detail}).",
     ),
     "x.macros": (
-        "Dosya makro içeriyor (.xlsm); güvenlik için makrosuz .xlsx olarak kaydedip yeniden "
-        "gönderin.",
-        "The file contains macros (.xlsm); for safety save it as a macro-free .xlsx and send it "
-        "again.",
+        "Dosya makro içeriyor; güvenlik için makrosuz .xlsx olarak kaydedip yeniden gönderin.",
+        "The file contains macros; for safety save it as a macro-free .xlsx and send it again.",
     ),
     "x.missing_part": (
         "Excel dosyasında gerekli '{part}' bölümü yok.",
@@ -506,6 +537,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "m.path_unreadable": (
         "Bu yol okunamadı ({detail}).",
         "This path could not be read ({detail}).",
+    ),
+    "m.not_a_workbook": (
+        "Çalışma kitabı değil ({suffix} dosyası); alınmadı. Birleştirme yalnızca .xlsx, .xlsm, "
+        ".xlsb, .xls ve .ods dosyalarını okur: bir çalışma kitabıysa bu uzantılardan biriyle "
+        "kaydedin.",
+        "Not a workbook (a {suffix} file); not merged. A merge reads only .xlsx, .xlsm, .xlsb, "
+        ".xls and .ods files: if it is a workbook, save it with one of these extensions.",
+    ),
+    "m.no_suffix": (
+        "Çalışma kitabı değil (dosya adında uzantı yok); alınmadı. Birleştirme yalnızca .xlsx, "
+        ".xlsm, .xlsb, .xls ve .ods dosyalarını okur: bir çalışma kitabıysa bu uzantılardan "
+        "biriyle kaydedin.",
+        "Not a workbook (the file name has no extension); not merged. A merge reads only .xlsx, "
+        ".xlsm, .xlsb, .xls and .ods files: if it is a workbook, save it with one of these "
+        "extensions.",
     ),
     "m.folder_unreadable": (
         "Klasör okunamadı ({detail}); içindeki dosyalar alınmadı.",

@@ -93,7 +93,9 @@ def import_workbook(
     if path is None:
         window.flush()
         path = file_dialogs.open_file(
-            window, QCoreApplication.translate("Exchange", "Import from Excel"), file_dialogs.EXCEL
+            window,
+            QCoreApplication.translate("Exchange", "Import from Excel"),
+            file_dialogs.WORKBOOKS,
         )
         if not path:
             return None

@@ -30,6 +30,7 @@ __all__ = [
     "Kind",
     "SuffixIconProvider",
     "WORD",
+    "WORKBOOKS",
     "clean_name",
     "documents",
     "open_file",
@@ -67,12 +68,15 @@ class Kind:
 
 
 EXCEL = Kind("excel", (("xlsx", "Excel (*.xlsx)"),))
+# What the app reads: every format a unit's office program may write (the reader tells them by
+# their content); the same remembered folder as EXCEL.
+WORKBOOKS = Kind("excel", (("xlsx", "Excel / LibreOffice (*.xlsx *.xlsm *.xlsb *.xls *.ods)"),))
 PDF = Kind("pdf", (("pdf", "PDF (*.pdf)"),))
 WORD = Kind("word", (("docx", "Word (*.docx)"),))
 IMAGES = Kind("image", (("png", "PNG (*.png)"), ("svg", "SVG (*.svg)"), ("pdf", "PDF (*.pdf)")))
 LOGO = Kind("logo", (("png", "PNG (*.png)"), ("jpg", "JPEG (*.jpg *.jpeg)")))
-MERGE_INPUT = Kind("merge", EXCEL.filters)  # the units' workbooks: their own folder
-MONITORING = Kind("monitoring", EXCEL.filters)  # the monitoring forms sent out and back
+MERGE_INPUT = Kind("merge", WORKBOOKS.filters)  # the units' workbooks: their own folder
+MONITORING = Kind("monitoring", WORKBOOKS.filters)  # the monitoring forms sent out and back
 
 
 class SuffixIconProvider(QAbstractFileIconProvider):

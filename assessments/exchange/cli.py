@@ -58,7 +58,10 @@ HELP = {
         "Example: maturity import it-2026.xlsx\nEvery problem in the file is listed with its cell; "
         "nothing is stored unless the whole file is valid.",
     ),
-    "x.import.file": ("İçe aktarılacak .xlsx dosyası.", "The .xlsx file to import."),
+    "x.import.file": (
+        "İçe aktarılacak çalışma kitabı (.xlsx, .xlsm, .xlsb, .xls ya da .ods).",
+        "The workbook to import (.xlsx, .xlsm, .xlsb, .xls or .ods).",
+    ),
     "x.accept_modified": (
         "Dışa aktarıldıktan sonra Excel'de değiştirilmiş bir dosyayı da al (işaretlenir).",
         "Also import a file changed in Excel after export (it is flagged).",

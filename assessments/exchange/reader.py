@@ -5,7 +5,9 @@ list every fault found, each naming the file, the cell (``Yanıtlar!D14``) and w
 a unit can fix them all in one pass. Columns are found by their stable keys and rows by their
 question ids, so sorting, filtering, added columns and re-saving in Excel or LibreOffice do not
 matter. python-calamine reads only the two or three sheets needed (a merge reads thousands),
-each after the safety check of its XML (``workbook_safety.SafeBook``).
+each after the safety check of its XML (``workbook_safety.SafeBook``). The file may be .xlsx,
+.xlsm, .xlsb, .ods or .xls (told by its content): a unit's export or template re-saved by Excel
+or LibreOffice in any of them reads as the original, hidden ``_meta`` sheet included.
 
 ``other_versions=True`` (the merge) also reads a file of another version of the same
 questionnaire, matching questions by id; ``ParsedWorkbook.differences`` then says what differs.
@@ -182,7 +184,7 @@ class _Reader:
         self.reading = ""  # the sheet calamine is reading, for the place of its errors
         self.parsed.file_sha256 = checked.sha256
         self.parsed.saved_at = clock.iso(checked.saved_at) or ""
-        from python_calamine import CalamineError
+        from python_calamine import CalamineError, PasswordError
 
         try:
             self.book = SafeBook(checked)
@@ -193,6 +195,8 @@ class _Reader:
         except ValidationError as exc:  # the XML check of a sheet refused it
             self.parsed.problems.extend(exc.problems)
             raise _Stop from None
+        except PasswordError:  # encrypted in a way the check did not see
+            self.stop("x.password")
         # A damaged sheet inside a sound zip: calamine's errors, or zip/zlib ones from our scan.
         except (
             CalamineError,

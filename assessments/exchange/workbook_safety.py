@@ -1,13 +1,18 @@
-"""Is this file a sane .xlsx before any spreadsheet library opens it?
+"""Is this file a sane workbook before any spreadsheet library opens it?
 
-Files arrive by e-mail from dozens of units; some will be old .xls files, password-protected,
-macro-enabled, half-copied or simply something else renamed. Each gets one clear problem
-instead of a library's exception, and a zip bomb is refused by its declared sizes before it is
-unpacked. The few small XML parts read here are parsed with defusedxml (no entity expansion).
+Files arrive by e-mail from dozens of units, in whatever format their office program wrote:
+.xlsx and .xlsm (Office Open XML), .xlsb (Excel's binary workbook), .ods (OpenDocument, from
+LibreOffice) and .xls (Excel 97-2003). The format is told by the file's content, not its name.
+Some files will be password-protected, carry macros, be half-copied, of an old format (Excel
+5.0/95, OpenOffice.org 1.x) or simply something else renamed (a Word document, a PDF). Each
+gets one clear problem instead of a library's exception, and a zip bomb is refused by its
+declared sizes before it is unpacked. The few small XML parts read here are parsed with
+defusedxml (no entity expansion).
 
-Every sheet a reader reads passes ``scan_sheet`` first (through ``SafeBook``): its XML is
-parsed, streamed, with defusedxml's guards, so quoting, case and spacing cannot hide a far cell
-(whose 17-billion-cell grid aborts python-calamine), a formula or an error value.
+Every sheet a reader reads passes ``scan_sheet`` first (through ``SafeBook``): its XML (or, for
+.xlsb and .xls, its records: ``binary_sheets``; for .ods, ``content.xml``: ``ods``) is parsed,
+streamed, with defusedxml's guards, so quoting, case and spacing cannot hide a far cell (whose
+17-billion-cell grid aborts python-calamine), a formula or an error value.
 """
 
 from __future__ import annotations
@@ -33,7 +38,42 @@ CONTENT_TYPES = "[Content_Types].xml"
 WORKBOOK_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+    "application/vnd.ms-excel.sheet.macroenabled.main+xml",  # .xlsm (compared in lower case)
+    "application/vnd.ms-excel.template.macroenabled.main+xml",  # .xltm
 )
+BINARY_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.binary.macroenabled.main"  # .xlsb
+BINARY_WORKBOOK_PART = "xl/workbook.bin"  # where python-calamine reads it, whatever the types say
+# Parts that hold macros (VBA, Excel 4.0 macro sheets): refused. A macro-enabled format without
+# them (an .xlsm saved from a plain workbook) is read; calamine never runs a macro either way.
+MACRO_PART_ENDS = ("vbaproject.bin",)
+MACRO_TYPES = ("vbaproject", "macrosheet")
+# Office Open XML documents that are not workbooks: main part type -> (Turkish, English)
+OTHER_OOXML = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml": (
+        "Word belgesi (.docx)",
+        "Word document (.docx)",
+    ),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": (
+        "PowerPoint sunusu (.pptx)",
+        "PowerPoint presentation (.pptx)",
+    ),
+}
+# Files that are not workbooks at all, by their first bytes: -> (Turkish, English)
+OTHER_SIGNATURES = (
+    (b"%PDF", ("PDF belgesi", "PDF document")),
+    (b"\xff\xd8\xff", ("JPEG resmi", "JPEG image")),
+    (b"\x89PNG", ("PNG resmi", "PNG image")),
+    (b"{\\rtf", ("RTF belgesi", "RTF document")),
+)
+# Spreadsheets of formats nobody writes any more, by their first bytes
+LEGACY_SIGNATURES = (
+    (b"\x09\x00\x04\x00", "Excel 2.x (.xls)"),  # BIFF2 BOF
+    (b"\x09\x02\x06\x00", "Excel 3.0 (.xls)"),  # BIFF3 BOF
+    (b"\x09\x04\x06\x00", "Excel 4.0 (.xls)"),  # BIFF4 BOF
+    (b"\x00\x00\x02\x00", "Lotus 1-2-3 (.wk1)"),
+    (b"\x00\x00\x1a\x00", "Lotus 1-2-3 (.wk3/.wk4)"),
+)
+ODF_MIMETYPE = "mimetype"
 MEGABYTE = 1024 * 1024
 MAX_SHEET_PART_BYTES = 16 * MEGABYTE  # an answers sheet is ~50 KB; a 5 MB note is refused later
 MAX_STRINGS = 5_000_000  # shared strings a workbook may declare
@@ -59,7 +99,10 @@ class CheckedWorkbook:
     # name, and a part the zip lacks is "" (refused when the sheet is read)
     sheet_parts: dict[str, tuple[str, ...]]
     saved_at: str  # dcterms:modified from docProps/core.xml ("" when absent)
-    _zip: zipfile.ZipFile = field(repr=False, default=None)
+    _zip: zipfile.ZipFile | None = field(repr=False, default=None)  # None for .xls
+    format: str = "xlsx"  # xlsx (also .xlsm), xlsb, ods or xls: what the content is
+    # ods and xls: every sheet scanned at the check (python-calamine parses all when it opens)
+    scans: dict[str, SheetScan] = field(default_factory=dict)
 
     def read_part(self, name: str) -> bytes:
         return read_member(self._zip, name)
@@ -82,7 +125,7 @@ def read_member(archive: zipfile.ZipFile, name: str) -> bytes:
         return part.read(info.file_size)
 
 
-class _Rejected(Exception):
+class Rejected(Exception):
     def __init__(self, code: str, **params):
         super().__init__(code)
         self.code, self.params = code, params
@@ -105,7 +148,7 @@ def check_workbook(path: str | Path, limits: Limits | None = None) -> CheckedWor
     path = Path(path)
     try:
         return _check(path, limits or Limits(MAX_FILE_BYTES, MAX_UNPACKED_BYTES))
-    except _Rejected as rejected:
+    except Rejected as rejected:
         where = rejected.params.pop("where", "")
         problem = Problem(rejected.code, rejected.params, path.name, where)
         raise ValidationError([problem], code="x.invalid_file") from None
@@ -138,29 +181,99 @@ def open_workbook(path: str | Path, limits: Limits | None = None) -> SafeBook:
 
 def _read_file(path: Path, limits: Limits) -> bytes:
     if path.is_dir():
-        raise _Rejected("x.is_folder")
+        raise Rejected("x.is_folder")
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise _Rejected("x.not_found") from None
+        raise Rejected("x.not_found") from None
     except OSError as exc:
-        raise _Rejected("x.unreadable", detail=exc.strerror or str(exc)) from None
+        raise Rejected("x.unreadable", detail=exc.strerror or str(exc)) from None
     if size == 0:
-        raise _Rejected("x.empty_file")
+        raise Rejected("x.empty_file")
     if size > limits.file_bytes:
-        raise _Rejected("x.too_large", size=_mb(size), limit=_mb(limits.file_bytes))
+        raise Rejected("x.too_large", size=_mb(size), limit=_mb(limits.file_bytes))
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise _Rejected("x.unreadable", detail=exc.strerror or str(exc)) from None
+        raise Rejected("x.unreadable", detail=exc.strerror or str(exc)) from None
 
 
 def _check(path: Path, limits: Limits) -> CheckedWorkbook:
     data = _read_file(path, limits)
-    if data.startswith(OLE2_SIGNATURE):
-        raise _Rejected("x.ole2")
+    if data.startswith(OLE2_SIGNATURE):  # .xls, a password-protected workbook, a .doc...
+        from .binary_sheets import check_compound
+
+        return check_compound(path, data)
     if not data.startswith(ZIP_SIGNATURE):
-        raise _Rejected("x.not_xlsx")
+        _refuse_other(data)
+    archive, members = _open_zip(data)
+    _check_sizes(members, limits)
+    names = _unique_names(members)
+    if ODF_MIMETYPE in names and CONTENT_TYPES.lower() not in names:
+        from .ods import check_ods
+
+        return check_ods(path, data, archive, names)
+    if any(name.lower().endswith(MACRO_PART_ENDS) for name in names):
+        raise Rejected("x.macros")
+    types = {part.lower(): kind.lower() for part, kind in _content_types(archive, names).items()}
+    if any(marker in t for t in types.values() for marker in MACRO_TYPES):
+        raise Rejected("x.macros")
+    main = next((part for part, t in types.items() if t in WORKBOOK_TYPES), None)
+    binary = next((part for part, t in types.items() if t == BINARY_WORKBOOK_TYPE), None)
+    if main is None and binary is None:
+        _refuse_other_ooxml(types, names)
+    _refuse_two_readings(names, binary is not None)
+    if binary is not None and (main is not None or binary != BINARY_WORKBOOK_PART):
+        raise Rejected("x.corrupt", detail=f"{binary}: {main or 'not ' + BINARY_WORKBOOK_PART}")
+    workbook_part = names.get(main or binary)
+    if workbook_part is None:
+        raise Rejected("x.missing_part", part=main or binary)
+    sheet_parts = _sheets(archive, names, workbook_part)
+    # The sheets are parsed whole, defused, when read (scan_sheet): the prolog scan skips them.
+    sheets = {part for parts in sheet_parts.values() for part in parts}
+    refuse_dtds(archive, [m for m in members if m.filename not in sheets])
+    _check_shared_strings(archive, members)
+    return CheckedWorkbook(
+        path=path,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        sheet_parts=sheet_parts,
+        saved_at=_saved_at(archive, names),
+        _zip=archive,
+        format="xlsx" if binary is None else "xlsb",
+    )
+
+
+def _refuse_other(data: bytes):
+    """Not a zip and not a compound file: say what it is when it can be told."""
+    for signature, (tr, en) in OTHER_SIGNATURES:
+        if data.startswith(signature):
+            raise Rejected("x.wrong_document", kind_tr=tr, kind_en=en)
+    for signature, name in LEGACY_SIGNATURES:
+        if data.startswith(signature):
+            raise Rejected("x.legacy_format", format=name)
+    raise Rejected("x.not_xlsx")
+
+
+def _refuse_other_ooxml(types: dict[str, str], names: dict[str, str]):
+    """An Office Open XML package without a workbook: a Word or PowerPoint file, or a part
+    missing."""
+    for kind, (tr, en) in OTHER_OOXML.items():
+        if kind in types.values():
+            raise Rejected("x.wrong_document", kind_tr=tr, kind_en=en)
+    raise Rejected("x.missing_part", part="xl/workbook.xml")
+
+
+def _refuse_two_readings(names: dict[str, str], binary: bool) -> None:
+    """python-calamine tries .xlsx, then .xlsb, then .ods on a zip: one holding the parts of
+    two of them could be read as another than the one checked here."""
+    others = (ODF_MIMETYPE, "xl/workbook.xml" if binary else BINARY_WORKBOOK_PART)
+    found = [names[name] for name in others if name in names]
+    if found:
+        raise Rejected("x.corrupt", detail=", ".join(found))
+
+
+def _open_zip(data: bytes) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -171,31 +284,8 @@ def _check(path: Path, limits: Limits) -> CheckedWorkbook:
         EOFError,
         NotImplementedError,
     ) as exc:
-        raise _Rejected("x.corrupt", detail=str(exc)) from None
-    _check_sizes(members, limits)
-    names = _unique_names(members)
-    if any(name.lower().endswith("vbaproject.bin") for name in names):
-        raise _Rejected("x.macros")
-    types = _content_types(archive, names)
-    if any("macroenabled" in t.lower() or "vba" in t.lower() for t in types.values()):
-        raise _Rejected("x.macros")
-    workbook_part = next((part for part, t in types.items() if t in WORKBOOK_TYPES), None)
-    workbook_part = names.get(workbook_part.lower()) if workbook_part else None
-    if workbook_part is None:
-        raise _Rejected("x.missing_part", part="xl/workbook.xml")
-    sheet_parts = _sheets(archive, names, workbook_part)
-    # The sheets are parsed whole, defused, when read (scan_sheet): the prolog scan skips them.
-    sheets = {part for parts in sheet_parts.values() for part in parts}
-    _refuse_dtds(archive, [m for m in members if m.filename not in sheets])
-    _check_shared_strings(archive, members)
-    return CheckedWorkbook(
-        path=path,
-        data=data,
-        sha256=hashlib.sha256(data).hexdigest(),
-        sheet_parts=sheet_parts,
-        saved_at=_saved_at(archive, names),
-        _zip=archive,
-    )
+        raise Rejected("x.corrupt", detail=str(exc)) from None
+    return archive, members
 
 
 def _unique_names(members: list[zipfile.ZipInfo]) -> dict[str, str]:
@@ -206,7 +296,7 @@ def _unique_names(members: list[zipfile.ZipInfo]) -> dict[str, str]:
     for member in members:
         key = member.filename.lower()
         if key in names:
-            raise _Rejected("x.corrupt", detail=f"{names[key]} / {member.filename}")
+            raise Rejected("x.corrupt", detail=f"{names[key]} / {member.filename}")
         names[key] = member.filename
     return names
 
@@ -217,20 +307,20 @@ def _mb(size: int) -> str:
 
 def _check_sizes(members: list[zipfile.ZipInfo], limits: Limits) -> None:
     if len(members) > MAX_PARTS:
-        raise _Rejected("x.too_many_parts", count=len(members), limit=MAX_PARTS)
+        raise Rejected("x.too_many_parts", count=len(members), limit=MAX_PARTS)
     if any(m.flag_bits & 0x1 for m in members):
-        raise _Rejected("x.ole2")  # a zip with encrypted members: password protected
+        raise Rejected("x.password")  # a zip with encrypted members
     total = sum(m.file_size for m in members)
     if total > limits.unpacked_bytes:
-        raise _Rejected("x.unpacked_too_large", size=_mb(total), limit=_mb(limits.unpacked_bytes))
+        raise Rejected("x.unpacked_too_large", size=_mb(total), limit=_mb(limits.unpacked_bytes))
     for m in members:
         if m.file_size >= RATIO_CHECKED_FROM and m.file_size > MAX_RATIO * max(m.compress_size, 1):
-            raise _Rejected(
+            raise Rejected(
                 "x.bomb_ratio", part=m.filename, ratio=m.file_size // max(m.compress_size, 1)
             )
 
 
-def _refuse_dtds(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
+def refuse_dtds(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
     """Workbooks carry no DTD (the Open Packaging Conventions forbid them, ECMA-376 Part 2
     M1.18); one that does is an entity attack (external entities, billion laughs), refused
     here whichever parser would read the part later."""
@@ -241,32 +331,34 @@ def _refuse_dtds(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> No
             with archive.open(member) as part:
                 head = part.read(PROLOG_BYTES)
         except Exception as exc:  # a damaged member: zlib.error, BadZipFile, unknown method
-            raise _Rejected("x.corrupt", detail=f"{member.filename}: {exc}") from None
+            raise Rejected("x.corrupt", detail=f"{member.filename}: {exc}") from None
         if any(marker in head for marker in DTD_MARKERS):
-            raise _Rejected("x.unsafe_xml", part=member.filename, detail="DTD")
+            raise Rejected("x.unsafe_xml", part=member.filename, detail="DTD")
 
 
 def first_unparsable_part(checked: CheckedWorkbook) -> str:
     """The first XML part that does not parse, or "": the place of a failure to open."""
+    if checked._zip is None:
+        return ""
     for name in checked._zip.namelist():
         if name.lower().endswith(XML_SUFFIXES):
             try:
-                _parse(checked._zip, name)
-            except _Rejected:
+                parse_part(checked._zip, name)
+            except Rejected:
                 return name
     return ""
 
 
-def _parse(archive: zipfile.ZipFile, name: str):
+def parse_part(archive: zipfile.ZipFile, name: str):
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
     try:
         return fromstring(read_member(archive, name))
     except DefusedXmlException as exc:
-        raise _Rejected("x.unsafe_xml", part=name, detail=type(exc).__name__) from None
+        raise Rejected("x.unsafe_xml", part=name, detail=type(exc).__name__) from None
     except Exception as exc:  # bad XML, or a damaged member: zlib.error, BadZipFile, CRC mismatch
-        raise _Rejected("x.corrupt", detail=f"{name}: {exc}") from None
+        raise Rejected("x.corrupt", detail=f"{name}: {exc}") from None
 
 
 def _local(tag: str) -> str:
@@ -274,13 +366,26 @@ def _local(tag: str) -> str:
 
 
 def _content_types(archive: zipfile.ZipFile, names: dict[str, str]) -> dict[str, str]:
+    """Part -> its content type, as Overrides name them. A Default types every member of its
+    extension that no Override names; it is taken for the binary workbook (Excel types an
+    .xlsb's xl/workbook.bin so, and python-calamine reads that path whatever the types say)
+    and for macros, never for the .xlsx workbook part (calamine would read another than the
+    one checked)."""
     if CONTENT_TYPES.lower() not in names:
-        raise _Rejected("x.missing_part", part=CONTENT_TYPES)
-    root = _parse(archive, names[CONTENT_TYPES.lower()])
-    types = {}
+        raise Rejected("x.missing_part", part=CONTENT_TYPES)
+    root = parse_part(archive, names[CONTENT_TYPES.lower()])
+    types, defaults = {}, {}
     for element in root:
         if _local(element.tag) == "Override":
             types[element.get("PartName", "").lstrip("/")] = element.get("ContentType", "")
+        elif _local(element.tag) == "Default":
+            defaults[element.get("Extension", "").lower()] = element.get("ContentType", "")
+    overridden = {part.lower() for part in types}
+    for key, name in names.items():
+        extension = key.rpartition(".")[2]
+        kind = defaults.get(extension, "") if key not in overridden else ""
+        if kind.lower() == BINARY_WORKBOOK_TYPE or any(m in kind.lower() for m in MACRO_TYPES):
+            types[name] = kind
     return types
 
 
@@ -289,9 +394,9 @@ def _sheets(archive: zipfile.ZipFile, names: dict[str, str], workbook_part: str)
     folder, base = posixpath.split(workbook_part)
     rels_part = names.get(posixpath.join(folder, "_rels", f"{base}.rels").lower())
     if rels_part is None:
-        raise _Rejected("x.missing_part", part=posixpath.join(folder, "_rels", f"{base}.rels"))
+        raise Rejected("x.missing_part", part=posixpath.join(folder, "_rels", f"{base}.rels"))
     targets = {}
-    for rel in _parse(archive, rels_part):
+    for rel in parse_part(archive, rels_part):
         target = rel.get("Target", "")
         if target.startswith("/"):
             target = target.lstrip("/")
@@ -299,19 +404,32 @@ def _sheets(archive: zipfile.ZipFile, names: dict[str, str], workbook_part: str)
             target = posixpath.normpath(posixpath.join(folder, target))
         targets[rel.get("Id")] = names.get(target.lower(), "")
     parts: dict[str, tuple[str, ...]] = {}
-    for element in _parse(archive, workbook_part).iter():
-        if _local(element.tag) != "sheet":
-            continue
-        rel_id = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
-        name = element.get("name", "")
+    for name, rel_id in _sheet_entries(archive, workbook_part):
         parts[name] = (*parts.get(name, ()), targets.get(rel_id, ""))
     return parts
+
+
+def _sheet_entries(archive: zipfile.ZipFile, workbook_part: str):
+    """(name, relationship id) of each sheet the workbook part lists."""
+    if workbook_part.lower().endswith(".bin"):
+        from .binary_sheets import xlsb_sheets
+
+        try:
+            data = read_member(archive, workbook_part)
+        except Exception as exc:  # a damaged member: zlib.error, BadZipFile, CRC mismatch
+            raise Rejected("x.corrupt", detail=f"{workbook_part}: {exc}") from None
+        yield from xlsb_sheets(data)
+        return
+    for element in parse_part(archive, workbook_part).iter():
+        if _local(element.tag) == "sheet":
+            rel_id = next((v for k, v in element.attrib.items() if _local(k) == "id"), None)
+            yield element.get("name", ""), rel_id
 
 
 def _saved_at(archive: zipfile.ZipFile, names: dict[str, str]) -> str:
     if "docprops/core.xml" not in names:
         return ""
-    for element in _parse(archive, names["docprops/core.xml"]):
+    for element in parse_part(archive, names["docprops/core.xml"]):
         if _local(element.tag) == "modified" and element.text:
             return element.text.strip()
     return ""
@@ -329,7 +447,7 @@ def _check_shared_strings(archive: zipfile.ZipFile, members: list[zipfile.ZipInf
             value = root.get(key, "0") if root else "0"
             declared = int(value) if value.isascii() and value.isdigit() and len(value) < 12 else -1
             if declared < 0 or declared > member.file_size // 5 + 1 or declared > MAX_STRINGS:
-                raise _Rejected("x.unsafe_xml", part=member.filename, detail=f"{key}={value[:20]}")
+                raise Rejected("x.unsafe_xml", part=member.filename, detail=f"{key}={value[:20]}")
 
 
 class _Enough(Exception):
@@ -344,7 +462,7 @@ def _first_element(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> dict[st
         found.append(attrs)
         raise _Enough
 
-    _stream(archive, member, start, member.filename)
+    stream_part(archive, member, start, member.filename)
     return found[0] if found else None
 
 
@@ -366,12 +484,17 @@ def defused_expat(start):
     return parser
 
 
-def _stream(archive: zipfile.ZipFile, member: zipfile.ZipInfo, start, where: str) -> None:
+def stream_part(
+    archive: zipfile.ZipFile, member: zipfile.ZipInfo, start, where: str, end=None
+) -> None:
     """Feed the member to a defused parser in chunks, never past its declared size (a member
-    holding more fails its CRC check). Raises _Rejected for unsafe, broken or damaged XML."""
+    holding more fails its CRC check). Raises Rejected for unsafe, broken or damaged XML.
+    ``end(tag)``, if given, is called at the end of each element."""
     from defusedxml import DefusedXmlException
 
     parser = defused_expat(start)
+    if end is not None:
+        parser.EndElementHandler = end
     try:
         with archive.open(member) as part:
             if member.file_size <= WHOLE:  # the usual case: one call is cheaper than chunks
@@ -388,11 +511,11 @@ def _stream(archive: zipfile.ZipFile, member: zipfile.ZipInfo, start, where: str
     except _Enough:
         return
     except DefusedXmlException as exc:
-        raise _Rejected("x.unsafe_xml", part=member.filename, detail=type(exc).__name__) from None
-    except _Rejected:
+        raise Rejected("x.unsafe_xml", part=member.filename, detail=type(exc).__name__) from None
+    except Rejected:
         raise
     except Exception as exc:  # bad XML, or a damaged member: zlib.error, BadZipFile, CRC
-        raise _Rejected("x.unreadable", detail=f"{member.filename}: {exc}", where=where) from None
+        raise Rejected("x.unreadable", detail=f"{member.filename}: {exc}", where=where) from None
 
 
 # -- the sheets ----------------------------------------------------------------------------------
@@ -416,17 +539,42 @@ class SheetScan:
         self.merged.extend(other.merged)
 
 
+def note_cell(scan: SheetScan, row: int, col: int) -> None:
+    """A cell at (row, col), 1-based, for the scanners of the other formats (.xlsb, .xls,
+    .ods): the grid grows to it, or a grid too large to allocate is refused."""
+    if row > scan.rows or col > scan.cols:
+        scan.rows, scan.cols = max(scan.rows, row), max(scan.cols, col)
+        check_extent(scan.sheet, scan.rows, scan.cols)
+
+
+def check_extent(sheet: str, rows: int, cols: int) -> None:
+    """Refuse a grid of ``rows`` x ``cols`` that python-calamine could not allocate."""
+    if rows > MAX_ROW or cols > MAX_COL or rows * cols > MAX_SHEET_CELLS:
+        _refuse_far(sheet, rows, cols)
+
+
+def note_live(scan: SheetScan, row: int, col: int, kind: str) -> None:
+    """A formula or an error value at (row, col); past MAX_LIVE_CELLS the sheet is refused."""
+    if len(scan.live) >= MAX_LIVE_CELLS and (row, col) not in scan.live:
+        where = _ref(scan.sheet, row, col)
+        code = "x.formula" if kind == "formula" else "x.error_value"
+        raise Rejected(code, field=where, where=where)
+    scan.live[(row, col)] = kind
+
+
 def scan_sheet(checked: CheckedWorkbook, sheet: str) -> SheetScan:
     """The one safety check of a sheet's XML, run before python-calamine reads the sheet: every
     part of that name is parsed (defused, streamed). Raises ValidationError naming the cell
     for a grid too large to allocate (a far cell, a huge dimension), the part for an over-size
     or unsafe part, the sheet for a part that is missing or does not parse."""
+    if checked.format in ("ods", "xls"):  # scanned whole by the check
+        return checked.scans.get(sheet) or SheetScan(sheet)
     scan = SheetScan(sheet)
     try:
         parts = checked.sheet_parts.get(sheet) or ("",)
         for part in parts:
             scan.add(_scan_part(checked, sheet, part))
-    except _Rejected as rejected:
+    except Rejected as rejected:
         where = rejected.params.pop("where", sheet)
         problem = Problem(rejected.code, rejected.params, checked.path.name, where)
         raise ValidationError([problem], code="x.invalid_file") from None
@@ -435,10 +583,10 @@ def scan_sheet(checked: CheckedWorkbook, sheet: str) -> SheetScan:
 
 def _scan_part(checked: CheckedWorkbook, sheet: str, part: str) -> SheetScan:
     if not part:
-        raise _Rejected("x.unreadable", detail=f"'{sheet}': part missing", where=sheet)
+        raise Rejected("x.unreadable", detail=f"'{sheet}': part missing", where=sheet)
     member = checked.member(part)
     if member.file_size > MAX_SHEET_PART_BYTES:
-        raise _Rejected(
+        raise Rejected(
             "x.part_too_large",
             part=part,
             sheet=sheet,
@@ -446,8 +594,16 @@ def _scan_part(checked: CheckedWorkbook, sheet: str, part: str) -> SheetScan:
             limit=_mb(MAX_SHEET_PART_BYTES),
             where=sheet,
         )
+    if checked.format == "xlsb":
+        from .binary_sheets import scan_xlsb_sheet
+
+        try:
+            data = read_member(checked._zip, part)
+        except Exception as exc:  # a damaged member: zlib.error, BadZipFile, CRC mismatch
+            raise Rejected("x.unreadable", detail=f"{part}: {exc}", where=sheet) from None
+        return scan_xlsb_sheet(data, sheet)
     start, scan = _sheet_handler(sheet)
-    _stream(checked._zip, member, start, sheet)
+    stream_part(checked._zip, member, start, sheet)
     return scan
 
 
@@ -481,7 +637,7 @@ def _sheet_handler(sheet: str):
         if len(scan.live) >= MAX_LIVE_CELLS:
             where = _ref(sheet, row, col)
             code = "x.formula" if kind == "formula" else "x.error_value"
-            raise _Rejected(code, field=where, where=where)
+            raise Rejected(code, field=where, where=where)
         scan.live[(row, col)] = kind
 
     def new_row(attrs) -> None:
@@ -493,7 +649,7 @@ def _sheet_handler(sheet: str):
         elif ref.isascii() and ref.isdigit() and len(ref) <= 7:
             row, row_text = int(ref), ref
         else:
-            raise _Rejected("x.unreadable", detail=f"row '{ref[:20]}'", where=sheet)
+            raise Rejected("x.unreadable", detail=f"row '{ref[:20]}'", where=sheet)
         note(row, 1)
 
     def cell(attrs) -> None:
@@ -539,7 +695,7 @@ def _sheet_handler(sheet: str):
 
 
 def _refuse_far(sheet: str, row: int, col: int):
-    raise _Rejected(
+    raise Rejected(
         "x.sheet_too_large",
         sheet=sheet,
         cells=f"{row * col:,}",
@@ -553,7 +709,7 @@ def _position(sheet: str, ref: str, columns: dict[str, int]) -> tuple[int, int]:
     letters = ref.rstrip(_DIGITS)
     digits = ref[len(letters) :]
     if not (letters.isascii() and letters.isalpha() and digits):
-        raise _Rejected("x.unreadable", detail=f"'{ref[:20]}'", where=sheet)
+        raise Rejected("x.unreadable", detail=f"'{ref[:20]}'", where=sheet)
     if len(letters) > 3 or len(digits) > 7:
         _refuse_far(sheet, MAX_ROW + 1, MAX_COL + 1)
     col = 0
@@ -578,7 +734,7 @@ def _merged(scan: SheetScan, attrs, columns: dict[str, int]) -> None:
         return
     (r1, c1), (r2, c2) = _position(scan.sheet, first, columns), _position(scan.sheet, last, columns)
     if len(scan.merged) >= MAX_MERGED:
-        raise _Rejected("x.unreadable", detail=f"> {MAX_MERGED} merged ranges", where=scan.sheet)
+        raise Rejected("x.unreadable", detail=f"> {MAX_MERGED} merged ranges", where=scan.sheet)
     scan.merged.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
 
 

@@ -41,9 +41,11 @@ HELP = {
         "others merged, the log says why), 2 usage error or nothing usable given.",
     ),
     "merge.inputs": (
-        "Birleştirilecek dosyalar ya da klasörler (klasörlerde alt klasörler dahil bütün .xlsx "
-        "dosyaları).",
-        "Files or folders to merge (in folders, every .xlsx file, subfolders included).",
+        "Birleştirilecek dosyalar ya da klasörler (klasörlerde alt klasörler dahil bütün .xlsx, "
+        ".xlsm, .xlsb, .xls ve .ods dosyaları; başka dosyalar çalışma kitabı değil diye "
+        "reddedilir).",
+        "Files or folders to merge (in folders, every .xlsx, .xlsm, .xlsb, .xls and .ods file, "
+        "subfolders included; other files are rejected as not a workbook).",
     ),
     "merge.final_only": (
         "Şehir rakamlarına yalnızca kesinleşmiş değerlendirmeleri al (taslaklar dışarıda, "

@@ -24,7 +24,7 @@ from ..messages import MaturityError, Problem
 from ..questionnaire import Questionnaire
 from ..store import Store
 from .admission import KnownFile, log_displaced, lookup, store_file
-from .discover import discover
+from .discover import discover, not_a_workbook
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
 from .read_result import ReadResult, read_for_merge
@@ -52,8 +52,8 @@ def merge(
     workers: int | None = None,
     exclude: Iterable[str | os.PathLike] = (),
 ) -> MergeReport:
-    """Merge the workbooks in ``inputs`` (files, or folders searched recursively for .xlsx)
-    into ``store``.
+    """Merge the workbooks in ``inputs`` (files, or folders searched recursively for .xlsx,
+    .xlsm, .xlsb, .xls and .ods; their other files are reported rejected) into ``store``.
 
     ``round``: only files of this round are merged; others are rejected. ``accept_modified``:
     exports edited after export are accepted and flagged instead of rejected. ``workers``:
@@ -89,6 +89,8 @@ class _Merge:
         report.started_at = now_utc()
         found = discover(inputs, exclude)
         report.outcomes.extend(found.problems)
+        for other in found.others:  # in a folder, not a workbook: rejected, never passed over
+            report.outcomes.append(self._rejected(_Job(other, ""), (not_a_workbook(other),), None))
         files = found.files
         self.progress.begin(len(files))
         known = self.store.imports.known_files()

@@ -299,7 +299,10 @@ def read_plan_workbook(
     from openpyxl import load_workbook
 
     path = Path(path)
-    check_workbook(path)  # a damaged or hostile file is refused with one clear reason
+    checked = check_workbook(path)  # a damaged or hostile file is refused with one clear reason
+    if checked.format != "xlsx":  # openpyxl reads Office Open XML only
+        problem = Problem("x.xlsx_needed", {"format": f".{checked.format}"}, path.name)
+        raise ValidationError([problem], code="x.invalid_file")
     wb = load_workbook(path, read_only=True, data_only=False)
     try:
         _check_meta(wb, plan, path.name)

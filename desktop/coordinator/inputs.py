@@ -123,7 +123,7 @@ class InputList:
             self,
             self.tr("Add workbooks to merge"),
             file_dialogs.MERGE_INPUT,
-            filters=f"{file_dialogs.EXCEL.filter_text};;{self.tr('All files')} (*)",
+            filters=f"{file_dialogs.WORKBOOKS.filter_text};;{self.tr('All files')} (*)",
         )
         self.add_paths(paths)
 

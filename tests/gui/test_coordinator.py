@@ -137,6 +137,26 @@ def test_merging_a_folder_logs_every_file_with_its_status(
     assert not window.assessment_view.question_page.options[0].isEnabled()
 
 
+def test_a_folders_other_files_are_listed_rejected_lock_files_not(
+    view, qtbot, tmp_path, demo_exports
+):
+    folder = tmp_path / "Gelen"
+    folder.mkdir()
+    shutil.copy2(demo_exports[0], folder / demo_exports[0].name)
+    (folder / "notlar.docx").write_bytes(b"PK\x03\x04 a Word document")
+    (folder / f"~${demo_exports[0].name}").write_bytes(b"\x00" * 162)  # Excel's lock file
+    (folder / ".~lock.notlar.docx#").write_text("x", encoding="utf-8")  # LibreOffice's
+    view.add_paths([folder])
+    merge_and_wait(view, qtbot)
+
+    rows = log_rows(view)
+    assert set(rows) == {demo_exports[0].name, "notlar.docx"}
+    status, reason, unit = rows["notlar.docx"]
+    assert status == "reddedildi" and unit == ""
+    assert reason.startswith("Çalışma kitabı değil (.docx dosyası); alınmadı.")
+    assert view.summary.text() == "2 dosya: alındı 1, reddedildi 1."
+
+
 def test_the_log_of_the_database_is_shown_when_the_view_opens_again(make_window, qtbot, incoming):
     first = make_window()
     first.show_coordinator()
@@ -350,9 +370,12 @@ def test_the_log_follows_the_language(view, qtbot, incoming, switcher):
 
 
 def test_a_folder_without_workbooks_says_so(view, qtbot, tmp_path):
+    """Only a lock file and a hidden file: nothing to read and nothing to report (any other
+    file would be listed as not a workbook)."""
     empty = tmp_path / "bos"
     empty.mkdir()
-    (empty / "not.txt").write_text("bir not")
+    (empty / "~$rapor.xlsx").write_bytes(b"\x00" * 162)
+    (empty / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     view.add_paths([empty])
     merge_and_wait(view, qtbot)
     assert view.report.outcomes == []

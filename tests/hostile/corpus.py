@@ -435,7 +435,8 @@ def _ole2_encrypted(src: Source, target: Path) -> Path:
 
 
 def _old_xls(src: Source, target: Path) -> Path:
-    """An Excel 97-2003 workbook (BIFF8 in an OLE2 container) renamed to .xlsx."""
+    """An Excel 97-2003 workbook (BIFF8 in an OLE2 container) renamed to .xlsx, damaged: its
+    compound file has no sector table (a sound .xls is read: tests/core/test_formats.py)."""
     header = OLE2_SIGNATURE + b"\x00" * 16 + struct.pack("<HHH", 0x3E, 0x3, 0xFFFE) + b"\x09\x00"
     bof = struct.pack("<HHHH", 0x0809, 16, 0x0600, 0x0005) + b"\x00" * 12  # BIFF8 BOF, globals
     target.write_bytes(
@@ -864,7 +865,7 @@ KINDS: tuple[Kind, ...] = (
         "pdf-renamed",
         "a PDF renamed .xlsx",
         _bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n"),
-        ("x.not_xlsx",),
+        ("x.wrong_document",),
         place="file",
     ),
     Kind("zero-bytes", "an empty file (0 bytes)", _bytes(b""), ("x.empty_file",), place="file"),
@@ -915,7 +916,7 @@ KINDS: tuple[Kind, ...] = (
         "zip-encrypted-members",
         "zip members flagged as encrypted",
         _encrypted_member,
-        ("x.ole2",),
+        ("x.password",),
         place="file",
     ),
     Kind(
@@ -936,12 +937,12 @@ KINDS: tuple[Kind, ...] = (
         "password-protected",
         "OLE2 compound file, as Excel writes an encrypted workbook",
         _ole2_encrypted,
-        ("x.ole2",),
+        ("x.password",),
         place="file",
     ),
     Kind(
         "old-xls-renamed",
-        "an Excel 97-2003 .xls renamed .xlsx",
+        "a damaged Excel 97-2003 .xls (a bare BIFF8 stream, no sector table) renamed .xlsx",
         _old_xls,
         ("x.ole2",),
         place="file",

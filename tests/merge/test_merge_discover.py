@@ -20,24 +20,23 @@ def test_folders_are_searched_recursively_in_name_order(tmp_path):
     wanted = [
         _touch(inbox / "a.xlsx"),
         _touch(inbox / "B.XLSX"),
+        _touch(inbox / "eski.xls"),
+        _touch(inbox / "hesap.ODS"),
+        _touch(inbox / "ikili.xlsb"),
+        _touch(inbox / "makro.xlsm"),
         _touch(inbox / "mart" / "c.xlsx"),
         _touch(inbox / "mart" / "nisan" / "d.xlsx"),
     ]
-    for junk in (
-        "~$a.xlsx",
-        ".~lock.a.xlsx#",
-        "._a.xlsx",
-        ".gizli.xlsx",
-        "notlar.txt",
-        "eski.xls",
-        "makro.xlsm",
-    ):
-        _touch(inbox / junk)
+    others = [_touch(inbox / "notlar.txt"), _touch(inbox / "OKUBENI"), _touch(inbox / "y.xlsx.bak")]
+    for skipped in ("~$a.xlsx", ".~lock.a.xlsx#", ".~lock.hesap.ods#", "._a.xlsx", ".gizli.xlsx"):
+        _touch(inbox / skipped)
     _touch(inbox / ".git" / "e.xlsx")
+    _touch(inbox / ".git" / "config")
 
     found = discover([inbox])
 
     assert found.files == wanted
+    assert found.others == sorted(others, key=lambda p: p.name.casefold())
     assert found.problems == []
 
 
