@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..clock import later, now_utc
-from ..merge.discover import discover
+from ..merge.discover import discover, not_a_workbook
 from ..messages import MaturityError, Problem, ValidationError
 from ..plan.model import Plan
 from .form_reader import read_form
@@ -85,6 +85,9 @@ def collect(
     found = discover(inputs)
     for problem in found.problems:
         result.files.append(Collected(problem.path, "rejected", problem.reasons))
+    for other in found.others:  # in a folder, not a workbook: rejected, never passed over
+        reason = replace(not_a_workbook(other), source=other.name)
+        result.files.append(Collected(str(other), "rejected", (reason,)))
     reports: list[tuple[Path, ProgressReport]] = []
     seen: set[str] = set()
     for path in found.files:

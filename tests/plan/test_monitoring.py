@@ -192,9 +192,11 @@ def test_cli_forms_collect_and_their_exit_codes(planned, tmp_path, capsys):
         actions, indicators = form_codes(path)
         fill(path, {a: ("Başlamadı", 0, "") for a in actions}, dict.fromkeys(indicators, 1))
     (tmp_path / "f" / "bozuk.xlsx").write_bytes(b"PK\x03\x04 yarim")
+    (tmp_path / "f" / "notlar.docx").write_bytes(b"PK\x03\x04")  # in the folder: never skipped
     assert main(["plan", "collect", str(tmp_path / "f"), *base]) == 1
     captured = capsys.readouterr()
-    assert "bozuk.xlsx" in captured.err and "reddedildi 2" in captured.out
+    assert "bozuk.xlsx" in captured.err and "reddedildi 3" in captured.out
+    assert "notlar.docx" in captured.err
     assert f"{forms[0].name}: Form boş: hiçbir sarı hücre" in captured.err
     assert f"{forms[0].name}: {forms[0].name}" not in captured.err  # the file named once
     assert (
@@ -204,7 +206,10 @@ def test_cli_forms_collect_and_their_exit_codes(planned, tmp_path, capsys):
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
-def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path):
+@pytest.mark.parametrize(
+    ("suffix", "filter_name"), [("xlsx", "Calc MS Excel 2007 XML"), ("ods", "calc8")]
+)
+def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path, suffix, filter_name):
     db, plan = planned
     forms = forms_for(plan, tmp_path / "forms")
     path = next(p for p in forms.values() if form_codes(p)[0] and form_codes(p)[1])
@@ -218,7 +223,7 @@ def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path):
             f"-env:UserInstallation=file://{tmp_path / 'profile'}",
             "--headless",
             "--convert-to",
-            "xlsx:Calc MS Excel 2007 XML",
+            f"{suffix}:{filter_name}",
             "--outdir",
             str(out),
             str(path),
@@ -229,7 +234,7 @@ def test_a_form_saved_by_libreoffice_is_collected(planned, tmp_path):
         timeout=180,
     )
     with Store(db) as store:
-        result = collect(store, plan, [out / path.name])
+        result = collect(store, plan, [out])  # the folder: the .ods is found in it too
         assert result.files[0].status == "accepted", [
             p.message("en") for p in result.files[0].problems
         ]
