@@ -371,3 +371,18 @@ def test_a_database_on_a_network_drive_is_warned_about(
 def test_a_local_database_gets_no_network_warning(window, qtbot, dialogs):
     qtbot.wait(50)
     assert window.session.network_warning() is None and not dialogs.shown
+
+
+def test_a_typo_of_a_unit_in_the_new_assessment_dialog_says_did_you_mean(window):
+    """Issue 15, item 1: the dialog refuses the typo, names the unit on file, keeps the form."""
+    from desktop.assessment_dialog import AssessmentDialog
+
+    window.session.create_assessment("Bilgi İşlem Dairesi Başkanlığı", "2025", "", [])
+    dialog = AssessmentDialog(window.session, window)
+    dialog.unit.setEditText("Bilgi Islem Dairesi Baskanligi")
+    dialog.round.setText("2026")
+    dialog.accept()
+    assert dialog.error.isVisibleTo(dialog)
+    assert "'Bilgi İşlem Dairesi Başkanlığı' birimini mi kastettiniz" in dialog.error.text()
+    assert [a.round for a in window.session.assessments()] == ["2025"]
+    dialog.deleteLater()
