@@ -505,6 +505,7 @@ def _load_extensions() -> None:
         "assessments.merge.cli",
         "assessments.reports.cli",
         "assessments.plan.cli",
+        "assessments.collection_cli",
     ):
         try:
             importlib.import_module(name)

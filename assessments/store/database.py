@@ -26,6 +26,7 @@ from ..questionnaire import Questionnaire
 from ..scoring import Answer, validate_answer
 from . import names
 from .batch import Group
+from .collection import Collection
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
 from .monitoring import Monitoring
@@ -155,6 +156,7 @@ class Store:
             self.rounds = Rounds(self)
             self.monitoring = Monitoring(self)
             self.registry = UnitRegistry(self)
+            self.collection = Collection(self)
         except sqlite3.DatabaseError as exc:
             self._close_quietly()
             if _is_corruption(exc) and self.path.is_file():

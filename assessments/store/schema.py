@@ -138,6 +138,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX progress_reports_unit ON progress_reports (plan_key, period, unit, saved_at);
     CREATE INDEX progress_reports_sha ON progress_reports (sha256);
     """,
+    # 7: the data-collection rounds (store/collection.py): the expected units of a round, its
+    #    due date, and whether it is closed.
+    """
+    CREATE TABLE collection_rounds (
+        round TEXT PRIMARY KEY,
+        expected TEXT NOT NULL,  -- JSON list of unit names
+        due TEXT NOT NULL DEFAULT '',
+        opened_at TEXT NOT NULL,
+        closed_at TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

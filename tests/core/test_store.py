@@ -177,7 +177,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 6, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 7, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -249,6 +249,24 @@ def test_migration_from_version_5_adds_the_progress_reports(tmp_path):
         )
         store.monitoring.add(report)
         assert store.monitoring.current("p-1") == [report]
+
+
+def test_migration_from_version_6_adds_the_collection_rounds(tmp_path):
+    path = tmp_path / "v6.sqlite3"
+    _v1_database(path)
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[1:6]:
+        for statement in migration.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.answers("u-1")["STR-01"].current == 2
+        opened = store.collection.open("2026", ["Zabıta", "Fen İşleri"], "2027-01-31")
+        assert opened.expected == ("Zabıta", "Fen İşleri") and opened.is_open
 
 
 def test_a_newer_schema_is_refused(db_path):

@@ -1,0 +1,160 @@
+"""The data-collection round (issue 15, item 2): the coordinator opens a round for the units
+expected to answer, gets one pre-filled template per unit in one go, follows who has sent,
+whose file was rejected and why, who is late, with a ready e-mail text per unit, and closes
+the round. The state is in the database (``store.collection``); the numbers come from what
+the merge stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import turkish
+from .atomic import safe_file_name
+from .messages import CATALOGUE, MaturityError
+
+MESSAGES = {
+    "r.not_open": (
+        "{round} dönemi için açılmış bir veri toplama turu yok; önce "
+        "'maturity round open {round}'.",
+        "No data-collection round is open for {round}; first 'maturity round open {round}'.",
+    ),
+    "r.no_units": (
+        "Beklenen birim yok: --unit ile birim verin ya da önce birimleri ekleyin.",
+        "No unit is expected: give units with --unit or add units first.",
+    ),
+    "r.bad_due": (
+        "Son gün '{value}' bir tarih değil; GG.AA.YYYY ya da YYYY-AA-GG yazın.",
+        "The due date '{value}' is not a date; write DD.MM.YYYY or YYYY-MM-DD.",
+    ),
+    "r.opened": (
+        "{round} veri toplama turu açıldı: {count} birim, son gün {due}; şablonlar: {folder}",
+        "Data-collection round {round} opened: {count} units, due {due}; templates: {folder}",
+    ),
+    "r.closed": ("{round} veri toplama turu kapatıldı.", "Data-collection round {round} closed."),
+    "r.status_line": ("{unit}: {state}{detail}", "{unit}: {state}{detail}"),
+    "r.summary": (
+        "{round}: {expected} birimden {received} gönderdi, {rejected} reddedildi, {missing} "
+        "bekleniyor ({late} gecikmiş).",
+        "{round}: {received} of {expected} units sent, {rejected} rejected, {missing} awaited "
+        "({late} late).",
+    ),
+}
+CATALOGUE.update({k: v for k, v in MESSAGES.items() if k not in CATALOGUE})
+
+STATES = {
+    "received": ("gönderdi", "sent"),
+    "draft": ("gönderdi (taslak)", "sent (draft)"),
+    "rejected": ("dosyası reddedildi", "file rejected"),
+    "missing": ("bekleniyor", "awaited"),
+    "late": ("gecikti", "late"),
+}
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    unit: str
+    state: str  # one of STATES
+    detail: str = ""  # the rejection's reason, or when it was received
+    mailto: str = ""  # a ready e-mail (subject and body) to the unit
+
+    def text(self, lang: str) -> str:
+        tr, en = STATES[self.state]
+        return tr if lang == "tr" else en
+
+
+def parse_due(value: str | None) -> str:
+    """An ISO date from DD.MM.YYYY or YYYY-MM-DD ("" for none); MaturityError otherwise."""
+    if not value:
+        return ""
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(value.strip(), pattern).date().isoformat()
+        except ValueError:
+            continue
+    raise MaturityError("r.bad_due", value=value)
+
+
+def template_name(unit: str, round: str, lang: str) -> str:
+    word = "sablon" if lang == "tr" else "template"
+    return f"{safe_file_name(unit, 'birim')} - {round} - {word}.xlsx"
+
+
+def open_round(store, questionnaire, round: str, units, folder, due: str = "", lang: str = "tr"):
+    """Open the round for ``units`` (default: every unit on file) and write a template for
+    each, unit and round filled in; returns (the round, the templates written)."""
+    from .exchange.template import write_template
+
+    expected = sorted(
+        {turkish.clean(u) for u in units} or {u.name for u in store.units()},
+        key=turkish.sort_key,
+    )
+    if not expected:
+        raise MaturityError("r.no_units")
+    for unit in expected:
+        store.registry.check_new(unit)  # a typo of a unit on file is no expected unit
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [
+        write_template(questionnaire, folder / template_name(u, round, lang), lang, u, round)
+        for u in expected
+    ]
+    return store.collection.open(round, expected, due), written
+
+
+def shown_due(due: str, lang: str) -> str:
+    """The due date as the user writes it (31.01.2027 in Turkish), "-" for none."""
+    from .formatting import cell_date
+
+    return cell_date(due, lang) if due else "-"
+
+
+def _mailto(unit: str, round: str, due: str, state: str, lang: str) -> str:
+    due = shown_due(due, lang) if due else ""
+    if lang == "tr":
+        subject = f"Akıllı şehir olgunluk değerlendirmesi, {round} dönemi"
+        ask = (
+            "dosyanız alınamadı; lütfen düzeltip yeniden gönderin"
+            if state == "rejected"
+            else ("değerlendirmenizi bekliyoruz")
+        )
+        body = f"Sayın {unit} yetkilisi,\n\n{round} dönemi için {ask}"
+        body += f" (son gün: {due}).\n\nAkıllı Şehir Ofisi" if due else ".\n\nAkıllı Şehir Ofisi"
+    else:
+        subject = f"Smart-city maturity assessment, round {round}"
+        ask = (
+            "your file could not be taken; please correct it and send it again"
+            if (state == "rejected")
+            else "we are waiting for your assessment"
+        )
+        body = f"Dear {unit},\n\nFor round {round} {ask}"
+        body += f" (due {due}).\n\nSmart City Office" if due else ".\n\nSmart City Office"
+    return "mailto:?" + urllib.parse.urlencode(
+        {"subject": subject, "body": body}, quote_via=urllib.parse.quote
+    )
+
+
+def round_status(store, questionnaire, round: str, lang: str = "tr", today=None):
+    """Each expected unit's state in the round, in Turkish order."""
+    opened = store.collection.get(round)
+    if opened is None:
+        raise MaturityError("r.not_open", round=round)
+    today = today or dt.date.today()
+    late = bool(opened.due) and today > dt.date.fromisoformat(opened.due)
+    sent = {a.unit: a for a in store.rounds.assessments(round, questionnaire.id)}
+    rejected = {}
+    for entry in store.imports.entries(round):
+        if entry.status == "rejected" and entry.unit:
+            rejected[entry.unit] = "; ".join(p.message(lang) for p in entry.reasons)[:300]
+    found = []
+    for unit in opened.expected:
+        if unit in sent:
+            state = "received" if sent[unit].status == "final" else "draft"
+            found.append(UnitStatus(unit, state))
+            continue
+        state = "rejected" if unit in rejected else "late" if late else "missing"
+        detail = rejected.get(unit, "")
+        found.append(UnitStatus(unit, state, detail, _mailto(unit, round, opened.due, state, lang)))
+    return opened, found
