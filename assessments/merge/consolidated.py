@@ -122,6 +122,7 @@ def _build(
     quoted = long_table.write_header(answers, cells, data, lang)
     _log(book.create_sheet(word("log", lang)), cells, entries, lang)
     _comparison(book, cells, store, data, lang)
+    _collection(book, cells, store, data, lang)
     q = data.questionnaire
     book.properties.creator = f"Akıllı Şehir Olgunluk {__version__}"
     book.properties.lastModifiedBy = WRITER  # an office program's save changes it
@@ -139,6 +140,45 @@ def _comparison(book, cells: Cells, store: Store, data: Consolidation, lang: str
     before = consolidate(store, data.questionnaire, earlier, final_only=data.final_only)
     ws = book.create_sheet(comparison.word("sheet", lang), 1)  # right after the overview
     comparison.write_sheet(ws, cells, comparison.compare(data, before), data, earlier, lang)
+
+
+def _collection(book, cells: Cells, store: Store, data: Consolidation, lang: str) -> None:
+    """The data-collection round's board (who sent, who was rejected, who is late), when the
+    round was opened with ``maturity round open``."""
+    from .. import collection
+
+    if store.collection.get(data.round) is None:
+        return
+    opened, found = collection.round_status(store, data.questionnaire, data.round, lang)
+    tr = lang == "tr"
+    ws = book.create_sheet("Veri Toplama" if tr else "Data Collection")
+    set_widths(ws, [44, 22, 70])
+    page_setup(ws, title_rows="3:3", landscape=False)
+    due = collection.shown_due(opened.due, lang)
+    title = f"{data.round} veri toplama turu" if tr else f"Data-collection round {data.round}"
+    state = (
+        ("açık" if opened.is_open else "kapalı") if tr else ("open" if opened.is_open else "closed")
+    )
+    ws.append(
+        [
+            cells(
+                ws,
+                f"{title} ({state}; son gün {due})" if tr else f"{title} ({state}; due {due})",
+                "title",
+            )
+        ]
+    )
+    ws.append([])
+    heads = ("Birim", "Durum", "Neden") if tr else ("Unit", "State", "Reason")
+    ws.append([cells(ws, h, "header_left") for h in heads])
+    for unit in found:
+        ws.append(
+            [
+                cells(ws, unit.unit, "text"),
+                cells(ws, unit.text(lang), "text"),
+                cells(ws, unit.detail, "text_small"),
+            ]
+        )
 
 
 def _band(score, lang: str) -> str:

@@ -60,6 +60,12 @@ def test_a_round_opened_followed_and_closed(tmp_path, exports, questionnaire, ca
     out = capsys.readouterr().out
     assert f"{units[1]}: dosyası reddedildi" in out and "mailto:" in out
     assert f"2026: {len(units)} birimden 1 gönderdi, 1 reddedildi, 2 bekleniyor" in out
+    out = tmp_path / "konsolide.xlsx"
+    assert main(["merge", "--out", str(out), *base]) == 0
+    board = openpyxl.load_workbook(out)["Veri Toplama"]
+    assert board["A1"].value.startswith("2026 veri toplama turu (açık; son gün 31.01.2027)")
+    rows = {r[0]: r[1] for r in board.iter_rows(min_row=4, values_only=True) if r[0]}
+    assert set(rows) == set(units) and rows[units[1]] == "dosyası reddedildi"
     assert main(["round", "close", "2026", *base]) == 0
     with Store(db) as store:
         assert not store.collection.get("2026").is_open
