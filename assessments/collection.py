@@ -111,29 +111,35 @@ def shown_due(due: str, lang: str) -> str:
     return cell_date(due, lang) if due else "-"
 
 
+MAIL = {  # (subject, greeting, what is asked: awaited, rejected, due, signature)
+    "tr": (
+        "Akıllı şehir olgunluk değerlendirmesi, {round} dönemi",
+        "Sayın {unit} yetkilisi,\n\n{round} dönemi için ",
+        ("değerlendirmenizi bekliyoruz", "dosyanız alınamadı; lütfen düzeltip yeniden gönderin"),
+        " (son gün: {due})",
+        ".\n\nAkıllı Şehir Ofisi",
+    ),
+    "en": (
+        "Smart-city maturity assessment, round {round}",
+        "Dear {unit},\n\nFor round {round} ",
+        (
+            "we are waiting for your assessment",
+            "your file could not be taken; please correct it and send it again",
+        ),
+        " (due {due})",
+        ".\n\nSmart City Office",
+    ),
+}
+
+
 def _mailto(unit: str, round: str, due: str, state: str, lang: str) -> str:
-    due = shown_due(due, lang) if due else ""
-    if lang == "tr":
-        subject = f"Akıllı şehir olgunluk değerlendirmesi, {round} dönemi"
-        ask = (
-            "dosyanız alınamadı; lütfen düzeltip yeniden gönderin"
-            if state == "rejected"
-            else ("değerlendirmenizi bekliyoruz")
-        )
-        body = f"Sayın {unit} yetkilisi,\n\n{round} dönemi için {ask}"
-        body += f" (son gün: {due}).\n\nAkıllı Şehir Ofisi" if due else ".\n\nAkıllı Şehir Ofisi"
-    else:
-        subject = f"Smart-city maturity assessment, round {round}"
-        ask = (
-            "your file could not be taken; please correct it and send it again"
-            if (state == "rejected")
-            else "we are waiting for your assessment"
-        )
-        body = f"Dear {unit},\n\nFor round {round} {ask}"
-        body += f" (due {due}).\n\nSmart City Office" if due else ".\n\nSmart City Office"
-    return "mailto:?" + urllib.parse.urlencode(
-        {"subject": subject, "body": body}, quote_via=urllib.parse.quote
-    )
+    subject, greeting, asks, due_text, signature = MAIL["tr" if lang == "tr" else "en"]
+    body = greeting.format(unit=unit, round=round) + asks[state == "rejected"]
+    if due:
+        body += due_text.format(due=shown_due(due, lang))
+    body += signature
+    query = {"subject": subject.format(round=round), "body": body}
+    return "mailto:?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote)
 
 
 def round_status(store, questionnaire, round: str, lang: str = "tr", today=None):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import cli as core
 from . import collection
+from .cli_parser import metavar
 from .messages import text
 from .terminal import echo, inline
 
@@ -94,7 +95,9 @@ def cmd_close(ctx) -> int:
 
 def extend(sub, command, h) -> None:
     parser = sub.add_parser("round", help=h("round"), description=h("round"))
-    rsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rsub = parser.add_subparsers(
+        dest="action", required=True, metavar=metavar("action", parser.LANG)
+    )
     opening = command(rsub, "open", "round.open", cmd_open, "round.open.epilog")
     opening.add_argument("label", help=h("round.label"))
     opening.add_argument("--unit", action="append", help=h("round.unit"))

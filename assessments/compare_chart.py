@@ -155,9 +155,9 @@ def compare_radar_figure(
     label_width: int = LABEL_WRAP,
 ):
     """Draw ``series`` (``comparison_series``) on one radar of the questionnaire's dimensions,
-    into ``figure`` (cleared; a new one if None). A dimension without a score leaves a hole in
+    in ``figure`` (cleared; a new one if None). A dimension without a score leaves a hole in
     its line, never a false 0. ``legend``: "bottom", or "right" for a wide figure (a window),
-    where the radar then gets the full height."""
+    so that the radar gets the full height."""
     with chart_style():
         if figure is None:
             from matplotlib.figure import Figure

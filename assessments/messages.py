@@ -128,6 +128,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "a.unknown_question": ("Bilinmeyen soru kimliği '{value}'.", "Unknown question id '{value}'."),
     # store
     "s.unit_exists": ("'{name}' birimi zaten var.", "Unit '{name}' already exists."),
+    "s.unit_did_you_mean": (
+        "'{name}' adında bir birim yok; '{existing}' birimini mi kastettiniz? Aynı birim iki ayrı "
+        "adla kaydedilmesin diye bu ad kabul edilmedi.",
+        "There is no unit '{name}'; did you mean '{existing}'? The name was refused so that one "
+        "unit is not recorded under two names.",
+    ),
+    "s.unit_not_empty": (
+        "'{name}' biriminin {count} değerlendirmesi var; silinmedi. Önce başka bir birimle "
+        "birleştirin.",
+        "Unit '{name}' has {count} assessments; it was not removed. Merge it into another unit "
+        "first.",
+    ),
+    "s.unit_merge_clash": (
+        "'{source}' ve '{target}' birimlerinin ikisinde de {round} dönemi değerlendirmesi var; "
+        "birleştirilmedi. Birini silin ya da dönemini değiştirin.",
+        "Units '{source}' and '{target}' both have an assessment of round {round}; they were not "
+        "merged. Remove one or change its round.",
+    ),
+    "s.unit_merge_self": (
+        "Bir birim kendisiyle birleştirilemez.",
+        "A unit cannot merge into itself.",
+    ),
+    "s.unit_renamed": ("'{old}' biriminin adı '{new}' oldu.", "Unit '{old}' is now '{new}'."),
+    "s.unit_merged": (
+        "'{source}' birimi '{target}' birimine katıldı ({count} değerlendirme taşındı).",
+        "Unit '{source}' merged into '{target}' ({count} assessments moved).",
+    ),
+    "s.unit_removed": ("'{name}' birimi silindi.", "Unit '{name}' was removed."),
     "s.unit_not_found": ("'{name}' birimi bulunamadı.", "Unit '{name}' not found."),
     "s.unit_name_empty": ("Birim adı boş olamaz.", "The unit name cannot be empty."),
     "s.round_empty": ("Dönem boş olamaz.", "The round cannot be empty."),
@@ -687,6 +715,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "file stays merged, the other is kept aside for your decision.",
     ),
     "m.log_text": ("{text}", "{text}"),
+    "m.kept_previous": (
+        "Önceki çalışma kitabı elle değiştirilmişti; yenisi yazılmadan önce korundu: {path}",
+        "The earlier workbook had been edited; it was kept before the new one was written: {path}",
+    ),
+    "m.no_final_assessments": (
+        "'{round}' döneminde kesinleşmiş değerlendirme yok ({drafts} taslak); taslakları da "
+        "saymak için --final-only vermeyin.",
+        "Round '{round}' has no final assessment ({drafts} drafts); leave out --final-only to "
+        "count the drafts too.",
+    ),
     "m.no_assessments": (
         "Veritabanında '{round}' dönemine ait değerlendirme yok; birleşik çalışma kitabı "
         "yazılmadı.",

@@ -17,7 +17,6 @@ UNITS = 30
 def demo_plan(units: int):
     """One goal; per unit a target with two indicators and three actions it is responsible
     for."""
-    from assessments.monitoring.periods import Period  # noqa: F401  (the period's year below)
     from assessments.plan.model import Action, Goal, Indicator, Plan, Quarter, Target
     from assessments.sample_answers import unit_name
 

@@ -4,10 +4,10 @@ only where the database holds a plan (the Smart City Office's PC)."""
 
 from __future__ import annotations
 
+from assessments.formatting import MISSING
+
 from .qt import Qt
 from .results_tables import FittedTable, item
-
-MISSING = "-"
 
 
 class PlannedTable(FittedTable):

@@ -15,18 +15,11 @@ from pathlib import Path
 
 from ..clock import moment
 from ..exchange.workbook_safety import CONSOLIDATED_FILE, SafeBook, open_workbook
-from ..messages import CATALOGUE, ValidationError
+from ..messages import ValidationError
 from .words import WORDS
 
 logger = logging.getLogger(__name__)
 
-MESSAGES = {
-    "m.kept_previous": (
-        "Önceki çalışma kitabı elle değiştirilmişti; yenisi yazılmadan önce korundu: {path}",
-        "The earlier workbook had been edited; it was kept before the new one was written: {path}",
-    ),
-}
-CATALOGUE.update({k: v for k, v in MESSAGES.items() if k not in CATALOGUE})
 
 COORDINATOR_KEYS = ("action", "responsible", "deadline", "budget", "indicator")
 INPUT_LOOKS = ("input", "input", "input_date", "input_money", "input")

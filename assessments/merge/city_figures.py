@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..clock import round_key
-from ..messages import CATALOGUE, MaturityError
+from ..messages import MaturityError
 from ..profiles import city_answers
 from ..questionnaire import Dimension, Question, Questionnaire
 from ..scoring import (
@@ -29,16 +29,6 @@ from ..scoring import (
     score_assessment,
 )
 from ..store import RoundAssessment, Store
-
-CATALOGUE.setdefault(
-    "m.no_final_assessments",
-    (
-        "'{round}' döneminde kesinleşmiş değerlendirme yok ({drafts} taslak); taslakları da "
-        "saymak için --final-only vermeyin.",
-        "Round '{round}' has no final assessment ({drafts} drafts); leave out --final-only to "
-        "count the drafts too.",
-    ),
-)
 
 LARGEST_GAPS = 5  # units named per action-plan candidate
 

@@ -11,35 +11,9 @@ from dataclasses import dataclass
 from .. import turkish
 from ..clock import round_key
 from .city_figures import Consolidation
+from .words import word
 
 UNCHANGED_WITHIN = 0.05  # levels 0..5: a smaller move is rounding, not progress
-WORDS = {
-    "sheet": ("Dönem Karşılaştırması", "Round Comparison"),
-    "title": ("{earlier} dönemi ile {now} dönemi", "Round {earlier} against round {now}"),
-    "note": (
-        "Şehir satırları iki dönemin şehir puanlarını, birim satırları iki dönemde de "
-        "değerlendirilen birimleri karşılaştırır. ±0,05 düzeyden küçük değişim 'değişmedi' "
-        "sayılır. Puanlar 0-5 düzeyindedir (docs/scoring.md).",
-        "City rows compare the two rounds' city scores; unit rows compare the units assessed "
-        "in both rounds. A change smaller than ±0.05 levels counts as unchanged. Scores are "
-        "levels 0-5 (docs/scoring.md).",
-    ),
-    "scope": ("Kapsam", "Scope"),
-    "city": ("Şehir geneli", "City"),
-    "dimension": ("Boyut", "Dimension"),
-    "overall": ("Genel", "Overall"),
-    "change": ("Değişim", "Change"),
-    "verdict": ("Sonuç", "Verdict"),
-    "improved": ("ilerledi", "improved"),
-    "unchanged": ("değişmedi", "unchanged"),
-    "declined": ("geriledi", "declined"),
-    "no_score": ("puan yok", "no score"),
-}
-
-
-def word(key: str, lang: str) -> str:
-    tr, en = WORDS[key]
-    return tr if lang == "tr" else en
 
 
 @dataclass(frozen=True)
@@ -101,20 +75,20 @@ def write_sheet(ws, cells, rows: list[ComparisonRow], now: Consolidation, earlie
     names = {d.id: d.name.get(lang) for d in q.dimensions}
     set_widths(ws, [34, 30, 12, 12, 12, 14])
     page_setup(ws, title_rows="3:3", landscape=False)
-    ws.append([cells(ws, word("title", lang).format(earlier=earlier, now=now.round), "title")])
-    ws.append([cells(ws, word("note", lang), "note")])
+    ws.append([cells(ws, word("cmp_title", lang).format(earlier=earlier, now=now.round), "title")])
+    ws.append([cells(ws, word("cmp_note", lang), "note")])
     ws.merged_cells.add("A2:F2")
     ws.row_dimensions[2].height = 40
-    head = [word("scope", lang), word("dimension", lang), earlier, now.round]
-    head += [word("change", lang), word("verdict", lang)]
+    head = [word("cmp_scope", lang), word("dimension", lang), earlier, now.round]
+    head += [word("cmp_change", lang), word("cmp_verdict", lang)]
     ws.append([cells(ws, h, "header_left" if i < 2 else "header") for i, h in enumerate(head)])
     ws.row_dimensions[3].height = 30
     ws.freeze_panes = "C4"
     for row in rows:
-        scope = row.scope or word("city", lang)
-        dimension = names.get(row.dimension_id, word("overall", lang))
+        scope = row.scope or word("cmp_city", lang)
+        dimension = names.get(row.dimension_id, word("cmp_overall", lang))
         bold = "text_bold" if not row.dimension_id else "text"
-        verdict = word(row.verdict, lang) if row.verdict else word("no_score", lang)
+        verdict = word(f"cmp_{row.verdict}", lang) if row.verdict else word("cmp_no_score", lang)
         ws.append(
             [
                 cells(ws, scope, bold),

@@ -138,7 +138,7 @@ def _comparison(book, cells: Cells, store: Store, data: Consolidation, lang: str
     if earlier is None:
         return
     before = consolidate(store, data.questionnaire, earlier, final_only=data.final_only)
-    ws = book.create_sheet(comparison.word("sheet", lang), 1)  # right after the overview
+    ws = book.create_sheet(word("cmp_sheet", lang), 1)  # right after the overview
     comparison.write_sheet(ws, cells, comparison.compare(data, before), data, earlier, lang)
 
 

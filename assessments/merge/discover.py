@@ -6,8 +6,9 @@ content). Every other file there (``notlar.docx``, ``foto.jpg``, ``rapor.pdf``, 
 an extension) is not read but listed in ``others``: the merge reports each as rejected, "not a
 workbook", so nothing in an inbox folder is passed over in silence. Skipped, and not reported:
 Excel's lock files (``~$x.xlsx``), LibreOffice's (``.~lock.x.ods#``), hidden files (``.x``,
-also macOS's ``._x.xlsx`` copies on USB sticks), hidden folders and the files named in
-``exclude`` (the consolidated workbook being written).
+also macOS's ``._x.xlsx`` copies on USB sticks), hidden folders and the files and folders
+named in ``exclude`` (the consolidated workbook being written; the database itself, its SQLite
+files and its backups folder, when the coordinator keeps them in the folder merged).
 
 Folders are searched recursively in name order. Symbolic links are followed, but no folder is
 entered twice, so a link loop ends. A file given by name is always read, whatever its
@@ -86,13 +87,13 @@ def discover(
             folder = not path.suffix or str(given).endswith(("/", "\\"))
             rejected(path, "cli.folder_not_found" if folder else "x.not_found")
         elif is_dir:
-            _walk(path, add, rejected, found.others)
+            _walk(path, add, rejected, found.others, seen)
         else:
             add(path)
     return found
 
 
-def _walk(top: Path, add, rejected, others: list[Path]) -> None:
+def _walk(top: Path, add, rejected, others: list[Path], excluded: set[str]) -> None:
     visited: set[tuple[int, int]] = set()
 
     def unreadable(error: OSError) -> None:
@@ -110,7 +111,8 @@ def _walk(top: Path, add, rejected, others: list[Path]) -> None:
             dirs[:] = []
             continue
         visited.add(identity)
-        dirs[:] = sorted((d for d in dirs if not d.startswith(".")), key=str.casefold)
+        kept = (d for d in dirs if not d.startswith(".") and _key(Path(folder) / d) not in excluded)
+        dirs[:] = sorted(kept, key=str.casefold)
         for name in sorted(files, key=str.casefold):
             if is_candidate(name):
                 add(Path(folder) / name)

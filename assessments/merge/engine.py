@@ -87,7 +87,7 @@ class _Merge:
     def run(self, inputs, workers: int | None, exclude) -> MergeReport:
         report = self.report
         report.started_at = now_utc()
-        found = discover(inputs, exclude)
+        found = discover(inputs, [*exclude, *self.store.own_files()])
         report.outcomes.extend(found.problems)
         for other in found.others:  # in a folder, not a workbook: rejected, never passed over
             report.outcomes.append(self._rejected(_Job(other, ""), (not_a_workbook(other),), None))

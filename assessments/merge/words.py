@@ -149,6 +149,26 @@ WORDS = {
     "reason": ("Neden", "Reason"),
     "sha256": ("SHA-256", "SHA-256"),
     "no_log": ("Günlükte bu döneme ait kayıt yok.", "The log has no entry for this round."),
+    # the round comparison sheet (comparison.py)
+    "cmp_sheet": ("Dönem Karşılaştırması", "Round Comparison"),
+    "cmp_title": ("{earlier} dönemi ile {now} dönemi", "Round {earlier} against round {now}"),
+    "cmp_note": (
+        "Şehir satırları iki dönemin şehir puanlarını, birim satırları iki dönemde de "
+        "değerlendirilen birimleri karşılaştırır. ±0,05 düzeyden küçük değişim 'değişmedi' "
+        "sayılır. Puanlar 0-5 düzeyindedir (docs/scoring.md).",
+        "City rows compare the two rounds' city scores; unit rows compare the units assessed "
+        "in both rounds. A change smaller than ±0.05 levels counts as unchanged. Scores are "
+        "levels 0-5 (docs/scoring.md).",
+    ),
+    "cmp_scope": ("Kapsam", "Scope"),
+    "cmp_city": ("Şehir geneli", "City"),
+    "cmp_overall": ("Genel", "Overall"),
+    "cmp_change": ("Değişim", "Change"),
+    "cmp_verdict": ("Sonuç", "Verdict"),
+    "cmp_improved": ("ilerledi", "improved"),
+    "cmp_unchanged": ("değişmedi", "unchanged"),
+    "cmp_declined": ("geriledi", "declined"),
+    "cmp_no_score": ("puan yok", "no score"),
 }
 
 

@@ -93,7 +93,7 @@ def cmd_forms(ctx, plan) -> int:
 
 
 def cmd_collect(ctx, plan) -> int:
-    from .collect import collect
+    from .collect import OUTCOMES, collect
 
     result = collect(ctx.store, plan, ctx.args.inputs, ctx.args.accept_modified)
     for item in result.files:
@@ -104,24 +104,9 @@ def cmd_collect(ctx, plan) -> int:
             if not problem.source:  # a folder that could not be searched names itself
                 line = f"{item.name}: {line}"
             echo(line, err=item.status == "rejected")
-    counts = {status: result.count(status) for status in ("accepted", "duplicate")}
-    echo(
-        text(
-            "mon.collected",
-            ctx.lang,
-            files=len(result.files),
-            superseded=result.count("superseded"),
-            rejected=result.count("rejected"),
-            **counts,
-        )
-    )
+    counts = {status: result.count(status) for status in OUTCOMES}
+    echo(text("mon.collected", ctx.lang, files=len(result.files), **counts))
     return result.exit_code
-
-
-def measure_for(ctx, plan, period: Period):
-    from .report import measure_period
-
-    return measure_period(ctx.store, plan, period, ctx.lang)
 
 
 def cmd_monitor(ctx, plan) -> int:
@@ -141,8 +126,9 @@ def cmd_monitor(ctx, plan) -> int:
 def cmd_effect(ctx, plan) -> int:
     """Which actions moved their practices between the plan's round and a later one."""
     from ..formatting import number
+    from .report import effects_for
 
-    effects = _effects(ctx, plan, ctx.args.round)
+    effects = effects_for(ctx.store, ctx.questionnaire, plan, ctx.args.round)
     if effects is None:
         raise MaturityError("mon.no_later_round", round=plan.round or "-")
     found, (before, after) = effects
@@ -166,12 +152,6 @@ def cmd_effect(ctx, plan) -> int:
                 )
             )
     return 0
-
-
-def _effects(ctx, plan, round: str | None = None):
-    from .report import effects_for
-
-    return effects_for(ctx.store, ctx.questionnaire, plan, round)
 
 
 def add_commands(psub, command, h, with_plan) -> None:

@@ -82,7 +82,7 @@ def collect(
 ) -> CollectResult:
     """Read every form in ``inputs`` and store the ones that win; one commit per form."""
     result = CollectResult()
-    found = discover(inputs)
+    found = discover(inputs, store.own_files())
     for problem in found.problems:
         result.files.append(Collected(problem.path, "rejected", problem.reasons))
     for other in found.others:  # in a folder, not a workbook: rejected, never passed over

@@ -29,6 +29,7 @@ class _Form:
         self.source = source
         self.book = open_workbook(path)  # a damaged or hostile file: one clear reason
         self.problems: list[Problem] = []
+        self._rows: dict[str, list[list]] = {}
 
     def problem(self, code: str, where: str = "", **params) -> None:
         self.problems.append(Problem(code, params, self.source, where))
@@ -47,11 +48,17 @@ class _Form:
     def refused(self, code: str, **params) -> ValidationError:
         return ValidationError([Problem(code, params, self.source)], code="mon.invalid_form")
 
+    def rows(self, name: str) -> list[list]:
+        """A sheet's rows, read once (each sheet is looked at for both tables)."""
+        if name not in self._rows:
+            self._rows[name] = self.book.read(name)[0]
+        return self._rows[name]
+
     def sheet_with(self, key: str, role_name: str) -> _Sheet | None:
         for name in self.book.sheet_names:
             if name == layout.IDENTITY_SHEET:
                 continue
-            rows, _scan = self.book.read(name)
+            rows = self.rows(name)
             if len(rows) >= 2 and key in [str(v).strip() for v in rows[1]]:
                 columns = {str(v).strip(): i for i, v in enumerate(rows[1]) if v}
                 return _Sheet(name, rows, columns)

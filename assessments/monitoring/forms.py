@@ -13,31 +13,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import turkish
 from ..atomic import safe_file_name, write_atomically
 from ..clock import now_utc
 from ..exchange.writing import Look, page_setup, put, set_height, set_widths
 from ..messages import MaturityError
 from ..plan.layout import quarter_text
-from ..plan.model import Action, Indicator, Plan, Target
+from ..plan.model import Plan
 from . import layout
+from .model import form_units, unit_actions, unit_indicators
 from .periods import Period
 from .words import STATUS_LABELS, label, sheet
-
-
-def form_units(plan: Plan) -> list[str]:
-    """The units a form goes to: responsible for an action or for a target, Turkish order."""
-    units = {a.responsible_unit for _g, _t, a in plan.actions() if a.responsible_unit}
-    units |= {t.responsible_unit for _g, t in plan.targets() if t.responsible_unit}
-    return sorted(units, key=turkish.sort_key)
-
-
-def unit_actions(plan: Plan, unit: str) -> list[tuple[Target, Action]]:
-    return [(t, a) for _g, t, a in plan.actions() if a.responsible_unit == unit]
-
-
-def unit_indicators(plan: Plan, unit: str) -> list[tuple[Target, Indicator]]:
-    return [(t, i) for _g, t in plan.targets() if t.responsible_unit == unit for i in t.indicators]
 
 
 def form_file_name(period: Period, unit: str, lang: str) -> str:
@@ -74,7 +59,7 @@ def write_forms(plan: Plan, period: Period, folder: str | Path, lang: str) -> li
     return written
 
 
-def action_rows(plan: Plan, period: Period, unit: str, lang: str) -> list[list]:
+def action_rows(plan: Plan, unit: str, lang: str) -> list[list]:
     """The fixed cells of the unit's action rows, as written and as the digest covers them."""
     return [
         [a.code, a.title, t.code, quarter_text(a.start, lang), quarter_text(a.end, lang)]
@@ -94,7 +79,7 @@ def build_form(plan: Plan, period: Period, unit: str, lang: str, issued_at: str)
 
     book = Workbook()
     _info_sheet(book.active, plan, period, unit, lang)
-    actions = action_rows(plan, period, unit, lang)
+    actions = action_rows(plan, unit, lang)
     indicators = indicator_rows(plan, period, unit)
     _table(book.create_sheet(sheet("actions", lang)), layout.ACTION_COLUMNS, actions, lang)
     _table(book.create_sheet(sheet("indicators", lang)), layout.INDICATOR_COLUMNS, indicators, lang)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..plan.model import Action, Goal, Indicator, Plan, Target
-from .model import ActionProgress, IndicatorActual, ProgressReport
+from .model import ActionProgress, IndicatorActual, ProgressReport, form_units
 from .periods import Period
 
 GREEN_FROM, AMBER_FROM = 85.0, 50.0
@@ -124,8 +124,6 @@ def _action(target, action, period, progress: ActionProgress | None) -> ActionSt
 
 def measure(plan: Plan, reports: list[ProgressReport], period: Period) -> PeriodMeasure:
     """The plan in ``period`` from the reports of that period (each unit's current one)."""
-    from .forms import form_units
-
     mine = [r for r in reports if r.period == str(period)]
     actuals: dict[str, IndicatorActual] = {i.indicator_key: i for r in mine for i in r.indicators}
     progress: dict[str, ActionProgress] = {a.action_key: a for r in mine for a in r.actions}

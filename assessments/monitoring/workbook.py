@@ -15,7 +15,7 @@ from ..exchange.writing import Look, page_setup, put, set_height, set_widths, ta
 from ..formatting import percent
 from ..plan.words import label as plan_label
 from .model import STATUSES
-from .rates import PeriodMeasure
+from .rates import PeriodMeasure, light
 from .words import label, sheet
 
 LIGHT_FILLS = {
@@ -61,7 +61,7 @@ def _board(ws, measure: PeriodMeasure, lang: str) -> None:
     row = _title(ws, "İzleme durum panosu" if tr else "Monitoring status board", measure, lang)
     put(ws, row, 1, "Plan", font=Look.bold)
     put(ws, row, 2, measure.plan_title, font=Look.bold, align=Look.wrap)
-    _rate(ws, row, 3, measure.plan_rate, _light_of(measure.plan_rate), lang)
+    _rate(ws, row, 3, measure.plan_rate, light(measure.plan_rate), lang)
     row += 2
     table_header(ws, row, [plan_label("code", lang), label("goal_target", lang)])
     table_header(ws, row, [label("rate", lang), label("light", lang)], first_col=3)
@@ -86,16 +86,10 @@ def _board(ws, measure: PeriodMeasure, lang: str) -> None:
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         put(ws, row, 3, counts.get(status, 0), border=Look.box)
     row += 2
-    for light in ("green", "amber", "red"):
-        put(ws, row, 1, label(light, lang), fill=LIGHT_FILLS[light], font=Look.small)
+    for colour in ("green", "amber", "red"):
+        put(ws, row, 1, label(colour, lang), fill=LIGHT_FILLS[colour], font=Look.small)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
         row += 1
-
-
-def _light_of(rate):
-    from .rates import light
-
-    return light(rate)
 
 
 def _indicators(ws, measure: PeriodMeasure, lang: str) -> None:
@@ -164,7 +158,7 @@ def _trend(ws, measures: list[PeriodMeasure], lang: str) -> None:
     table_header(ws, 3, [label("light", lang)], first_col=3)
     for row, m in enumerate(measures, start=4):
         put(ws, row, 1, m.period.label(lang), border=Look.box)
-        _rate(ws, row, 2, m.plan_rate, _light_of(m.plan_rate), lang)
+        _rate(ws, row, 2, m.plan_rate, light(m.plan_rate), lang)
 
 
 def _effects(ws, effects, rounds: tuple[str, str], lang: str) -> None:

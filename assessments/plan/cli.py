@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .. import cli as core
+from ..cli_parser import metavar
 from ..messages import text
 from ..monitoring import cli as monitoring
 from . import words  # noqa: F401  (registers the p.* messages)
@@ -195,7 +196,9 @@ def cmd_document(ctx: core.Context) -> int:
         period = monitoring.period_of(ctx)
         if period is None:
             return 2
-        monitoring_measure = monitoring.measure_for(ctx, plan, period)
+        from ..monitoring.report import measure_period
+
+        monitoring_measure = measure_period(ctx.store, plan, period, lang)
     written = write_document(plan, out, state, ctx.questionnaire, lang, monitoring_measure)
     print(text("p.written", lang, path=str(written)))
     if args.pdf:
@@ -234,7 +237,7 @@ def extend(sub, command, h) -> None:
         return number
 
     plan = sub.add_parser("plan", help=h("plan"), description=h("plan"))
-    psub = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
+    psub = plan.add_subparsers(dest="action", required=True, metavar=metavar("action", plan.LANG))
     draft = command(psub, "draft", "plan.draft", cmd_draft, "plan.draft.epilog")
     draft.add_argument("--round", help=h("plan.round"))
     draft.add_argument("--top", type=positive, default=15, help=h("plan.top"))

@@ -334,6 +334,16 @@ class Store:
                         self._run(statement)
                 self._run(f"PRAGMA user_version = {version}")
 
+    def own_files(self) -> list[Path]:
+        """The database file, SQLite's files beside it and the backups folder: what a merge
+        or a collection never reads as a unit's file when they lie in the folder it searches."""
+        if self.in_memory:
+            return []
+        sidecars = [
+            self.path.with_name(self.path.name + end) for end in ("-wal", "-shm", "-journal")
+        ]
+        return [self.path, *sidecars, self.path.parent / "backups"]
+
     def backup(self, reason: str = "manual", keep: int = 10) -> Path | None:
         """Copy the database into ``backups/`` beside it (consistent, via SQLite's backup API),
         keeping the newest ``keep`` copies."""

@@ -7,47 +7,16 @@ assessment."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import turkish
 from ..clock import now_utc
-from ..messages import CATALOGUE, MaturityError
+from ..messages import MaturityError
 from . import names
 
 if TYPE_CHECKING:
     from .database import Store, Unit
-
-MESSAGES = {
-    "s.unit_did_you_mean": (
-        "'{name}' adında bir birim yok; '{existing}' birimini mi kastettiniz? Aynı birim iki ayrı "
-        "adla kaydedilmesin diye bu ad kabul edilmedi.",
-        "There is no unit '{name}'; did you mean '{existing}'? The name was refused so that one "
-        "unit is not recorded under two names.",
-    ),
-    "s.unit_not_empty": (
-        "'{name}' biriminin {count} değerlendirmesi var; silinmedi. Önce başka bir birimle "
-        "birleştirin.",
-        "Unit '{name}' has {count} assessments; it was not removed. Merge it into another unit "
-        "first.",
-    ),
-    "s.unit_merge_clash": (
-        "'{source}' ve '{target}' birimlerinin ikisinde de {round} dönemi değerlendirmesi var; "
-        "birleştirilmedi. Birini silin ya da dönemini değiştirin.",
-        "Units '{source}' and '{target}' both have an assessment of round {round}; they were not "
-        "merged. Remove one or change its round.",
-    ),
-    "s.unit_merge_self": (
-        "Bir birim kendisiyle birleştirilemez.",
-        "A unit cannot merge into itself.",
-    ),
-    "s.unit_renamed": ("'{old}' biriminin adı '{new}' oldu.", "Unit '{old}' is now '{new}'."),
-    "s.unit_merged": (
-        "'{source}' birimi '{target}' birimine katıldı ({count} değerlendirme taşındı).",
-        "Unit '{source}' merged into '{target}' ({count} assessments moved).",
-    ),
-    "s.unit_removed": ("'{name}' birimi silindi.", "Unit '{name}' was removed."),
-}
-CATALOGUE.update({k: v for k, v in MESSAGES.items() if k not in CATALOGUE})
 
 
 class UnitRegistry:
@@ -96,7 +65,7 @@ class UnitRegistry:
                 "UPDATE units SET name = ?, name_key = ? WHERE id = ?",
                 [new_name, names.unit_key(new_name), unit.id],
             )
-        return type(unit)(unit.id, new_name)
+        return replace(unit, name=new_name)
 
     def merge(self, source: str, target: str) -> int:
         """Move every assessment of ``source`` to ``target`` and remove ``source``; the number

@@ -256,7 +256,7 @@ class MonitoringBoard(QWidget):
     def _draw_charts(self, found, lang: str) -> None:
         from assessments.charts import chart_style
 
-        targets = [t for t in found.targets]
+        targets = found.targets
         counts = found.status_counts()
 
         def rates(figure) -> None:

@@ -195,6 +195,28 @@ def test_only_other_files_in_a_folder_mean_nothing_usable(tmp_path, store, quest
     assert report.exit_code == 2 and not report.usable
 
 
+def test_the_database_kept_in_the_merged_folder_is_not_a_units_file(
+    tmp_path, originals, questionnaire
+):
+    """A coordinator who keeps the database (with SQLite's files and its backups) in the inbox
+    folder: the merge reads the units' workbooks there and leaves the database's own files."""
+    inbox = tmp_path / "Gelen Dosyalar"
+    inbox.mkdir()
+    for export in originals[0][:2]:
+        shutil.copy2(export, inbox / export.name)
+    (inbox / "notlar.txt").write_text("birimin notu", encoding="utf-8")
+    with Store(inbox / "olgunluk.sqlite3") as coordinator:
+        coordinator.backup("elle")
+        (inbox / "olgunluk.sqlite3-journal").write_bytes(b"")  # as a killed write leaves it
+        report = merge([inbox], coordinator, questionnaire, workers=0)
+    statuses = {o.name: o.status for o in report.outcomes}
+    assert statuses == {
+        originals[0][0].name: "accepted",
+        originals[0][1].name: "accepted",
+        "notlar.txt": "rejected",  # a stranger's file is still named, never passed over
+    }
+
+
 def test_a_file_given_by_name_is_read_whatever_its_name_says(tmp_path, originals, questionnaire):
     """The format is told by the content: an export renamed .ods still reads."""
     renamed = tmp_path / "birim.ods"
