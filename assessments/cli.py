@@ -176,7 +176,8 @@ class Context:
             self._store.close()
 
 
-def _print_table(rows: list[list[str]]) -> None:
+def print_table(rows: list[list[str]]) -> None:
+    """A plain text table: the first row its titles, columns as wide as their widest cell."""
     rows = [[inline(cell) for cell in row] for row in rows]  # widths of what is shown
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
@@ -226,21 +227,6 @@ def cmd_questionnaire_validate(ctx: Context) -> int:
     return 0
 
 
-def cmd_units_list(ctx: Context) -> int:
-    units = ctx.store.units()
-    if not units:
-        echo(text("cli.no_units", ctx.lang))
-    for unit in units:
-        echo(inline(unit.name))
-    return 0
-
-
-def cmd_units_add(ctx: Context) -> int:
-    unit = ctx.store.add_unit(ctx.args.name)
-    echo(text("cli.unit_added", ctx.lang, name=unit.name))
-    return 0
-
-
 def cmd_assessments_list(ctx: Context) -> int:
     from .profiles import not_asked
     from .scoring import score_assessment
@@ -265,7 +251,7 @@ def cmd_assessments_list(ctx: Context) -> int:
                 formatting.timestamp(info.updated_at, lang),
             ]
         )
-    _print_table(rows)
+    print_table(rows)
     return 0
 
 
@@ -350,7 +336,7 @@ def cmd_score(ctx: Context) -> int:
             f"{score.answered}/{score.applicable}",
         ]
     )
-    _print_table(rows)
+    print_table(rows)
     band = score.band.name(lang) if score.band else formatting.MISSING
     echo(
         f"\n{ctx.col('percent')}: {formatting.percent(score.percent, lang)}   {ctx.col('band')}: "
@@ -433,9 +419,6 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
 
     units = sub.add_parser("units", help=h("units"), description=h("units"))
     usub = units.add_subparsers(dest="action", required=True, metavar=metavar("action", lang))
-    command(usub, "list", "units.list", cmd_units_list)
-    add = command(usub, "add", "units.add", cmd_units_add, "units.add.epilog")
-    add.add_argument("name", help=h("name"))
     from . import unit_commands
 
     HELP.update(unit_commands.HELP)

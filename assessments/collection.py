@@ -77,9 +77,12 @@ def parse_due(value: str | None) -> str:
     raise MaturityError("r.bad_due", value=value)
 
 
-def template_name(unit: str, round: str, lang: str) -> str:
+def template_name(unit: str, round: str, lang: str, code: str = "") -> str:
+    """ "BIDB - 2026 - sablon.xlsx" for a unit with a code in the register, else its name."""
     word = "sablon" if lang == "tr" else "template"
-    return f"{safe_file_name(unit, 'birim')} - {round} - {word}.xlsx"
+    return (
+        f"{code or safe_file_name(unit, 'birim')} - {safe_file_name(round, 'donem')} - {word}.xlsx"
+    )
 
 
 def open_round(store, questionnaire, round: str, units, folder, due: str = "", lang: str = "tr"):
@@ -97,10 +100,13 @@ def open_round(store, questionnaire, round: str, units, folder, due: str = "", l
         store.registry.check_new(unit)  # a typo of a unit on file is no expected unit
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [
-        write_template(questionnaire, folder / template_name(u, round, lang), lang, u, round)
-        for u in expected
-    ]
+    written = []
+    for name in expected:
+        unit = store.find_unit(name)
+        code = unit.code if unit else ""
+        profile = unit.profile if unit and unit.profile in questionnaire.profiles else None
+        path = folder / template_name(name, round, lang, code)
+        written.append(write_template(questionnaire, path, lang, name, round, profile))
     return store.collection.open(round, expected, due), written
 
 
@@ -132,14 +138,15 @@ MAIL = {  # (subject, greeting, what is asked: awaited, rejected, due, signature
 }
 
 
-def _mailto(unit: str, round: str, due: str, state: str, lang: str) -> str:
+def _mailto(unit: str, round: str, due: str, state: str, lang: str, to: str = "") -> str:
     subject, greeting, asks, due_text, signature = MAIL["tr" if lang == "tr" else "en"]
     body = greeting.format(unit=unit, round=round) + asks[state == "rejected"]
     if due:
         body += due_text.format(due=shown_due(due, lang))
     body += signature
     query = {"subject": subject.format(round=round), "body": body}
-    return "mailto:?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote)
+    address = urllib.parse.quote(to, safe="@")
+    return f"mailto:{address}?" + urllib.parse.urlencode(query, quote_via=urllib.parse.quote)
 
 
 def round_status(store, questionnaire, round: str, lang: str = "tr", today=None):
@@ -162,5 +169,8 @@ def round_status(store, questionnaire, round: str, lang: str = "tr", today=None)
             continue
         state = "rejected" if unit in rejected else "late" if late else "missing"
         detail = rejected.get(unit, "")
-        found.append(UnitStatus(unit, state, detail, _mailto(unit, round, opened.due, state, lang)))
+        on_file = store.find_unit(unit)
+        email = on_file.email if on_file else ""
+        mail = _mailto(unit, round, opened.due, state, lang, email)
+        found.append(UnitStatus(unit, state, detail, mail))
     return opened, found

@@ -150,6 +150,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Bir birim kendisiyle birleştirilemez.",
         "A unit cannot merge into itself.",
     ),
+    "s.unit_code_bad": (
+        "'{name}' biriminin kodu '{value}' olamaz: en çok 12 harf, rakam ya da tire (ör. BIDB).",
+        "'{value}' cannot be the code of unit '{name}': at most 12 letters, digits or dashes "
+        "(e.g. BIDB).",
+    ),
+    "s.unit_code_taken": (
+        "{taken} kodu zaten '{other}' biriminin.",
+        "The code {taken} already belongs to unit '{other}'.",
+    ),
+    "s.unit_profile_bad": (
+        "'{name}' biriminin profili '{value}' değil; soru setinin profillerinden birini yazın.",
+        "'{value}' is not a profile for unit '{name}'; write one of the questionnaire's profiles.",
+    ),
+    "s.unit_profile_unknown": (
+        "'{name}' biriminin profili '{value}' soru setinde yok; olanlar: {known}.",
+        "The profile '{value}' of unit '{name}' is not in the questionnaire; there are: {known}.",
+    ),
+    "s.unit_email_bad": (
+        "'{name}' biriminin e-posta adresi '{value}' geçerli değil "
+        "(ör. ad.soyad@balikesir.bel.tr).",
+        "The e-mail address '{value}' of unit '{name}' is not valid "
+        "(e.g. name.surname@balikesir.bel.tr).",
+    ),
+    "s.unit_contact_long": (
+        "'{name}' biriminin ilgili kişisi en çok {limit} karakter olabilir.",
+        "The contact person of unit '{name}' can have at most {limit} characters.",
+    ),
+    "s.unit_updated": ("'{name}' biriminin bilgileri kaydedildi.", "Unit '{name}' was updated."),
+    "ur.invalid": (
+        "Birim listesi yüklenmedi ({count} sorun); hiçbir birim kaydedilmedi:",
+        "The unit list was not loaded ({count:problem|problems}); no unit was stored:",
+    ),
+    "ur.empty": ("Dosyada birim yok.", "The file holds no unit."),
+    "ur.unreadable": ("Dosya okunamadı: {detail}", "The file could not be read: {detail}"),
+    "ur.twice": (
+        "'{name}' listede iki kez var (ilki: {other}).",
+        "'{name}' is twice in the list (first: {other}).",
+    ),
+    "ur.loaded": (
+        "Birim listesi yüklendi: {added} yeni birim, {completed} birimin eksik bilgisi "
+        "tamamlandı, {unchanged} birim aynı kaldı.",
+        "Unit list loaded: {added} new units, {completed} units completed, {unchanged} units "
+        "unchanged.",
+    ),
     "s.unit_renamed": ("'{old}' biriminin adı '{new}' oldu.", "Unit '{old}' is now '{new}'."),
     "s.unit_merged": (
         "'{source}' birimi '{target}' birimine katıldı ({count} değerlendirme taşındı).",

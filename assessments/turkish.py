@@ -55,6 +55,12 @@ def ascii_key(text: str) -> str:
     return " ".join(letters.split())
 
 
+def ascii_upper(text: str) -> str:
+    """Upper case without Turkish letters, punctuation kept: "itfaiye-şb" -> "ITFAIYE-SB"
+    (codes that go into file names and e-mails)."""
+    return fold(text).translate(_ASCII).upper()
+
+
 def contains(haystack: str, needle: str) -> bool:
     """Case-insensitive substring test under Turkish rules."""
     return fold(needle) in fold(haystack)

@@ -378,6 +378,8 @@ def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
     datas = [(str(resources / "questionnaires"), "resources/questionnaires")]
     if (resources / "action-library").is_dir():  # the action plan's suggestions
         datas.append((str(resources / "action-library"), "resources/action-library"))
+    if (resources / "units").is_dir():  # the starting unit register
+        datas.append((str(resources / "units"), "resources/units"))
     icons = resources / "icons"
     if any(icons.glob("*")):
         datas.append((str(icons), "resources/icons"))

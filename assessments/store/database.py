@@ -30,7 +30,7 @@ from .collection import Collection
 from .files import backups_of, clean_stale_temporaries, latest_backup, network_location
 from .imports import Imports
 from .monitoring import Monitoring
-from .registry import UnitRegistry
+from .registry import DETAILS, UnitRegistry
 from .rounds import Rounds
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -60,10 +60,23 @@ def _write_error(exc: sqlite3.OperationalError, path: Path) -> MaturityError:
     return MaturityError("s.write_failed", detail=str(exc))
 
 
+UNIT_COLUMNS = "id, name, code, profile, contact, email"
+
+
 @dataclass(frozen=True)
 class Unit:
     id: int
     name: str
+    code: str = ""  # short, for file names ("BIDB - 2026 - sablon.xlsx")
+    profile: str = ""  # the questionnaire profile the unit answers ("" the whole)
+    contact: str = ""  # whom the coordinator writes to
+    email: str = ""
+
+    @classmethod
+    def from_row(cls, row) -> Unit:
+        return cls(
+            row["id"], row["name"], row["code"], row["profile"], row["contact"], row["email"]
+        )
 
 
 @dataclass(frozen=True)
@@ -377,7 +390,7 @@ class Store:
 
     def units(self) -> list[Unit]:
         """All units in Turkish alphabetical order."""
-        rows = [Unit(r["id"], r["name"]) for r in self._query("SELECT id, name FROM units")]
+        rows = [Unit.from_row(r) for r in self._query(f"SELECT {UNIT_COLUMNS} FROM units")]
         return sorted(rows, key=lambda u: turkish.sort_key(u.name))
 
     def search_units(self, text: str) -> list[Unit]:
@@ -385,21 +398,26 @@ class Store:
         return [u for u in self.units() if turkish.contains(u.name, text)]
 
     def find_unit(self, name: str) -> Unit | None:
-        row = self._one("SELECT id, name FROM units WHERE name_key = ?", [names.unit_key(name)])
-        return Unit(row["id"], row["name"]) if row else None
+        row = self._one(
+            f"SELECT {UNIT_COLUMNS} FROM units WHERE name_key = ?", [names.unit_key(name)]
+        )
+        return Unit.from_row(row) if row else None
 
-    def add_unit(self, name: str) -> Unit:
-        """A new unit; its name normalised (names.unit_name), a look-alike name refused."""
+    def add_unit(self, name: str, **details: str) -> Unit:
+        """A new unit; its name normalised (names.unit_name), a look-alike name refused.
+        ``details``: code, profile, contact, email (registry.clean_details' rules)."""
         name = names.unit_name(name)
         if self.find_unit(name):
             raise MaturityError("s.unit_exists", name=name)
         self.registry.check_new(name)  # a typo of an existing unit: "did you mean"
+        fields = self.registry.clean_details(name, details)
         with self.transaction():
             cursor = self._run(
-                "INSERT INTO units (name, name_key, created_at) VALUES (?, ?, ?)",
-                [name, names.unit_key(name), now_utc()],
+                "INSERT INTO units (name, name_key, created_at, code, profile, contact, email)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [name, names.unit_key(name), now_utc(), *(fields[k] for k in DETAILS)],
             )
-        return Unit(cursor.lastrowid, name)
+        return Unit(cursor.lastrowid, name, **fields)
 
     def ensure_unit(self, name: str) -> Unit:
         return self.find_unit(name) or self.add_unit(name)

@@ -7,6 +7,7 @@ assessment."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,12 @@ from . import names
 
 if TYPE_CHECKING:
     from .database import Store, Unit
+
+DETAILS = ("code", "profile", "contact", "email")
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")  # file-name safe on every system: "BIDB", "ITF-1"
+_PROFILE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]+$")
+CONTACT_MAX = 120
 
 
 class UnitRegistry:
@@ -38,6 +45,67 @@ class UnitRegistry:
             raise MaturityError(
                 "s.unit_did_you_mean", name=turkish.clean(name), existing=found.name
             )
+
+    def clean_details(self, name: str, details: dict[str, str], unit_id: int = 0) -> dict:
+        """The register fields as stored: code upper case (Turkish letters folded), checked and
+        one unit's only; profile an id; e-mail an address. Raise MaturityError naming the
+        field otherwise. ``unit_id``: the unit being edited (its own code is no clash)."""
+        unknown = set(details) - set(DETAILS)
+        if unknown:
+            raise ValueError(f"unknown unit fields: {sorted(unknown)}")
+        fields = {key: turkish.clean(details.get(key) or "") for key in DETAILS}
+        code = "-".join(turkish.ascii_upper(fields["code"]).split())
+        if fields["code"] and not _CODE.match(code):
+            raise MaturityError("s.unit_code_bad", name=name, value=fields["code"])
+        fields["code"] = code if fields["code"] else ""
+        if code:
+            other = self._store._one(
+                "SELECT name FROM units WHERE code = ? AND id <> ?", [code, unit_id]
+            )
+            if other is not None:
+                raise MaturityError("s.unit_code_taken", taken=code, other=other["name"])
+        if fields["profile"] and not _PROFILE.match(fields["profile"]):
+            raise MaturityError("s.unit_profile_bad", name=name, value=fields["profile"])
+        if fields["email"] and not _EMAIL.match(fields["email"]):
+            raise MaturityError("s.unit_email_bad", name=name, value=fields["email"])
+        if len(fields["contact"]) > CONTACT_MAX:
+            raise MaturityError("s.unit_contact_long", name=name, limit=CONTACT_MAX)
+        return fields
+
+    def update(self, name: str, **details: str) -> Unit:
+        """Set some of a unit's register fields (code, profile, contact, email); the others
+        stay as they are."""
+        unit = self._unit(name)
+        current = {key: getattr(unit, key) for key in DETAILS}
+        fields = self.clean_details(unit.name, {**current, **details}, unit.id)
+        with self._store.transaction():
+            self._store._run(
+                "UPDATE units SET code = ?, profile = ?, contact = ?, email = ? WHERE id = ?",
+                [*(fields[key] for key in DETAILS), unit.id],
+            )
+        return replace(unit, **fields)
+
+    def load(self, rows: list[tuple[str, dict[str, str]]]) -> None:
+        """Store a checked unit list in one transaction: (name, fields) each, a new unit or
+        the fields of a unit on file (``unit_register.load_entries`` checks them first)."""
+        with self._store.transaction():
+            for name, details in rows:
+                unit = self._store.find_unit(name)
+                fields = self.clean_details(name, details, unit.id if unit else 0)
+                values = [fields[key] for key in DETAILS]
+                if unit is None:
+                    stored = names.unit_name(name)
+                    self._store._run(
+                        "INSERT INTO units (name, name_key, created_at, code, profile, contact,"
+                        " email) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [stored, names.unit_key(stored), now_utc(), *values],
+                    )
+                else:
+                    self._store._run(
+                        "UPDATE units SET code = ?, profile = ?, contact = ?, email = ?"
+                        " WHERE id = ?",
+                        [*values, unit.id],
+                    )
 
     def _unit(self, name: str) -> Unit:
         unit = self._store.find_unit(name)

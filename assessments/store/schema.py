@@ -149,6 +149,15 @@ MIGRATIONS: list[str] = [
         closed_at TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 8: the unit register (store/registry.py): a unit's short code (file names), the profile
+    #    it answers and whom to write to; "" where not known. A code is one unit's only.
+    """
+    ALTER TABLE units ADD COLUMN code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE units ADD COLUMN profile TEXT NOT NULL DEFAULT '';
+    ALTER TABLE units ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+    ALTER TABLE units ADD COLUMN email TEXT NOT NULL DEFAULT '';
+    CREATE UNIQUE INDEX units_code ON units (code) WHERE code <> '';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

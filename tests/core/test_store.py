@@ -177,7 +177,7 @@ def _v1_database(path):
 
 
 def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
-    assert SCHEMA_VERSION == 7, "add a fixture for the new version here"
+    assert SCHEMA_VERSION == 8, "add a fixture for the new version here"
     path = tmp_path / "old.sqlite3"
     _v1_database(path)
     with Store(path) as store:
@@ -187,6 +187,9 @@ def test_migration_from_every_older_version_keeps_every_answer(tmp_path):
         assert answers["STR-02"].not_applicable
         assert store.assessment("u-1").position is None
         assert store.assessment("u-1").profile is None  # v5: made before profiles
+        unit = store.find_unit("Fen İşleri")  # v8: the register's fields start empty
+        assert (unit.code, unit.profile, unit.contact, unit.email) == ("", "", "", "")
+        assert store.registry.update("Fen İşleri", code="fen").code == "FEN"
         store.set_answer("u-1", Answer("STR-03", current=1))  # the new history table works
         assert len(store.history("u-1")) == 1
     backups = list((tmp_path / "backups").glob("old-*-before-migration-v1.sqlite3"))
