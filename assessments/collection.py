@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import turkish
 from .atomic import safe_file_name
-from .messages import CATALOGUE, MaturityError
+from .messages import CATALOGUE, MaturityError, text
 
 MESSAGES = {
     "r.not_open": (
@@ -22,8 +22,10 @@ MESSAGES = {
         "No data-collection round is open for {round}; first 'maturity round open {round}'.",
     ),
     "r.no_units": (
-        "Beklenen birim yok: --unit ile birim verin ya da önce birimleri ekleyin.",
-        "No unit is expected: give units with --unit or add units first.",
+        "Beklenen birim yok: --unit ile birim verin ya da önce birim listesini yükleyin "
+        "('maturity units load'; uygulamada Koordinatör, Birimler sekmesi).",
+        "No unit is expected: give units with --unit or load the unit list first "
+        "('maturity units load'; in the app: Coordinator, Units tab).",
     ),
     "r.bad_due": (
         "Son gün '{value}' bir tarih değil; GG.AA.YYYY ya da YYYY-AA-GG yazın.",
@@ -174,3 +176,18 @@ def round_status(store, questionnaire, round: str, lang: str = "tr", today=None)
         mail = _mailto(unit, round, opened.due, state, lang, email)
         found.append(UnitStatus(unit, state, detail, mail))
     return opened, found
+
+
+def summary(opened, found: list[UnitStatus], lang: str) -> str:
+    """ "2026: 28 birimden 20 gönderdi, 1 reddedildi, 7 bekleniyor (3 gecikmiş)." """
+    counts = {state: sum(1 for u in found if u.state == state) for state in STATES}
+    return text(
+        "r.summary",
+        lang,
+        round=opened.round,
+        expected=len(found),
+        received=counts["received"] + counts["draft"],
+        rejected=counts["rejected"],
+        missing=counts["missing"] + counts["late"],
+        late=counts["late"],
+    )

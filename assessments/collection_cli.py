@@ -71,19 +71,7 @@ def cmd_status(ctx) -> int:
         )
         if ctx.args.mail and unit.mailto:
             echo(f"    {unit.mailto}")
-    counts = {s: sum(1 for u in found if u.state == s) for s in collection.STATES}
-    echo(
-        text(
-            "r.summary",
-            lang,
-            round=opened.round,
-            expected=len(found),
-            received=counts["received"] + counts["draft"],
-            rejected=counts["rejected"],
-            missing=counts["missing"] + counts["late"],
-            late=counts["late"],
-        )
-    )
+    echo(collection.summary(opened, found, lang))
     return 0
 
 

@@ -36,6 +36,7 @@ TITLES = {  # a column title, folded (turkish.ascii_key), -> the field
     "profile": "profile",
     "ilgili kisi": "contact",
     "kisi": "contact",
+    "iletisim kisisi": "contact",
     "contact": "contact",
     "e-posta": "email",
     "eposta": "email",
@@ -238,3 +239,27 @@ def load_entries(store, questionnaire, entries: list[RegisterEntry]) -> LoadResu
 def load_file(store, questionnaire, path: str | Path | None = None) -> LoadResult:
     """Load a unit list file (the shipped register when ``path`` is None)."""
     return load_entries(store, questionnaire, read_unit_list(path or shipped_register_path()))
+
+
+def choices(store) -> list[RegisterEntry]:
+    """The units a new assessment can be for: those on file, then the shipped register's
+    that are not (a unit manager's own database starts empty), in Turkish order."""
+    on_file = [RegisterEntry(u.name, u.code, u.profile, u.contact, u.email) for u in store.units()]
+    known = {names.unit_key(e.name) for e in on_file}
+    try:
+        shipped = shipped_register()
+    except ValidationError:  # a build without the register still lists the units on file
+        shipped = []
+    extra = [e for e in shipped if names.unit_key(e.name) not in known]
+    return sorted([*on_file, *extra], key=lambda e: turkish.sort_key(e.name))
+
+
+def ensure_registered(store, name: str) -> None:
+    """Add a unit of the shipped register, with its code and profile, the first time an
+    assessment is made for it; any other name is left to ``Store.ensure_unit``."""
+    if store.find_unit(name) is not None:
+        return
+    key = names.unit_key(name)
+    entry = next((e for e in choices(store) if names.unit_key(e.name) == key), None)
+    if entry is not None:
+        store.add_unit(entry.name, **entry.details())

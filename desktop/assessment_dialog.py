@@ -3,8 +3,10 @@ also used to change the details of the open assessment (respondent and scope; un
 profile are fixed). A profile pre-selects its dimensions; the question walk then skips the
 practices it does not ask of the unit (``assessments.profiles.questions_for``).
 
-The unit box offers the units already in the database; typing filters them under Turkish
-case rules ("imar" finds "İmar ve Şehircilik Dairesi Başkanlığı").
+The unit box offers the units already in the database and those of the shipped unit register
+(``assessments.unit_register.choices``); typing filters them under Turkish case rules ("imar"
+finds "İmar ve Şehircilik Dairesi Başkanlığı"). Choosing a unit the register gives a profile
+selects that profile.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ class AssessmentDialog(QDialog):
         questionnaire = session.questionnaire
         lang = i18n.current()
 
-        self.unit = UnitBox(session.unit_names())
+        choices = session.unit_choices()
+        self._register_profiles = {turkish.fold(e.name): e.profile for e in choices if e.profile}
+        self.unit = UnitBox([e.name for e in choices])
         self.round = QLineEdit(str(QDate.currentDate().year()))
         self.respondent = QLineEdit()
         self.profile = QComboBox()
@@ -121,25 +125,29 @@ class AssessmentDialog(QDialog):
         layout.addWidget(self.buttons)
 
         if edit:
-            info = session.info
-            self.unit.setEditText(info.unit)
-            self.unit.setEnabled(False)
-            self.round.setText(info.round)
-            self.round.setEnabled(False)
-            self.respondent.setText(info.respondent)
-            self._select_profile(info.profile or profiles.WHOLE_QUESTIONNAIRE)
-            self.profile.setEnabled(False)
-            for dim_id, box in self.dimension_boxes.items():
-                box.setChecked(dim_id not in info.out_of_scope)
+            self._show_details(session.info)
         else:
             self._select_profile(profiles.WHOLE_QUESTIONNAIRE)
             self.profile.currentIndexChanged.connect(self._profile_chosen)
+            self.unit.currentTextChanged.connect(self._unit_chosen)
         self.unit.lineEdit().textChanged.connect(self._validate)
         self.round.textChanged.connect(self._validate)
         for box in self.dimension_boxes.values():
             box.toggled.connect(self._validate)
         self.retranslate()
         self._validate()
+
+    def _show_details(self, info) -> None:
+        """The open assessment's details; unit, round and profile are fixed."""
+        self.unit.setEditText(info.unit)
+        self.unit.setEnabled(False)
+        self.round.setText(info.round)
+        self.round.setEnabled(False)
+        self.respondent.setText(info.respondent)
+        self._select_profile(info.profile or profiles.WHOLE_QUESTIONNAIRE)
+        self.profile.setEnabled(False)
+        for dim_id, box in self.dimension_boxes.items():
+            box.setChecked(dim_id not in info.out_of_scope)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -182,6 +190,12 @@ class AssessmentDialog(QDialog):
         asked = set(profiles.profile_dimensions(self.session.questionnaire, profile_id))
         for dim_id, box in self.dimension_boxes.items():
             box.setChecked(dim_id in asked)
+
+    def _unit_chosen(self, name: str) -> None:
+        """A unit of the register: its profile (the user may still choose another)."""
+        profile_id = self._register_profiles.get(turkish.fold(name.strip()))
+        if profile_id and profile_id != self.profile_id():
+            self._select_profile(profile_id)
 
     def out_of_scope(self) -> list[str]:
         return [dim_id for dim_id, box in self.dimension_boxes.items() if not box.isChecked()]

@@ -221,6 +221,56 @@ class Session(QObject):
     def unit_names(self) -> list[str]:
         return [u.name for u in self.store.units()] if self.store else []
 
+    # -- the unit register (assessments.unit_register, store.registry) ---------------------
+
+    def units(self):
+        """The units on file (named records with code, profile, contact, e-mail)."""
+        return self.store.units() if self.store else []
+
+    def unit_choices(self):
+        """The units a new assessment can be for: on file, then the shipped register's."""
+        from assessments.unit_register import choices
+
+        return choices(self.store) if self.store else []
+
+    def add_unit(self, name: str, **details: str):
+        unit = self.store.add_unit(name, **details)
+        self.reload_after_write({"units"})
+        return unit
+
+    def update_unit(self, name: str, **details: str):
+        unit = self.store.registry.update(name, **details)
+        self.reload_after_write({"units"})
+        return unit
+
+    def rename_unit(self, old: str, new: str):
+        unit = self.store.registry.rename(old, new)
+        self.reload_after_write({"units"})
+        return unit
+
+    def merge_units(self, source: str, target: str) -> int:
+        moved = self.store.registry.merge(source, target)
+        self.reload_after_write({"units"})
+        return moved
+
+    def remove_unit(self, name: str) -> None:
+        self.store.registry.remove(name)
+        self.reload_after_write({"units"})
+
+    def load_units(self, path=None):
+        """Load a unit list (the shipped register when ``path`` is None), whole or nothing."""
+        from assessments.unit_register import load_file
+
+        result = load_file(self.store, self.questionnaire, path)
+        self.reload_after_write({"units"})
+        return result
+
+    def close_round(self, round: str):
+        """Close a data-collection round (its board stays readable)."""
+        closed = self.store.collection.close(round)
+        self.reload_after_write({"round"})
+        return closed
+
     def overview(self, info: AssessmentInfo) -> AssessmentScore:
         """The score of any assessment in the database (for the start page)."""
         from assessments.profiles import not_asked
@@ -252,6 +302,9 @@ class Session(QObject):
         out_of_scope: list[str],
         profile: str | None = None,
     ) -> AssessmentInfo:
+        from assessments.unit_register import ensure_registered
+
+        ensure_registered(self.store, unit)  # a unit of the shipped register keeps its code
         info = self.store.create_assessment(
             unit,
             round,

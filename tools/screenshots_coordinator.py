@@ -4,8 +4,10 @@ Drives the real app offscreen at 1366x768 on a throw-away database: writes 12 de
 (plus a second copy of one and a half-copied file, as a real inbox has), merges them in the
 Coordinator view and writes
 
+    07-koordinator-birimler.png      the unit register, the starting list loaded
     08-koordinator.png               the import log after the merge
     09-koordinator-karsilastirma.png three units and the city average on one radar
+    10-koordinator-veri-toplama.png  the data-collection round's board after the merge
 
     .venv/bin/python tools/screenshots_coordinator.py [--out docs/screenshots] [--lang tr|en]
 
@@ -67,6 +69,12 @@ def inbox(folder: Path, questionnaire, lang: str) -> Path:
     return incoming
 
 
+def _demo_units(questionnaire) -> list[str]:
+    from assessments.sample_answers import UNIT_NAMES
+
+    return list(UNIT_NAMES[:UNITS])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -96,9 +104,25 @@ def main(argv: list[str] | None = None) -> int:
     window.load()
     incoming = inbox(work, window.session.questionnaire, args.lang)
 
-    # 8. the import log after merging the inbox
+    # 7. the unit register: the starting list loaded, a contact filled in; the round opened
     window.show_coordinator()
     view = window.coordinator_view
+    session = window.session
+    session.load_units()
+    session.update_unit(
+        "Zabıta Dairesi Başkanlığı", contact="Ayşe Öztürk", email="ayse.ozturk@balikesir.bel.tr"
+    )
+    view.tabs.setCurrentWidget(view.units_tab)
+    save(window, args.out, "07-koordinator-birimler", qapp)
+    expected = [u.name for u in session.units()][:UNITS]
+    expected += ["Zabıta Dairesi Başkanlığı", "Emlak ve İstimlak Dairesi Başkanlığı"]
+    demo_units = {row for row in _demo_units(window.session.questionnaire)}
+    expected = sorted(set(expected) | demo_units)
+    view.round_board.start_round("2026", expected, str(work / "sablonlar"), "2026-12-31")
+    settle(qapp, lambda: view.round_board.table.rowCount() == len(expected))
+    view.tabs.setCurrentIndex(0)
+
+    # 8. the import log after merging the inbox
     view.add_paths([incoming])
     view.start_merge()
     settle(qapp, lambda: not view.running and view.data is not None)
@@ -111,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     view.choose_units([units[1], units[4], units[9]][:COMPARED])
     settle(qapp)
     save(window, args.out, "09-koordinator-karsilastirma", qapp)
+
+    # 10. the round's board: who sent, whose file was rejected, who is awaited
+    view.tabs.setCurrentWidget(view.round_board)
+    view.round_board.show_status()
+    save(window, args.out, "10-koordinator-veri-toplama", qapp)
 
     window.close()
     settle(qapp)

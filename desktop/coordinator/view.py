@@ -41,6 +41,8 @@ from .files import CoordinatorFiles
 from .inputs import InputList
 from .merge_run import MergeRun
 from .radar import COMPARE_TAB, MERGE_TAB, ComparisonRadar
+from .round_board import RoundBoard
+from .units_tab import UnitsTab
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,10 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_merge_tab(), "")
         self.tabs.addTab(self._build_compare_tab(), "")
+        self.round_board = RoundBoard(session)
+        self.tabs.addTab(self.round_board, "")
+        self.units_tab = UnitsTab(session)
+        self.tabs.addTab(self.units_tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         head = QHBoxLayout()
@@ -162,6 +168,8 @@ class CoordinatorView(InputList, MergeRun, ComparisonRadar, CoordinatorFiles, QW
         )
         self.tabs.setTabText(MERGE_TAB, self.tr("Files and import log"))
         self.tabs.setTabText(COMPARE_TAB, self.tr("Compare units"))
+        self.tabs.setTabText(self.tabs.indexOf(self.round_board), self.tr("Data-collection round"))
+        self.tabs.setTabText(self.tabs.indexOf(self.units_tab), self.tr("Units"))
         self.drop_hint.setText(
             self.tr(
                 "Drop Excel files or folders here\n(folders are searched with their subfolders)"

@@ -197,87 +197,87 @@ O pencereye geçin ya da onu kapatıp yeniden deneyin.</translation>
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="146"/>
+        <location filename="../../desktop/assessment_dialog.py" line="151"/>
         <source>Assessment details</source>
         <translation>Değerlendirme bilgileri</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="146"/>
+        <location filename="../../desktop/assessment_dialog.py" line="151"/>
         <source>New assessment</source>
         <translation>Yeni değerlendirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="149"/>
+        <location filename="../../desktop/assessment_dialog.py" line="154"/>
         <source>e.g. Bilgi İşlem Dairesi Başkanlığı</source>
         <translation>ör. Bilgi İşlem Dairesi Başkanlığı</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="150"/>
+        <location filename="../../desktop/assessment_dialog.py" line="155"/>
         <source>Unit</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="152"/>
+        <location filename="../../desktop/assessment_dialog.py" line="157"/>
         <source>Round</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="153"/>
+        <location filename="../../desktop/assessment_dialog.py" line="158"/>
         <source>Usually the year of the assessment, e.g. 2026</source>
         <translation>Genellikle değerlendirmenin yılı, ör. 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="148"/>
+        <location filename="../../desktop/assessment_dialog.py" line="153"/>
         <source>Un&amp;it:</source>
         <translation>B&amp;irim:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="151"/>
+        <location filename="../../desktop/assessment_dialog.py" line="156"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="154"/>
+        <location filename="../../desktop/assessment_dialog.py" line="159"/>
         <source>Responden&amp;t:</source>
         <translation>Yanı&amp;tlayan:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="155"/>
+        <location filename="../../desktop/assessment_dialog.py" line="160"/>
         <source>Name of the person filling in (optional)</source>
         <translation>Formu dolduran kişinin adı (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="156"/>
+        <location filename="../../desktop/assessment_dialog.py" line="161"/>
         <source>Respondent</source>
         <translation>Yanıtlayan</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="157"/>
+        <location filename="../../desktop/assessment_dialog.py" line="162"/>
         <source>Unit &amp;profile:</source>
         <translation>Birim &amp;profili:</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="158"/>
+        <location filename="../../desktop/assessment_dialog.py" line="163"/>
         <source>Unit profile</source>
         <translation>Birim profili</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="159"/>
+        <location filename="../../desktop/assessment_dialog.py" line="164"/>
         <source>Dimensions in scope</source>
         <translation>Kapsamdaki boyutlar</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="162"/>
+        <location filename="../../desktop/assessment_dialog.py" line="167"/>
         <source>Untick a dimension only if none of its practices concern your unit; its questions are then skipped.</source>
         <translation>Bir boyutun işaretini yalnızca uygulamalarının hiçbiri biriminizi ilgilendirmiyorsa kaldırın; o boyutun soruları atlanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="167"/>
+        <location filename="../../desktop/assessment_dialog.py" line="172"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/assessment_dialog.py" line="167"/>
+        <location filename="../../desktop/assessment_dialog.py" line="172"/>
         <source>Start</source>
         <translation>Başla</translation>
     </message>
@@ -426,155 +426,161 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
 <context>
     <name>CoordinatorView</name>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="138"/>
+        <location filename="../../desktop/coordinator/view.py" line="144"/>
         <source>Coordinator: merge the units&apos; workbooks</source>
         <translation>Koordinatör: birimlerin dosyalarını birleştirme</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="141"/>
+        <location filename="../../desktop/coordinator/view.py" line="147"/>
         <source>Drop the Excel files the units sent, or whole folders, onto this window and press &quot;Merge&quot;. Every file is checked on its own; a faulty file never stops the others. Merged assessments are kept in this database, read-only.</source>
         <translation>Birimlerin gönderdiği Excel dosyalarını ya da klasörleri bu pencereye sürükleyip &quot;Birleştir&quot;e basın. Her dosya tek tek denetlenir; hatalı bir dosya diğerlerini durdurmaz. Birleştirilen değerlendirmeler bu veritabanında salt okunur olarak saklanır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="146"/>
+        <location filename="../../desktop/coordinator/view.py" line="152"/>
         <source>Rou&amp;nd:</source>
         <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="151"/>
+        <location filename="../../desktop/coordinator/view.py" line="157"/>
         <source>Round to compare and export</source>
         <translation>Karşılaştırılacak ve kaydedilecek dönem</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="152"/>
+        <location filename="../../desktop/coordinator/view.py" line="158"/>
         <source>Save consolidated wor&amp;kbook...</source>
         <translation>Birleşik çalışma &amp;kitabını kaydet...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="159"/>
+        <location filename="../../desktop/coordinator/view.py" line="165"/>
         <source>Write the consolidated workbook of the chosen round (overview, units × dimensions, action plan candidates, answers, import log) from this database.</source>
         <translation>Seçilen dönemin birleşik çalışma kitabını bu veritabanından yazar (genel bakış, birimler × boyutlar, eylem planı adayları, yanıtlar, içe aktarma günlüğü).</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="163"/>
+        <location filename="../../desktop/coordinator/view.py" line="169"/>
         <source>Files and import log</source>
         <translation>Dosyalar ve içe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="164"/>
+        <location filename="../../desktop/coordinator/view.py" line="170"/>
         <source>Compare units</source>
         <translation>Birimleri karşılaştır</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="167"/>
+        <location filename="../../desktop/coordinator/view.py" line="175"/>
         <source>Drop Excel files or folders here
 (folders are searched with their subfolders)</source>
         <translation>Excel dosyalarını ya da klasörleri buraya sürükleyin
 (klasörler alt klasörleriyle birlikte taranır)</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="170"/>
+        <location filename="../../desktop/coordinator/view.py" line="178"/>
         <source>Files and folders to merge</source>
         <translation>Birleştirilecek dosyalar ve klasörler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="172"/>
+        <location filename="../../desktop/coordinator/view.py" line="180"/>
         <source>Add fo&amp;lder...</source>
         <translation>K&amp;lasör ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="171"/>
+        <location filename="../../desktop/coordinator/view.py" line="179"/>
         <source>A&amp;dd files...</source>
         <translation>&amp;Dosya ekle...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="147"/>
+        <location filename="../../desktop/coordinator/view.py" line="153"/>
         <source>Final onl&amp;y</source>
         <translation>&amp;Yalnızca kesinleşmişler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="149"/>
+        <location filename="../../desktop/coordinator/view.py" line="155"/>
         <source>Leave the draft assessments out of the city figures and the workbook</source>
         <translation>Taslak değerlendirmeleri şehir rakamlarının ve çalışma kitabının dışında bırak</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="153"/>
+        <location filename="../../desktop/coordinator/view.py" line="159"/>
         <source>Action &amp;plan draft...</source>
         <translation>Eylem &amp;planı taslağı...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="155"/>
+        <location filename="../../desktop/coordinator/view.py" line="161"/>
         <source>Opens the action plan and drafts it from this round&apos;s gaps</source>
         <translation>Eylem planını açar ve bu dönemin açıklarından taslağını oluşturur</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="173"/>
+        <location filename="../../desktop/coordinator/view.py" line="171"/>
+        <source>Data-collection round</source>
+        <translation>Veri toplama turu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/view.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>Kaldı&amp;r</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="174"/>
+        <location filename="../../desktop/coordinator/view.py" line="182"/>
         <source>Al&amp;so accept files changed after export</source>
         <translation>Dışa aktarıldıktan &amp;sonra değiştirilmiş dosyaları da al</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="177"/>
+        <location filename="../../desktop/coordinator/view.py" line="185"/>
         <source>A workbook whose answers were edited in Excel after the unit exported it is normally rejected: the figures may not be the ones the unit signed off. Tick this only after checking the change with the unit; such files are accepted and flagged.</source>
         <translation>Birim dışa aktardıktan sonra yanıtları Excel&apos;de değiştirilmiş bir dosya normalde reddedilir: rakamlar birimin onayladığı rakamlar olmayabilir. Bu kutuyu yalnızca değişikliği birimle teyit ettikten sonra işaretleyin; bu dosyalar alınır ve işaretli kalır.</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="182"/>
+        <location filename="../../desktop/coordinator/view.py" line="190"/>
         <source>M&amp;erge</source>
         <translation>Birl&amp;eştir</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="183"/>
+        <location filename="../../desktop/coordinator/view.py" line="191"/>
         <source>Cancel</source>
         <translation>İptal</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="184"/>
-        <location filename="../../desktop/coordinator/view.py" line="189"/>
+        <location filename="../../desktop/coordinator/view.py" line="192"/>
+        <location filename="../../desktop/coordinator/view.py" line="197"/>
         <source>Import log</source>
         <translation>İçe aktarma günlüğü</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="187"/>
+        <location filename="../../desktop/coordinator/view.py" line="195"/>
         <source>Search file or unit...</source>
         <translation>Dosya ya da birim ara...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="188"/>
+        <location filename="../../desktop/coordinator/view.py" line="196"/>
         <source>Search the import log by file or unit</source>
         <translation>İçe aktarma günlüğünde dosya ya da birim ara</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="192"/>
+        <location filename="../../desktop/coordinator/view.py" line="172"/>
+        <location filename="../../desktop/coordinator/view.py" line="200"/>
         <source>Units</source>
         <translation>Birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="193"/>
+        <location filename="../../desktop/coordinator/view.py" line="201"/>
         <source>Filter units...</source>
         <translation>Birim süz...</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="194"/>
+        <location filename="../../desktop/coordinator/view.py" line="202"/>
         <source>Units to compare</source>
         <translation>Karşılaştırılacak birimler</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="195"/>
+        <location filename="../../desktop/coordinator/view.py" line="203"/>
         <source>Show the city average</source>
         <translation>Kent ortalamasını göster</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="196"/>
+        <location filename="../../desktop/coordinator/view.py" line="204"/>
         <source>Clear the selection</source>
         <translation>Seçimi temizle</translation>
     </message>
     <message>
-        <location filename="../../desktop/coordinator/view.py" line="197"/>
+        <location filename="../../desktop/coordinator/view.py" line="205"/>
         <source>Save chart...</source>
         <translation>Grafiği kaydet...</translation>
     </message>
@@ -753,20 +759,20 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
         <translation>Doldurulabilir şablonu kaydet</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="96"/>
-        <location filename="../../desktop/exchange_actions.py" line="111"/>
-        <location filename="../../desktop/exchange_actions.py" line="124"/>
-        <location filename="../../desktop/exchange_actions.py" line="131"/>
+        <location filename="../../desktop/exchange_actions.py" line="97"/>
+        <location filename="../../desktop/exchange_actions.py" line="113"/>
+        <location filename="../../desktop/exchange_actions.py" line="126"/>
+        <location filename="../../desktop/exchange_actions.py" line="133"/>
         <source>Import from Excel</source>
         <translation>Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="104"/>
+        <location filename="../../desktop/exchange_actions.py" line="106"/>
         <source>Reading and checking the workbook...</source>
         <translation>Çalışma kitabı okunuyor ve denetleniyor...</translation>
     </message>
     <message>
-        <location filename="../../desktop/exchange_actions.py" line="119"/>
+        <location filename="../../desktop/exchange_actions.py" line="121"/>
         <source>Import the changed file anyway? It will be flagged as changed.</source>
         <translation>Değiştirilmiş dosya yine de alınsın mı? Değiştirilmiş olarak işaretlenecek.</translation>
     </message>
@@ -1560,6 +1566,44 @@ Genel puan: {score} · tamamlanma: {completed}</translation>
     </message>
 </context>
 <context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="44"/>
+        <source>Open a data-collection round</source>
+        <translation>Veri toplama turu aç</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="48"/>
+        <source>DD.MM.YYYY (optional)</source>
+        <translation>GG.AA.YYYY (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="59"/>
+        <source>Rou&amp;nd:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="60"/>
+        <source>La&amp;st day:</source>
+        <translation>&amp;Son gün:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="61"/>
+        <source>&amp;Expected units:</source>
+        <translation>B&amp;eklenen birimler:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="66"/>
+        <source>Open and write the templates...</source>
+        <translation>Aç ve şablonları yaz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="87"/>
+        <source>Give the round and tick at least one unit.</source>
+        <translation>Dönemi yazın ve en az bir birimi işaretleyin.</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <location filename="../../desktop/plan/forms.py" line="89"/>
@@ -2247,6 +2291,94 @@ Hasarlı dosya şu adla saklanıyor:
     </message>
 </context>
 <context>
+    <name>RoundBoard</name>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="141"/>
+        <source>Data-collection round</source>
+        <translation>Veri toplama turu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="140"/>
+        <source>Collec&amp;tion round:</source>
+        <translation>Veri &amp;toplama turu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="142"/>
+        <source>Open &amp;a round...</source>
+        <translation>Yeni tur &amp;aç...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="143"/>
+        <source>Close the &amp;round</source>
+        <translation>Tu&amp;ru kapat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="144"/>
+        <source>Writ&amp;e to the unit...</source>
+        <translation>Birim&amp;e e-posta yaz...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="146"/>
+        <source>Opens your e-mail program with a ready message to the unit</source>
+        <translation>E-posta programınızı birime hazır bir iletiyle açar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="148"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="148"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="148"/>
+        <source>Details</source>
+        <translation>Ayrıntı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="150"/>
+        <source>Units of the round</source>
+        <translation>Turun birimleri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="201"/>
+        <source>No round is open. Open one for the units expected to answer: each gets a template with its unit and round filled in.</source>
+        <translation>Açık bir tur yok. Yanıt vermesi beklenen birimler için bir tur açın: her birime, birimi ve dönemi doldurulmuş bir şablon hazırlanır.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="206"/>
+        <source>open</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="206"/>
+        <source>closed</source>
+        <translation>kapalı</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="208"/>
+        <source>The round is {state}; due {due}.</source>
+        <translation>Tur {state}; son gün {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="234"/>
+        <source>Folder for the templates</source>
+        <translation>Şablonların klasörü</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="243"/>
+        <source>Writing the templates...</source>
+        <translation>Şablonlar yazılıyor...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/round_board.py" line="261"/>
+        <source>Open a data-collection round</source>
+        <translation>Veri toplama turu aç</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../desktop/help_dialogs.py" line="91"/>
@@ -2625,6 +2757,162 @@ Hasarlı dosya şu adla saklanıyor:
         <location filename="../../desktop/plan/forms.py" line="155"/>
         <source>Baseline</source>
         <translation>Başlangıç değeri</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="65"/>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Adı:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="66"/>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;odu:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="67"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profili:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="68"/>
+        <source>Con&amp;tact person:</source>
+        <translation>İle&amp;tişim kişisi:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="69"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="72"/>
+        <source>e.g. BIDB (used in file names)</source>
+        <translation>ör. BIDB (dosya adlarında kullanılır)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="82"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="82"/>
+        <source>New unit</source>
+        <translation>Yeni birim</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="146"/>
+        <source>The units expected to answer, with a short code for file names, the profile they answer and whom to write to. The list shipped with the program is a starting list of Balıkesir&apos;s departments, not an official one: correct it, or load the city&apos;s own list (a workbook or one name a line).</source>
+        <translation>Yanıt vermesi beklenen birimler: dosya adları için kısa kodu, yanıtladığı profil ve kime yazılacağı. Programla gelen liste Balıkesir&apos;in daire başkanlıkları için bir başlangıç listesidir, resmî liste değildir: düzeltin ya da kentin kendi listesini yükleyin (bir çalışma kitabı ya da her satırda bir ad).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="153"/>
+        <source>Load the &amp;starting list</source>
+        <translation>Başlangıç li&amp;stesini yükle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="154"/>
+        <source>Load a l&amp;ist...</source>
+        <translation>L&amp;isteden yükle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="155"/>
+        <source>&amp;New unit...</source>
+        <translation>Ye&amp;ni birim...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="156"/>
+        <source>&amp;Edit...</source>
+        <translation>Düz&amp;enle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="157"/>
+        <source>Ren&amp;ame...</source>
+        <translation>Yeniden &amp;adlandır...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="158"/>
+        <source>Merge in&amp;to...</source>
+        <translation>Birleş&amp;tir...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="159"/>
+        <source>&amp;Remove</source>
+        <translation>Kaldı&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="165"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="166"/>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="167"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="168"/>
+        <source>Contact</source>
+        <translation>İletişim kişisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="169"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="172"/>
+        <source>Units on file</source>
+        <translation>Kayıtlı birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="229"/>
+        <source>Load a unit list</source>
+        <translation>Birim listesi yükle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="239"/>
+        <source>Units</source>
+        <translation>Birimler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="253"/>
+        <source>Rename unit</source>
+        <translation>Birimi yeniden adlandır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="253"/>
+        <source>New name:</source>
+        <translation>Yeni ad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="262"/>
+        <source>Merge &apos;{unit}&apos; into (its assessments move there, &apos;{unit}&apos; is removed):</source>
+        <translation>&apos;{unit}&apos; şu birimle birleştirilsin (değerlendirmeleri oraya taşınır, &apos;{unit}&apos; kaldırılır):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="263"/>
+        <source>Merge units</source>
+        <translation>Birimleri birleştir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="272"/>
+        <source>Remove unit</source>
+        <translation>Birimi kaldır</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/coordinator/units_tab.py" line="272"/>
+        <source>Remove &apos;{unit}&apos;?</source>
+        <translation>&apos;{unit}&apos; kaldırılsın mı?</translation>
     </message>
 </context>
 <context>

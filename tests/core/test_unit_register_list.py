@@ -124,7 +124,8 @@ def test_a_round_names_templates_by_code_asks_the_units_profile_and_mails_its_co
 def test_the_units_commands_in_turkish(tmp_path, capsys):
     base = ["--db", str(tmp_path / "ofis.sqlite3"), "--lang", "tr"]
     assert main(["units", "load", *base]) == 0
-    assert "Birim listesi yüklendi: 28 yeni birim" in capsys.readouterr().out
+    shipped = len(unit_register.shipped_register())
+    assert f"Birim listesi yüklendi: {shipped} yeni birim" in capsys.readouterr().out
     edit = ["units", "edit", "Zabıta Dairesi Başkanlığı", "--contact", "Ayşe Öztürk", *base]
     assert main(edit) == 0
     assert main(["units", "list", *base]) == 0
@@ -134,3 +135,18 @@ def test_the_units_commands_in_turkish(tmp_path, capsys):
     bad = ["units", "edit", "Zabıta Dairesi Başkanlığı", "--email", "zabita", *base]
     assert main(bad) == 1
     assert "e-posta adresi 'zabita' geçerli değil" in capsys.readouterr().err
+
+
+def test_a_unit_managers_empty_database_offers_the_register_and_keeps_its_code(
+    store, questionnaire
+):
+    store.add_unit("Kendi Birimimiz")
+    offered = unit_register.choices(store)
+    assert "Kendi Birimimiz" in [e.name for e in offered]
+    assert len(offered) == len(unit_register.shipped_register()) + 1
+    fen = next(e for e in offered if e.code == "FEN")
+    unit_register.ensure_registered(store, "fen işleri dairesi başkanlığı")  # typed, any case
+    stored = store.find_unit(fen.name)
+    assert (stored.name, stored.code, stored.profile) == (fen.name, "FEN", "altyapi")
+    unit_register.ensure_registered(store, "Başka Bir Ad")  # not in the register: left alone
+    assert store.find_unit("Başka Bir Ad") is None

@@ -20,6 +20,21 @@ def visible_in_window(window, widget) -> bool:
     return window.rect().contains(top_left) and window.rect().contains(bottom_right)
 
 
+def coordinator_buttons(window, qapp) -> dict[str, bool]:
+    """Every button of the units and round tabs on screen with its whole text."""
+    window.show_coordinator()
+    view = window.coordinator_view
+    found = {}
+    for tab in (view.units_tab, view.round_board):
+        view.tabs.setCurrentWidget(tab)
+        for _ in range(5):
+            qapp.processEvents()
+        for button in tab.findChildren(type(view.merge_button)):
+            whole = button.width() >= button.sizeHint().width()
+            found[button.text()] = visible_in_window(window, button) and whole
+    return found
+
+
 def main() -> None:
     from desktop import app as desktop_app
     from desktop import i18n, style
@@ -89,6 +104,8 @@ def main() -> None:
     window.show_start_page()
     qapp.processEvents()
     report["start"] = visible_in_window(window, window.start_page.new_button)
+    report["coordinator"] = coordinator_buttons(window, qapp)
+    report["minimum_after"] = [window.minimumWidth(), window.minimumHeight()]
     print(json.dumps(report))
     window.close()
 

@@ -75,6 +75,9 @@ def test_the_window_fits_the_screen(tmp_path, width, height, scale):
     assert all(report["result_cards"].values()), report
     assert report["cards_whole"], report  # no level card cut at its bottom
     assert report["summary"] and report["start"], report
+    assert report["coordinator"] and all(report["coordinator"].values()), report["coordinator"]
+    minimum = report["minimum_after"]  # the coordinator's tabs ask for no wider window
+    assert minimum[0] <= area_width and minimum[1] <= area_height, minimum
 
 
 def test_size_place_and_maximised_state_are_saved_while_running(make_window, qtbot, settings):
