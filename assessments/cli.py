@@ -55,8 +55,9 @@ HELP = {
     ),
     "file": ("Soru seti dosyası (.toml) ya da klasörü.", "Questionnaire file (.toml) or folder."),
     "units": (
-        "Birimleri listele, ekle, yeniden adlandır, birleştir ya da sil.",
-        "List, add, rename, merge or remove units.",
+        "Birim listesi: birimleri listele, ekle, düzenle, listeden yükle, yeniden adlandır, "
+        "birleştir ya da sil.",
+        "The unit register: list, add, edit, load, rename, merge or remove units.",
     ),
     "units.list": ("Birimleri alfabetik sırayla listele.", "List units in alphabetical order."),
     "units.add": ("Yeni birim ekle.", "Add a unit."),
