@@ -220,7 +220,7 @@ def _summary(
     row = _summary_dimensions(ws, row + 3, score, questionnaire, lang)
     row = _summary_gaps(ws, row + 2, answers, info, questionnaire, lang)
     _footnote(ws, row + 2, lang)
-    page_setup(ws, landscape=True, one_page=True)
+    page_setup(ws, landscape=True, one_page=True, lang=lang)
 
 
 def _summary_details(
@@ -464,7 +464,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
                 put(ws, row, 5, mark, font=Look.bold if mark else None, align=Look.top)
                 set_height(ws, row, [(description, 95, 11)])
     ws.freeze_panes = "A2"
-    page_setup(ws, title_rows="1:1")
+    page_setup(ws, title_rows="1:1", lang=lang, header=_page_header(questionnaire, lang))
 
 
 def _mark(answer: Answer, level: int, lang: str) -> str:
