@@ -484,6 +484,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Kapsam dışı (N/A): '{value}' okunamadı; Evet ya da Hayır girin.",
         "Not applicable (N/A): '{value}' cannot be read; enter Yes or No.",
     ),
+    "x.scope_value": (
+        "'{label_tr}' ({dimension_tr}): '{value}' okunamadı; Evet ya da Hayır seçin.",
+        "'{label_en}' ({dimension_en}): '{value}' cannot be read; choose Yes or No.",
+    ),
+    "x.scope_answers": (
+        "{dimension_tr} boyutu kapsam dışı işaretlenmiş; bu boyutta verilen {count} yanıt "
+        "saklandı ama puana katılmaz.",
+        "The dimension {dimension_en} is marked out of scope; the {count} answers given in it "
+        "are kept but do not count toward the score.",
+    ),
     "x.unit_missing": ("Birim adı yazılmamış.", "The unit name is missing."),
     "x.round_missing": ("Dönem yazılmamış.", "The round is missing."),
     "x.no_answers": ("Şablonda hiç yanıt yok.", "The template holds no answers."),

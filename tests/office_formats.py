@@ -34,6 +34,7 @@ FILTERS = {
     "xls": "xls:MS Excel 97",
     "xlsm": "xlsm:Calc MS Excel 2007 VBA XML",
     "xlsx": "xlsx:Calc MS Excel 2007 XML",
+    "pdf": "pdf:calc_pdf_Export",
 }
 
 

@@ -35,7 +35,10 @@ ANSWER_COLUMNS = [
     "evidence",
     "updated_at",
 ]
-ANSWER_WIDTHS = [20, 10, 60, 12, 14, 12, 7, 13, 45, 30, 16]
+# Printable: 118 characters fit A4 landscape at 100 % in Calibri and at 93 % in the wider
+# DejaVu Sans, so the smallest text (9 pt) prints at 8 pt or more.
+ANSWER_WIDTHS = [10, 8, 29, 6, 10, 6, 5, 7, 13, 10, 14]
+SMALL = ("dimension", "current_label", "updated_at")  # 9 pt; the rest 10 pt
 TOP_GAPS = 10
 CENTRED = ("current_level", "target_level", "gap", "not_applicable")
 
@@ -217,7 +220,7 @@ def _summary(
     row = _summary_dimensions(ws, row + 3, score, questionnaire, lang)
     row = _summary_gaps(ws, row + 2, answers, info, questionnaire, lang)
     _footnote(ws, row + 2, lang)
-    page_setup(ws, landscape=True, one_page=True)
+    page_setup(ws, landscape=True, one_page=True, lang=lang)
 
 
 def _summary_details(
@@ -373,18 +376,11 @@ def _footnote(ws, row: int, lang: str) -> None:
 
 
 def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
-    from .writing import (
-        Look,
-        date_format,
-        header_rows,
-        page_setup,
-        put,
-        set_height,
-        set_widths,
-    )
+    from .writing import Look, date_format, header_rows, page_setup, put, set_height, set_widths
 
-    header_rows(ws, ANSWER_COLUMNS, lang)
+    header_rows(ws, ANSWER_COLUMNS, lang, widths=ANSWER_WIDTHS)
     set_widths(ws, ANSWER_WIDTHS)
+    width = dict(zip(ANSWER_COLUMNS, ANSWER_WIDTHS, strict=True))
     row = 2
     for question in questionnaire.questions:
         row += 1
@@ -409,13 +405,19 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
             key = ANSWER_COLUMNS[col - 1]
             align = Look.centre if key in CENTRED else Look.wrap
             fmt = date_format(lang) if key == "updated_at" else None
-            put(ws, row, col, value, align=align, border=Look.box, number_format=fmt)
-        set_height(
-            ws, row, [(text, 60, 11), (a.note, 45, 11), (a.evidence, 30, 11), (dimension, 20, 11)]
-        )
+            font = Look.small if key in SMALL else Look.body
+            font = Look.body_bold if key == "question_id" else font
+            put(ws, row, col, value, font=font, align=align, border=Look.box, number_format=fmt)
+        texts = [(text, 10), (a.note, 10), (a.evidence, 10), (dimension, 9), (current_label, 9)]
+        keys = ("question", "note", "evidence", "dimension", "current_label")
+        set_height(ws, row, [(t, width[k], size) for (t, size), k in zip(texts, keys, strict=True)])
     ws.freeze_panes = "D3"
     ws.auto_filter.ref = f"A2:K{row}"
-    page_setup(ws, title_rows="1:2")
+    page_setup(ws, title_rows="1:2", lang=lang, header=_page_header(questionnaire, lang))
+
+
+def _page_header(questionnaire: Questionnaire, lang: str) -> str:
+    return f"{questionnaire.title.get(lang)} — {word('subtitle', lang)}"
 
 
 # -- Rubric ---------------------------------------------------------------------------------
@@ -462,7 +464,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
                 put(ws, row, 5, mark, font=Look.bold if mark else None, align=Look.top)
                 set_height(ws, row, [(description, 95, 11)])
     ws.freeze_panes = "A2"
-    page_setup(ws, title_rows="1:1")
+    page_setup(ws, title_rows="1:1", lang=lang, header=_page_header(questionnaire, lang))
 
 
 def _mark(answer: Answer, level: int, lang: str) -> str:

@@ -73,6 +73,17 @@ FORM_LABELS = {
     "respondent": ("Dolduran (ad, unvan)", "Filled in by (name, title)"),
 }
 
+# A template's table of dimensions a unit declares out of scope, below the form: key cell
+# ``out_of_scope:<dimension id>`` in the hidden column, the dimension's name, the Yes/No cell.
+SCOPE_KEY = "out_of_scope:"
+SCOPE_LABELS = {
+    "dimension": ("Boyut", "Dimension"),
+    "out_of_scope": (
+        "Bu boyut birimimizin kapsamı dışında",
+        "This dimension is outside our unit's remit",
+    ),
+}
+
 # "Not applicable" cells: what Excel users type or pick. Compared after Turkish case folding.
 NA_YES = frozenset({"evet", "e", "yes", "y", "x", "1", "true", "doğru", "dogru", "n/a", "na"})
 NA_NO = frozenset({"hayır", "hayir", "h", "no", "n", "0", "false", "yanlış", "yanlis", "-"})

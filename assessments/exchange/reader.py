@@ -40,6 +40,8 @@ from .layout import (
     MAX_ROUND,
     META_SHEET,
     QUESTION_ID,
+    SCOPE_KEY,
+    SCOPE_LABELS,
     SHEETS,
 )
 from .validate import (
@@ -588,16 +590,20 @@ class _Reader:
         others = [n for n in names if n not in known and n not in (META_SHEET, answers_sheet)]
         for name in known + others:
             rows, scan = self._rows(name)
-            form = {}
-            for row in rows:
+            form, scope = {}, {}
+            for number, row in enumerate(rows, start=1):
                 for col, cell in enumerate(row):
                     key = cell.strip().lower() if isinstance(cell, str) else ""
+                    value = row[col + 2] if col + 2 < len(row) else ""
                     if key in FORM_KEYS and key not in form and col + 2 < len(row):
-                        form[key] = parse_text(row[col + 2]).strip()
-            if form or name in known:
+                        form[key] = parse_text(value).strip()
+                    elif key.startswith(SCOPE_KEY) and key not in scope:
+                        scope[key] = (value, cell_ref(name, number, col + 3))
+            if form or scope or name in known:
                 self.form_sheet = name
                 self._refuse_live(scan)
                 self._take_form(form)
+                self._take_scope(scope)
                 return
 
     def _take_form(self, form: dict[str, str]) -> None:
@@ -607,6 +613,49 @@ class _Reader:
         p.respondent = (
             self._bounded("respondent", form.get("respondent", ""), MAX_NAME) or p.respondent
         )
+
+    def _take_scope(self, scope: dict[str, tuple[object, str]]) -> None:
+        """The dimensions the unit marked out of scope on the form (``out_of_scope:<id>``
+        cells: Yes/No, empty is No), added to the machine sheet's. Answers given in such a
+        dimension are kept, as the app keeps them, but do not count: a notice says so."""
+        p = self.parsed
+        dimensions = {d.id.casefold(): d for d in self.read_q.dimensions}
+        marked = set(p.out_of_scope)
+        for key, (value, where) in scope.items():
+            dim = dimensions.get(key[len(SCOPE_KEY) :].strip().casefold())
+            if dim is None:
+                continue  # a dimension of another questionnaire version: nothing to count
+            chosen = parse_not_applicable(value)
+            if chosen is INVALID:
+                (tr, en) = SCOPE_LABELS["out_of_scope"]
+                self.problem(
+                    "x.scope_value",
+                    where,
+                    label_tr=tr,
+                    label_en=en,
+                    dimension_tr=dim.name.get("tr"),
+                    dimension_en=dim.name.get("en"),
+                    value=shown(value),
+                )
+            elif chosen:
+                marked.add(dim.id)
+        p.out_of_scope = tuple(sorted(marked))
+        for dim_id in p.out_of_scope:
+            dim = self.read_q.dimension(dim_id)
+            given = [q.id for q in dim.questions if q.id in p.answers]
+            if given:
+                p.notices.append(
+                    Problem(
+                        "x.scope_answers",
+                        {
+                            "dimension_tr": dim.name.get("tr"),
+                            "dimension_en": dim.name.get("en"),
+                            "count": len(given),
+                        },
+                        self.path.name,
+                        p.rows.get(given[0], ""),
+                    )
+                )
 
     def _identity(self) -> None:
         p = self.parsed
@@ -637,7 +686,10 @@ class _Reader:
                     key="dcterms:modified",
                     value=p.saved_at,
                 )
+            # A filled template was last changed when the unit saved it, not when the
+            # template was written: "Güncellendi" / "Updated" shows that time.
             p.exported_at = p.saved_at or p.exported_at
+            p.updated_at = p.saved_at or p.updated_at
             if not p.assessment_uuid and p.unit and p.round:
                 p.assessment_uuid = str(
                     uuidlib.uuid5(

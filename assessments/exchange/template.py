@@ -16,7 +16,16 @@ from ..clock import now_utc
 from ..questionnaire import Questionnaire
 from .canonical import content_sha256
 from .export import safe_file_name
-from .layout import FORM_KEYS, FORM_LABELS, FORMAT_VERSION, label, na_word, sheet_name
+from .layout import (
+    FORM_KEYS,
+    FORM_LABELS,
+    FORMAT_VERSION,
+    SCOPE_KEY,
+    SCOPE_LABELS,
+    label,
+    na_word,
+    sheet_name,
+)
 
 ANSWER_COLUMNS = [
     "dimension",
@@ -29,7 +38,10 @@ ANSWER_COLUMNS = [
     "note",
     "evidence",
 ]
-ANSWER_WIDTHS = [16, 9, 40, 75, 10, 10, 12, 38, 28]
+# Printable: 118 characters fit A4 landscape at 100 % in Calibri and at 93 % in the wider
+# DejaVu Sans (7 pt a character), so the smallest text (9 pt) prints at 8 pt or more.
+ANSWER_WIDTHS = [10, 8, 23, 43, 6, 6, 7, 9, 6]
+GUIDE_WIDTHS = [10, 30, 46]  # A: the form's hidden keys; B + C fit A4 portrait at 100 %
 INPUT_KEYS = ("current_level", "target_level", "not_applicable", "note", "evidence")
 FIRST_ROW = 3  # rows 1-2: labels and keys
 
@@ -39,6 +51,9 @@ TEXTS = {
         "intro": "Bu şablon uygulama kurulmadan Excel ya da LibreOffice ile doldurulur. Doldurup "
         "kaydettikten sonra dosyayı Akıllı Şehir Ofisine geri gönderin.",
         "form": "1. Birim bilgileri",
+        "scope_intro": "Biriminizin görev alanına hiç girmeyen bir boyut varsa aşağıda o boyut "
+        "için {yes} seçin. Boş bırakılan boyut kapsam içindedir.",
+        "scope_prompt": "Boyutun tamamı biriminizin görev alanı dışındaysa Evet seçin.",
         "how": "2. Nasıl doldurulur?",
         "steps": [
             "'{answers}' sayfasında her soru bir satırdır. Soruyu ve yanındaki düzey "
@@ -51,6 +66,9 @@ TEXTS = {
             "Boş bırakırsanız mevcut düzey hedef sayılır.",
             "Kapsam dışı (N/A): soru biriminizin görev alanına girmiyorsa {yes} seçin ve '{note}' "
             "sütununa nedenini yazın. Kapsam dışı sorular puana katılmaz.",
+            "Bir boyutun tamamı görev alanınız dışındaysa '1. Birim bilgileri' altındaki tabloda "
+            "o boyut için {yes} seçin: boyutun soruları puana katılmaz; o boyutta yine de yanıt "
+            "verdiyseniz yanıtlar saklanır ama sayılmaz.",
             "Gerekçe / notlar ve Kanıt: kısa bir açıklama ile belge, rapor, karar ya da bağlantı "
             "gibi kanıtlar (isteğe bağlı).",
             "Boş bırakılan sorular puana katılmaz ama tamamlanma oranını düşürür.",
@@ -75,6 +93,9 @@ TEXTS = {
         "intro": "Fill in this template in Excel or LibreOffice without installing the app. Save "
         "it and send the file back to the Smart City Office.",
         "form": "1. About your unit",
+        "scope_intro": "If a dimension lies wholly outside your unit's remit, choose {yes} for it "
+        "below. A dimension left empty is in scope.",
+        "scope_prompt": "Choose Yes if the whole dimension is outside your unit's remit.",
         "how": "2. How to fill it in",
         "steps": [
             "On the '{answers}' sheet each question is one row. Read the question and the level "
@@ -87,6 +108,9 @@ TEXTS = {
             "Not applicable (N/A): if the question is outside your unit's remit choose {yes} and "
             "write "
             "why in '{note}'. N/A questions do not count toward the score.",
+            "If a whole dimension is outside your remit, choose {yes} for it in the table under "
+            "'1. About your unit': its questions do not count; answers you give in it anyway are "
+            "kept but not counted.",
             "Justification / notes and Evidence: a short explanation and evidence such as "
             "documents, reports, decisions or links (optional).",
             "Questions left empty do not count toward the score but lower the completeness.",
@@ -181,41 +205,18 @@ def build_template(
 
 
 def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
-    from openpyxl.styles import Protection
-
     from .writing import Look, page_setup, put, set_height, set_widths
 
-    set_widths(ws, [10, 26, 72])
+    set_widths(ws, GUIDE_WIDTHS)
     ws.column_dimensions["A"].hidden = True  # the form's stable keys
-    width = 98  # B + C, where the paragraphs are merged
     first = TEXTS[lang]
     title = first["title"].format(title=questionnaire.title.get(lang))
     put(ws, 1, 2, title, font=Look.title, align=Look.wrap)
     ws.merge_cells("B1:C1")
-    set_height(ws, 1, [(title, width, 16)])
-    row = 2
-
-    def paragraph(text, font=None, fill=None):
-        nonlocal row
-        row += 1
-        put(ws, row, 2, text, font=font, align=Look.wrap, fill=fill)
-        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
-        set_height(ws, row, [(text, width, font.size if font and font.size else 11)])
-
-    paragraph(first["intro"])
-    row += 1
-    put(ws, row + 1, 2, first["form"], font=Look.section)
-    row += 1
-    prefill = {"unit": unit or "", "round": round or ""}
-    for key in FORM_KEYS:
-        row += 1
-        tr, en = FORM_LABELS[key]
-        put(ws, row, 1, key, font=Look.key)
-        put(ws, row, 2, tr if lang == "tr" else en, font=Look.bold, align=Look.top)
-        value = prefill.get(key, "")
-        cell = put(ws, row, 3, value, fill=None if value else Look.input_fill, border=Look.box)
-        cell.protection = Protection(locked=bool(value))
-        ws.row_dimensions[row].height = 20
+    set_height(ws, 1, [(title, sum(GUIDE_WIDTHS[1:]), 16, True)])
+    row = _paragraph(ws, 2, first["intro"])
+    row = _form(ws, row + 1, lang, unit, round)
+    row = _scope_table(ws, row + 1, questionnaire, lang)
     names = {
         "answers": sheet_name("answers", lang),
         "yes": na_word(True, lang),
@@ -226,28 +227,116 @@ def _instructions(ws, questionnaire: Questionnaire, lang: str, unit, round):
         texts = TEXTS[language]
         if language != lang:
             row += 1
-            paragraph(
-                texts["title"].format(title=questionnaire.title.get(language)), font=Look.section
-            )
-            paragraph(texts["intro"])
-        row += 1
-        paragraph(texts["how"], font=Look.section)
+            heading = texts["title"].format(title=questionnaire.title.get(language))
+            row = _paragraph(ws, row, heading, Look.section)
+            row = _paragraph(ws, row, texts["intro"])
+        row = _paragraph(ws, row + 1, texts["how"], Look.section)
         for step in texts["steps"]:
-            paragraph("• " + step.format(**names))
-        row += 1
-        paragraph(texts["care"], font=Look.section)
+            row = _paragraph(ws, row, "• " + step.format(**names))
+        row = _paragraph(ws, row + 1, texts["care"], Look.section)
         for caution in texts["cautions"]:
-            paragraph("• " + caution.format(**names))
-        row += 1
-        paragraph(texts["levels"], font=Look.section)
+            row = _paragraph(ws, row, "• " + caution.format(**names))
+        row = _paragraph(ws, row + 1, texts["levels"], Look.section)
         level_names = questionnaire.level_names.get(language) or next(
             iter(questionnaire.level_names.values())
         )
-        paragraph("   ".join(f"{level} = {name}" for level, name in enumerate(level_names)))
+        row = _paragraph(
+            ws, row, "   ".join(f"{level} = {name}" for level, name in enumerate(level_names))
+        )
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    page_setup(ws, landscape=False)
+    page_setup(ws, landscape=False, lang=lang, header=title)
+
+
+def _paragraph(ws, row: int, text: str, font=None) -> int:
+    """``text`` on the row after ``row``, across columns B and C; returns its row."""
+    from .writing import Look, put, set_height
+
+    font = font or Look.body
+    row += 1
+    put(ws, row, 2, text, font=font, align=Look.wrap)
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=3)
+    set_height(ws, row, [(text, sum(GUIDE_WIDTHS[1:]), font.size or 11, bool(font.bold))])
+    return row
+
+
+def _form(ws, row: int, lang: str, unit, round) -> int:
+    """Unit, round and respondent: key (hidden column A), label, the value cell (yellow and
+    open unless pre-filled). Returns the last row."""
+    from openpyxl.styles import Protection
+
+    from .writing import Look, put
+
+    row = _paragraph(ws, row, TEXTS[lang]["form"], Look.section)
+    prefill = {"unit": unit or "", "round": round or ""}
+    for key in FORM_KEYS:
+        row += 1
+        tr, en = FORM_LABELS[key]
+        put(ws, row, 1, key, font=Look.key)
+        put(ws, row, 2, tr if lang == "tr" else en, font=Look.body_bold, align=Look.top)
+        value = prefill.get(key, "")
+        cell = put(
+            ws,
+            row,
+            3,
+            value,
+            font=Look.body,
+            fill=None if value else Look.input_fill,
+            border=Look.box,
+        )
+        cell.protection = Protection(locked=bool(value))
+        ws.row_dimensions[row].height = 20
+    return row
+
+
+def _scope_table(ws, row: int, questionnaire: Questionnaire, lang: str) -> int:
+    """One row per dimension: may the unit declare it out of scope (Yes/No list, empty: in
+    scope)? The key ``out_of_scope:<id>`` stands in the hidden column A, like the form's."""
+    from openpyxl.styles import Protection
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .writing import Look, put, set_height
+
+    yes, no = na_word(True, lang), na_word(False, lang)
+    row = _paragraph(ws, row, TEXTS[lang]["scope_intro"].format(yes=yes))
+    row += 1
+    for col, key in ((2, "dimension"), (3, "out_of_scope")):
+        tr, en = SCOPE_LABELS[key]
+        put(
+            ws,
+            row,
+            col,
+            tr if lang == "tr" else en,
+            font=Look.small_header,
+            fill=Look.header_fill,
+            align=Look.header_align,
+            border=Look.box,
+        )
+    ws.row_dimensions[row].height = 20
+    first = row + 1
+    for dim in questionnaire.dimensions:
+        row += 1
+        name = dim.name.get(lang)
+        put(ws, row, 1, SCOPE_KEY + dim.id, font=Look.key)
+        put(ws, row, 2, name, font=Look.body, align=Look.wrap, border=Look.box)
+        cell = put(ws, row, 3, None, font=Look.body, fill=Look.input_fill, border=Look.box)
+        cell.protection = Protection(locked=False)
+        set_height(ws, row, [(name, GUIDE_WIDTHS[1], 10)], minimum=18)
+    texts = TEXTS[lang]
+    choice = DataValidation(
+        type="list",
+        formula1=f'"{yes},{no}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=texts["error_title"],
+        error=texts["na_error"],
+        showInputMessage=True,
+        prompt=texts["scope_prompt"],
+    )
+    choice.add(f"C{first}:C{row}")
+    ws.add_data_validation(choice)
+    return row
 
 
 def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
@@ -256,9 +345,10 @@ def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
 
     from .writing import Look, header_rows, page_setup, put, set_height, set_widths
 
-    header_rows(ws, ANSWER_COLUMNS, lang)
+    header_rows(ws, ANSWER_COLUMNS, lang, widths=ANSWER_WIDTHS)
     set_widths(ws, ANSWER_WIDTHS)
     col = {key: i for i, key in enumerate(ANSWER_COLUMNS, start=1)}
+    width = dict(zip(ANSWER_COLUMNS, ANSWER_WIDTHS, strict=True))
     unlocked = Protection(locked=False)
     row = FIRST_ROW - 1
     for question in questionnaire.questions:
@@ -271,23 +361,31 @@ def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
             f"{level} – {questionnaire.level_name(level, lang)}: {question.level_text(level, lang)}"
             for level in range(6)
         )
-        put(ws, row, col["dimension"], dimension, align=Look.wrap, border=Look.box)
-        put(
-            ws,
-            row,
-            col["question_id"],
-            question.id,
-            align=Look.top,
-            border=Look.box,
-            font=Look.bold,
-        )
-        put(ws, row, col["question"], text, align=Look.wrap, border=Look.box)
-        put(ws, row, col["rubric"], rubric, align=Look.wrap, border=Look.box, font=Look.small)
+        cells = {
+            "dimension": (dimension, Look.small, Look.wrap),
+            "question_id": (question.id, Look.body_bold, Look.top),
+            "question": (text, Look.body, Look.wrap),
+            "rubric": (rubric, Look.small, Look.wrap),
+        }
+        for key, (value, font, align) in cells.items():
+            put(ws, row, col[key], value, font=font, align=align, border=Look.box)
         for key in INPUT_KEYS:
             align = Look.wrap if key in ("note", "evidence") else Look.centre
-            cell = put(ws, row, col[key], None, fill=Look.input_fill, border=Look.box, align=align)
+            cell = put(
+                ws, row, col[key], None, font=Look.body, fill=Look.input_fill, border=Look.box
+            )
+            cell.alignment = align
             cell.protection = unlocked
-        set_height(ws, row, [(rubric, 75, 9), (text, 40, 11)])
+        set_height(
+            ws,
+            row,
+            [
+                (rubric, width["rubric"], 9),
+                (text, width["question"], 10),
+                (dimension, width["dimension"], 9),
+                (question.id, width["question_id"], 10, True),
+            ],
+        )
     letter = {key: get_column_letter(i) for key, i in col.items()}
     _input_rules(ws, letter, row, lang)
     ws.freeze_panes = f"C{FIRST_ROW}"
@@ -297,7 +395,8 @@ def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
     ws.protection.formatRows = False
     ws.protection.autoFilter = False
     ws.protection.sort = False
-    page_setup(ws, title_rows="1:2")
+    title = TEXTS[lang]["title"].format(title=questionnaire.title.get(lang))
+    page_setup(ws, title_rows="1:2", lang=lang, header=title)
 
 
 def _input_rules(ws, letter: dict[str, str], last: int, lang: str) -> None:

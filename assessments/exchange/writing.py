@@ -20,7 +20,13 @@ from ..scoring import EXCEL_CELL_LIMIT
 from .canonical import FORMULA_STARTS, clean_text
 from .layout import label
 
-FONT = "Calibri"  # Excel's default; LibreOffice substitutes the metric-compatible Carlito
+# One font in every workbook the app writes: Calibri. It is Excel's default, so the cells a unit
+# adds and the column widths (Excel measures them in the default font's digits) match ours; every
+# Windows with Office has it; LibreOffice ships Carlito, metric-compatible with it, so lines,
+# columns and pages come out the same there. (Arial with Liberation Sans would pair as well, but
+# would differ from Excel's default style.) Row heights are estimated for DejaVu Sans, the wider
+# font a system with neither falls back to, so no line is cut off even there.
+FONT = "Calibri"
 DARK = "1F4E79"
 PALE = "DDEBF7"
 GREY = "7F7F7F"
@@ -39,11 +45,14 @@ class Look:
     bold = Font(name=FONT, bold=True)
     header = Font(name=FONT, bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor=DARK)
-    key = Font(name=FONT, size=8, italic=True, color=GREY)
+    key = Font(name=FONT, size=9, italic=True, color=GREY)
     key_fill = PatternFill("solid", fgColor="F2F2F2")
     pale_fill = PatternFill("solid", fgColor=PALE)
     input_fill = PatternFill("solid", fgColor=INPUT)
     small = Font(name=FONT, size=9)
+    body = Font(name=FONT, size=10)
+    body_bold = Font(name=FONT, size=10, bold=True)
+    small_header = Font(name=FONT, size=9, bold=True, color="FFFFFF")
     note = Font(name=FONT, size=9, italic=True, color=GREY)
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -51,6 +60,7 @@ class Look:
     centre = Alignment(horizontal="center", vertical="top")
     left = Alignment(horizontal="left", vertical="top")
     header_align = Alignment(wrap_text=True, vertical="center")
+    key_align = Alignment(wrap_text=True, vertical="top")
 
 
 def put(
@@ -93,21 +103,44 @@ def put(
     return cell
 
 
-def header_rows(ws: Worksheet, keys: list[str], lang: str, row: int = 1) -> None:
-    """Human labels on ``row`` and the stable keys the reader looks for right below."""
+def header_rows(
+    ws: Worksheet,
+    keys: list[str],
+    lang: str,
+    row: int = 1,
+    widths: Sequence[float] | None = None,
+) -> None:
+    """Human labels on ``row`` and the stable keys the reader looks for right below. With
+    ``widths`` (the columns') the rows print legibly: 9 pt, wrapped, as tall as they need."""
+    font = Look.small_header if widths else Look.header
     for col, key in enumerate(keys, start=1):
         put(
             ws,
             row,
             col,
             label(key, lang),
-            font=Look.header,
+            font=font,
             fill=Look.header_fill,
             align=Look.header_align,
             border=Look.box,
         )
-        put(ws, row + 1, col, key, font=Look.key, fill=Look.key_fill, border=Look.box)
+        put(
+            ws,
+            row + 1,
+            col,
+            key,
+            font=Look.key,
+            fill=Look.key_fill,
+            border=Look.box,
+            align=Look.key_align if widths else None,
+        )
     ws.row_dimensions[row].height = 30
+    if widths:
+        labels = [(label(k, lang), w, 9, True) for k, w in zip(keys, widths, strict=True)]
+        ws.row_dimensions[row].height = text_height(labels, 30)
+        ws.row_dimensions[row + 1].height = text_height(
+            [(k, w, 9) for k, w in zip(keys, widths, strict=True)]
+        )
 
 
 def table_header(ws: Worksheet, row: int, labels: list[str], first_col: int = 1) -> None:
@@ -133,45 +166,99 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def text_height(cells: list[tuple[str, float, float]], minimum: float = 15) -> float:
-    """Row height (points) for wrapped cells given as (text, column width, font size): the
-    tallest cell's estimated line count, at least ``minimum`` (Excel's default row is 15).
-    LibreOffice and Excel do not grow rows openpyxl wrote."""
-    lines = 1
-    for text, width, size in cells:
+# How a wrapped cell fills. LibreOffice measures column widths in the digits of the font it
+# renders with, so Calibri, Carlito and the wider fallback DejaVu Sans all set about 1.2
+# characters of 11 pt text per unit of width; 1.15 leaves a margin, less two characters for the
+# cell's padding; bold about 8 % wider. Lines 1.22 times the font size apart (Calibri's own
+# spacing, DejaVu's is 1.16).
+FALLBACK_CHARS = 1.15
+BOLD_WIDTH = 1.08
+LINE_SPACING = 1.22
+
+
+def wrapped_lines(text: str, per_line: int) -> int:
+    """Lines ``text`` takes when wrapped at word boundaries into ``per_line`` characters (a
+    word longer than a line is broken, as Excel and LibreOffice break it)."""
+    count = 0
+    for part in str(text).split("\n"):
+        lines, used = 1, 0
+        for word in part.split(" "):
+            need = len(word) if used == 0 else used + 1 + len(word)
+            if need <= per_line:
+                used = need
+                continue
+            lines, used = lines + 1, len(word)
+            while used > per_line:
+                lines, used = lines + 1, used - per_line
+        count += lines
+    return count
+
+
+def chars_per_line(width: float, size: float, bold: bool = False) -> int:
+    """Characters of ``size`` pt text a column ``width`` wide holds, conservatively (for
+    any of the fonts, less two for the cell's padding)."""
+    per_line = width * FALLBACK_CHARS * 11 / size / (BOLD_WIDTH if bold else 1.0)
+    return max(1, math.floor(per_line) - 2)
+
+
+def text_height(cells: list[tuple], minimum: float = 15) -> float:
+    """Row height (points) for wrapped cells given as (text, column width, font size[, bold]):
+    the tallest cell's line count when set in the wider fallback font, at least ``minimum``
+    (Excel's default row is 15). LibreOffice and Excel do not grow rows openpyxl wrote, so a
+    short estimate cuts the last lines off on screen and on paper."""
+    tallest = minimum
+    for text, width, size, *bold in cells:
         if not text:
             continue
-        per_line = max(1.0, width * 1.2 * 11 / size)  # characters per line, room for long words
-        count = sum(max(1, math.ceil(len(part) / per_line)) for part in str(text).split("\n"))
-        lines = max(lines, count)
-    size = max((s for _, _, s in cells), default=11)
-    return max(minimum, min(409.0, round(lines * size * 1.3 + 4, 1)))
+        lines = wrapped_lines(str(text), chars_per_line(width, size, bool(bold and bold[0])))
+        tallest = max(tallest, lines * size * LINE_SPACING + 4)
+    return min(409.0, round(tallest, 1))
 
 
-def set_height(
-    ws: Worksheet, row: int, cells: list[tuple[str, float, float]], minimum: float = 15
-) -> None:
+def set_height(ws: Worksheet, row: int, cells: list[tuple], minimum: float = 15) -> None:
     """``text_height`` set on ``row``; write-only sheets too, before the row is appended."""
     ws.row_dimensions[row].height = text_height(cells, minimum)
 
 
+PAGE_WORDS = {"tr": "Sayfa &P / &N", "en": "Page &P of &N"}
+
+
 def page_setup(
-    ws: Worksheet, title_rows: str | None = None, landscape: bool = True, one_page: bool = False
+    ws: Worksheet,
+    title_rows: str | None = None,
+    landscape: bool = True,
+    one_page: bool = False,
+    *,
+    lang: str | None = None,
+    header: str | None = None,
 ) -> None:
-    """A4, landscape, fit to one page wide (or on one page), page numbers in the footer. Works
-    on write-only sheets too (call it before their first row)."""
+    """A4, landscape, fit to one page wide (or on one page), sheet name and page number in
+    the footer; ``header``: a title at the top of every page. Margins leave 1.5 cm on the left
+    for a binder's holes. Works on write-only sheets too (call it before their first row).
+    Fitting only ever shrinks: a sheet whose columns fit the page prints at 100 %."""
     ws.page_setup.paperSize = 9  # A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 1 if one_page else 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.page_margins.left = MARGINS["left"]
+    ws.page_margins.right = MARGINS["right"]
+    ws.page_margins.top = ws.page_margins.bottom = MARGINS["top"]
+    ws.page_margins.header = ws.page_margins.footer = MARGINS["header"]
     ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows
+    if header:
+        ws.oddHeader.center.text = header.replace("&", "&&")
+        ws.oddHeader.center.size = 9
     ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "&P / &N"
+    ws.oddFooter.right.text = PAGE_WORDS.get(lang or "", "&P / &N")
+    ws.oddFooter.left.size = ws.oddFooter.right.size = 9
+
+
+# Inches: 1.5 cm on the left for filing, 1 cm on the right, header and footer inside top and
+# bottom. A4 landscape then prints 770 pt wide, portrait 523 pt.
+MARGINS = {"left": 0.6, "right": 0.4, "top": 0.7, "header": 0.3}
 
 
 def date_format(lang: str) -> str:
@@ -179,7 +266,9 @@ def date_format(lang: str) -> str:
 
 
 def write_meta(wb, values: dict[str, str]) -> None:
-    """The machine sheet: key/value rows, all text, hidden from the user interface."""
+    """The machine sheet: key/value rows, all text, very hidden (Excel lists it nowhere; a
+    LibreOffice save keeps it hidden, the most its formats allow) and protected without a
+    password, so a sheet shown again is not edited by a stray keystroke."""
     from .layout import META_KEYS, META_SHEET
 
     ws = wb.create_sheet(META_SHEET)
@@ -190,6 +279,7 @@ def write_meta(wb, values: dict[str, str]) -> None:
         put(ws, row, 2, str(values.get(key, "")))
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 70
+    ws.protection.sheet = True
     ws.sheet_state = "veryHidden"
 
 
