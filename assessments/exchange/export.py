@@ -217,10 +217,19 @@ def _summary(
     put(ws, 2, 1, word("subtitle", lang), font=Look.subtitle)
     row = _summary_details(ws, 4, info, questionnaire, lang, exported_at)
     row = _summary_overall(ws, row + 2, score, lang)
-    row = _summary_dimensions(ws, row + 3, score, questionnaire, lang)
+    table = row + 3
+    dimensions_end = row = _summary_dimensions(ws, table, score, questionnaire, lang)
+    from openpyxl.worksheet.pagebreak import Break
+
+    ws.row_breaks.append(Break(id=row + 1))  # printed: the priorities start a page
     row = _summary_gaps(ws, row + 2, answers, info, questionnaire, lang)
     _footnote(ws, row + 2, lang)
-    page_setup(ws, landscape=True, one_page=True, lang=lang)
+    # below the tables, not beside them (beside, the sheet was twice a page wide and printed at
+    # half size), on a page of its own
+    ws.row_breaks.append(Break(id=row + 3))
+    _radar(ws, table + 1, dimensions_end, lang, f"A{row + 5}")
+    # one page wide, as many long as the gaps need: squeezed onto one page it printed at 4.7 pt
+    page_setup(ws, landscape=True, lang=lang)
 
 
 def _summary_details(
@@ -287,7 +296,6 @@ def _summary_dimensions(ws, row: int, score, questionnaire: Questionnaire, lang:
 
     put(ws, row, 1, word("dimensions", lang), font=Look.section)
     row += 1
-    head = row
     keys = ("dimension", "current", "target", "gap", "answered", "na")
     table_header(ws, row, [word(k, lang) for k in keys])
     for dim_score in score.dimensions:
@@ -313,11 +321,10 @@ def _summary_dimensions(ws, row: int, score, questionnaire: Questionnaire, lang:
         applicable = dim_score.questions - dim_score.not_applicable
         put(ws, row, 5, f"{dim_score.answered} / {applicable}", border=Look.box, align=Look.centre)
         put(ws, row, 6, dim_score.not_applicable, border=Look.box, align=Look.centre)
-    _radar(ws, head, row, lang)
     return row
 
 
-def _radar(ws, head: int, end: int, lang: str) -> None:
+def _radar(ws, head: int, end: int, lang: str, anchor: str) -> None:
     from openpyxl.chart import RadarChart, Reference
 
     from .writing import level_axis
@@ -331,7 +338,7 @@ def _radar(ws, head: int, end: int, lang: str) -> None:
     chart.set_categories(Reference(ws, min_col=1, min_row=head + 1, max_row=end))
     level_axis(chart)
     chart.width, chart.height = 19, 13
-    ws.add_chart(chart, "I4")
+    ws.add_chart(chart, anchor)
 
 
 def _summary_gaps(
@@ -413,7 +420,7 @@ def _answers(ws, answers, times, questionnaire: Questionnaire, lang: str):
         set_height(ws, row, [(t, width[k], size) for (t, size), k in zip(texts, keys, strict=True)])
     ws.freeze_panes = "D3"
     ws.auto_filter.ref = f"A2:K{row}"
-    page_setup(ws, title_rows="1:2", lang=lang, header=_page_header(questionnaire, lang))
+    page_setup(ws, title_rows="1:1", lang=lang, header=_page_header(questionnaire, lang))
 
 
 def _page_header(questionnaire: Questionnaire, lang: str) -> str:
@@ -427,7 +434,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
     from .writing import Look, page_setup, put, set_height, set_widths
 
     w = lambda key: word(key, lang)  # noqa: E731
-    set_widths(ws, [10, 7, 15, 95, 17])
+    set_widths(ws, [8, 6, 14, 70, 12])  # 110 characters: A4 landscape at 100 % (DejaVu too)
     for col, key in enumerate(
         ["question", "level", "level_name", "description", "this_unit"], start=1
     ):
@@ -452,7 +459,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
             text = question.text.get(lang)
             put(ws, row, 2, text, font=Look.bold, fill=Look.pale_fill, align=Look.wrap)
             ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
-            set_height(ws, row, [(text, 130, 11)])
+            set_height(ws, row, [(text, 102, 11)])
             for level in range(6):
                 row += 1
                 description = question.level_text(level, lang)
@@ -462,7 +469,7 @@ def _rubric(ws, answers, questionnaire: Questionnaire, lang: str):
                 put(ws, row, 3, questionnaire.level_name(level, lang), align=Look.top)
                 put(ws, row, 4, description, align=Look.wrap, font=Look.bold if mark else None)
                 put(ws, row, 5, mark, font=Look.bold if mark else None, align=Look.top)
-                set_height(ws, row, [(description, 95, 11)])
+                set_height(ws, row, [(description, 70, 11)])
     ws.freeze_panes = "A2"
     page_setup(ws, title_rows="1:1", lang=lang, header=_page_header(questionnaire, lang))
 

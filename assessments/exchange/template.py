@@ -396,7 +396,7 @@ def _answers(ws, questionnaire: Questionnaire, lang: str, asked: set[str]):
     ws.protection.autoFilter = False
     ws.protection.sort = False
     title = TEXTS[lang]["title"].format(title=questionnaire.title.get(lang))
-    page_setup(ws, title_rows="1:2", lang=lang, header=title)
+    page_setup(ws, title_rows="1:1", lang=lang, header=title)  # the key row: page 1 only
 
 
 def _input_rules(ws, letter: dict[str, str], last: int, lang: str) -> None:

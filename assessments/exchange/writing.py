@@ -167,13 +167,14 @@ def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
 
 
 # How a wrapped cell fills. LibreOffice measures column widths in the digits of the font it
-# renders with, so Calibri, Carlito and the wider fallback DejaVu Sans all set about 1.2
-# characters of 11 pt text per unit of width; 1.15 leaves a margin, less two characters for the
-# cell's padding; bold about 8 % wider. Lines 1.22 times the font size apart (Calibri's own
-# spacing, DejaVu's is 1.16).
-FALLBACK_CHARS = 1.15
+# renders with, so Calibri, Carlito and the wider fallback DejaVu Sans all set about 1.35
+# characters of 11 pt text per unit of width (1.37 measured on the template's rubric with
+# DejaVu); 1.3 leaves a margin, less two characters for the cell's padding; bold about 8 %
+# wider. Lines 1.18 times the font size apart (DejaVu's are 1.16). A tighter estimate clips the
+# last line; a looser one printed one question a page (68 pages for the template, now 38).
+FALLBACK_CHARS = 1.3
 BOLD_WIDTH = 1.08
-LINE_SPACING = 1.22
+LINE_SPACING = 1.18
 
 
 def wrapped_lines(text: str, per_line: int) -> int:

@@ -58,7 +58,13 @@ def _printed_sheets(path):
 
 @pytest.mark.parametrize(
     ("kind", "sheet"),
-    [("template", "Yanıtlar"), ("template", "Yönergeler"), ("export", "Yanıtlar")],
+    [
+        ("template", "Yanıtlar"),
+        ("template", "Yönergeler"),
+        ("export", "Yanıtlar"),
+        ("export", "Özet"),
+        ("export", "Rubrik"),
+    ],
 )
 def test_every_text_prints_at_8_pt_or_more_on_a4(kind, sheet, template_path, export_path):
     ws = _printed_sheets(template_path if kind == "template" else export_path)[sheet]
@@ -68,21 +74,23 @@ def test_every_text_prints_at_8_pt_or_more_on_a4(kind, sheet, template_path, exp
     assert effective >= 8, f"{sheet}: {effective:.1f} pt"
     assert ws.page_setup.paperSize == 9  # A4
     assert ws.oddFooter.left.text == "&A" and ws.oddFooter.right.text == "Sayfa &P / &N"
-    if sheet == "Yanıtlar":
+    if sheet in ("Yanıtlar", "Rubrik"):
         assert ws.page_setup.orientation == "landscape"
-        assert ws.print_title_rows.replace("$", "") == "1:2"
+        assert ws.print_title_rows.replace("$", "") == "1:1"  # the key row: page 1 only
+    if sheet == "Yanıtlar":
         assert ws.cell(3, 3).alignment.wrap_text  # the question
 
 
 def test_row_heights_allow_for_a_wider_font(template_path, questionnaire):
-    """Each question's row is as tall as its rubric needs at 1.15 characters of 11 pt text per
-    unit of column width (LibreOffice with DejaVu Sans sets about 1.2), 1.22 lines apart."""
+    """Each question's row is as tall as its rubric needs in LibreOffice with DejaVu Sans, the
+    widest fallback: 1.35 characters of 11 pt text per unit of column width (1.37 measured on
+    the rubric column), lines 1.16 times the size apart."""
     ws = openpyxl.load_workbook(template_path)["Yanıtlar"]
     keys = {c.value: c.column_letter for c in ws[2]}
     width = ws.column_dimensions[keys["rubric"]].width
     for row in range(3, 8):
         rubric = ws[f"{keys['rubric']}{row}"].value
-        per_line = width * 1.2 * 11 / 9
+        per_line = width * 1.35 * 11 / 9
         needed = sum(-(-len(part) // int(per_line)) for part in rubric.split("\n")) * 9 * 1.16
         assert ws.row_dimensions[row].height >= needed, row
 
@@ -129,8 +137,9 @@ def test_libreoffice_prints_every_question_whole_on_a4_at_8_pt(
     for page in reader.pages:
         size = sorted((float(page.mediabox.width), float(page.mediabox.height)))
         assert size == pytest.approx(A4, abs=1), size
-    # the answer sheet's pages: the key row repeats at the top of each
-    answers = [(text, sizes) for text, sizes in _pages(reader) if "question_id" in text]
+    # the answer sheet's pages: the column titles repeat at the top of each
+    answers = [(text, sizes) for text, sizes in _pages(reader) if "Soru no" in text]
+    assert min(min(sizes) for _, sizes in _pages(reader)) >= 7.95  # every sheet, every page
     assert len(answers) > 5
     smallest = min(min(sizes) for _, sizes in answers)
     assert smallest >= 7.95, f"{smallest:.2f} pt"
