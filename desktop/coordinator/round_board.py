@@ -11,7 +11,6 @@ from assessments.messages import MaturityError
 
 from .. import errors, file_dialogs, i18n
 from ..qt import (
-    QAbstractItemView,
     QComboBox,
     QDesktopServices,
     QDialog,
@@ -19,19 +18,18 @@ from ..qt import (
     QEvent,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     Qt,
-    QTableWidget,
     QTableWidgetItem,
     QUrl,
     QVBoxLayout,
     QWidget,
 )
+from .record_table import dialog_buttons, record_table, selected_record
 
 TEMPLATES = file_dialogs.Kind("round", (("xlsx", "Excel (*.xlsx)"),))
 
@@ -59,14 +57,10 @@ class OpenRoundDialog(QDialog):
         form.addRow(self.tr("Rou&nd:"), self.round)
         form.addRow(self.tr("La&st day:"), self.due)
         form.addRow(self.tr("&Expected units:"), self.units)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Open and write the templates...")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -110,15 +104,7 @@ class RoundBoard(QWidget):
         self.mail_button.clicked.connect(self.write_mail)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(3, stretch=2)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.write_mail())
         row = QHBoxLayout()
@@ -210,8 +196,7 @@ class RoundBoard(QWidget):
         self._update_buttons()
 
     def selected(self):
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.found[min(rows)] if rows and min(rows) < len(self.found) else None
+        return selected_record(self.table, self.found)
 
     def _update_buttons(self) -> None:
         chosen = self.selected()

@@ -13,24 +13,22 @@ from assessments.messages import MaturityError
 
 from .. import errors, file_dialogs, i18n
 from ..qt import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QEvent,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from ..reflow_row import ReflowRow
+from .record_table import dialog_buttons, record_table, selected_record
 
 COLUMNS = ("code", "name", "profile", "contact", "email")
 UNIT_LISTS = file_dialogs.Kind(
@@ -70,11 +68,7 @@ class UnitDialog(QDialog):
         ):
             form.addRow(label, field)
         self.code.setPlaceholderText(self.tr("e.g. BIDB (used in file names)"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -111,14 +105,7 @@ class UnitsTab(QWidget):
         session.changed.connect(self._data_changed)
         self.hint = QLabel(objectName="muted")
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(len(COLUMNS), stretch=1)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.edit_unit())
         self.buttons = {key: QPushButton() for key in BUTTONS}
@@ -201,8 +188,7 @@ class UnitsTab(QWidget):
         self._update_buttons()
 
     def selected(self):
-        rows = {index.row() for index in self.table.selectedIndexes()}
-        return self.units[min(rows)] if rows and min(rows) < len(self.units) else None
+        return selected_record(self.table, self.units)
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -305,11 +291,7 @@ def _small_dialog(parent, title: str, label: str, field):
     dialog.setMinimumWidth(520)
     text = QLabel(label)
     text.setWordWrap(True)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
+    buttons = dialog_buttons(dialog)
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)
     layout.addWidget(field)
