@@ -43,6 +43,8 @@ def test_new_assessment_dialog_creates_unit_and_round(window, db_path, monkeypat
         assert dialog.round.text().isdigit()  # the current year by default
         assert dialog.unit.matches("imar") == ["İMAR VE ŞEHİRCİLİK DAİRESİ BAŞKANLIĞI"]
         dialog.unit.setEditText(UNIT)
+        assert dialog.profile_id() == "kurum-geneli-sahibi"  # the unit register's profile
+        dialog.profile.setCurrentIndex(dialog.profile.findData("tam"))  # the user's choice
         dialog.round.setText("2026")
         dialog.respondent.setText("Ayşe Yılmaz")
         dialog.dimension_boxes["ULA"].setChecked(False)
