@@ -254,6 +254,16 @@ def choices(store) -> list[RegisterEntry]:
     return sorted([*on_file, *extra], key=lambda e: turkish.sort_key(e.name))
 
 
+def entry_for(store, name: str) -> RegisterEntry | None:
+    """The register's entry of ``name`` (on file, or shipped), None for a unit it does not
+    know; MaturityError "did you mean" for a typo of a unit on file."""
+    key = names.unit_key(name)
+    found = next((e for e in choices(store) if names.unit_key(e.name) == key), None)
+    if found is None:
+        store.registry.check_new(name)
+    return found
+
+
 def ensure_registered(store, name: str) -> None:
     """Add a unit of the shipped register, with its code and profile, the first time an
     assessment is made for it; any other name is left to ``Store.ensure_unit``."""

@@ -83,17 +83,20 @@ def cmd_template(ctx) -> int:
     from .template import suggested_template_name, write_template
 
     args = ctx.args
-    out = (
-        Path(args.out)
-        if args.out
-        else Path(suggested_template_name(ctx.lang, args.unit, args.round))
-    )
-    if args.profile is not None:
+    unit, profile = args.unit, args.profile
+    if unit:  # a unit of the register: its name as registered and its profile
+        from ..unit_register import entry_for
+
+        entry = entry_for(ctx.store, unit)  # a typo of a unit on file: "did you mean"
+        if entry is not None:
+            unit, profile = entry.name, profile or entry.profile or None
+    out = Path(args.out) if args.out else Path(suggested_template_name(ctx.lang, unit, args.round))
+    if profile is not None:
         from ..profiles import profile_questions
 
-        profile_questions(ctx.questionnaire, args.profile)  # an unknown profile: a clear message
+        profile_questions(ctx.questionnaire, profile)  # an unknown profile: a clear message
     written = write_template(
-        ctx.questionnaire, out, ctx.lang, unit=args.unit, round=args.round, profile=args.profile
+        ctx.questionnaire, out, ctx.lang, unit=unit, round=args.round, profile=profile
     )
     echo(text("x.template_written", ctx.lang, path=written))
     return 0

@@ -150,3 +150,19 @@ def test_a_unit_managers_empty_database_offers_the_register_and_keeps_its_code(
     assert (stored.name, stored.code, stored.profile) == (fen.name, "FEN", "altyapi")
     unit_register.ensure_registered(store, "Başka Bir Ad")  # not in the register: left alone
     assert store.find_unit("Başka Bir Ad") is None
+
+
+def test_a_template_for_a_unit_of_the_register_takes_its_name_and_profile(
+    tmp_path, questionnaire, capsys
+):
+    base = ["--db", str(tmp_path / "ofis.sqlite3"), "--lang", "tr"]
+    out = tmp_path / "zabita.xlsx"
+    args = ["template", "--unit", "ZABITA DAİRESİ BAŞKANLIĞI", "--round", "2026", "--out", str(out)]
+    assert main([*args, *base]) == 0
+    parsed = read_workbook(out, questionnaire)
+    assert (parsed.unit, parsed.profile) == ("Zabıta Dairesi Başkanlığı", "saha")
+    assert main(["units", "add", "Kendi Birimimiz", *base]) == 0
+    typo = ["template", "--unit", "Kendı Bırımımız", "--out", str(tmp_path / "x.xlsx")]
+    assert main([*typo, *base]) == 1
+    assert "'Kendi Birimimiz' birimini mi kastettiniz?" in capsys.readouterr().err
+    assert not (tmp_path / "x.xlsx").exists()
