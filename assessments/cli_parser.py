@@ -66,6 +66,11 @@ METAVARS = {
     "seed": ("TOHUM", "SEED"),
     "logo": ("LOGO", "LOGO"),
     "file": ("DOSYA", "FILE"),
+    "prefer": ("DOSYA", "FILE"),
+    "code": ("KOD", "CODE"),
+    "profile": ("PROFİL", "PROFILE"),
+    "contact": ("KİŞİ", "CONTACT"),
+    "email": ("E-POSTA", "EMAIL"),
     "name": ("AD", "NAME"),
     "inputs": ("GİRDİ", "INPUTS"),
     "period": ("DÖNEM", "PERIOD"),
@@ -75,7 +80,6 @@ METAVARS = {
     "target": ("HEDEF_BİRİM", "TARGET"),
     "command": ("KOMUT", "COMMAND"),
     "action": ("İŞLEM", "ACTION"),
-    "prefer": ("DOSYA", "FILE"),
 }
 
 

@@ -96,6 +96,9 @@ class Count(int):
         return int(self).__format__(spec)
 
 
+STATUS_WORDS = {"draft": ("taslak", "draft"), "final": ("kesin", "final")}
+
+
 def shown_params(params: dict, lang: str) -> dict:
     """Message parameters as the user reads them: counts that agree with their noun, a column
     key (``field``) as its title in the workbook, numbers and dates from cells in the locale's
@@ -120,6 +123,8 @@ def shown_params(params: dict, lang: str) -> dict:
                 shown[name] = str(value)
         elif name == "field" and isinstance(value, str):
             shown[name] = _column_title(value, lang)
+        elif name.endswith("status") and value in STATUS_WORDS:  # draft, final: in words
+            shown[name] = STATUS_WORDS[value][0 if lang == "tr" else 1]
         else:
             shown[name] = value
     return shown

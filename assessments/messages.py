@@ -756,17 +756,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "m.conflict_set_aside": (
         "'{unit}' — '{round}' için başka bir değerlendirme zaten birleştirilmiş ({other}, dışa "
-        "aktarma {other_time}); bu dosya ({time}) onun yerine geçmedi, karar için ayrı tutuldu. "
-        "Hangisinin doğru olduğunu birimle netleştirin.",
+        "aktarma {other_time}, %{other_completeness} tamamlanmış, {other_status}); bu dosya "
+        "({time}, %{completeness} tamamlanmış, {status}) onun yerine geçmedi, karar için ayrı "
+        "tutuldu. Hangisinin doğru olduğunu birimle netleştirin; bu dosya doğruysa "
+        "'maturity merge --prefer DOSYA' ile ya da uygulamada seçin.",
         "Another assessment of '{unit}' — '{round}' is already merged ({other}, exported "
-        "{other_time}); this file ({time}) did not replace it and is kept aside for your "
-        "decision. Check with the unit which one is right.",
+        "{other_time}, {other_completeness}% complete, {other_status}); this file ({time}, "
+        "{completeness}% complete, {status}) did not replace it and is kept aside for your "
+        "decision. Check with the unit which one is right; if it is this file, choose it with "
+        "'maturity merge --prefer FILE' or in the app.",
     ),
     "m.conflict_arrived": (
-        "'{unit}' — '{round}' için başka bir değerlendirme içeren {other} ({other_time}) geldi; "
-        "bu dosya birleştirilmiş olarak kaldı, öteki karar için ayrı tutuldu.",
-        "{other} ({other_time}) arrived with another assessment of '{unit}' — '{round}'; this "
-        "file stays merged, the other is kept aside for your decision.",
+        "'{unit}' — '{round}' için başka bir değerlendirme içeren {other} ({other_time}, "
+        "%{other_completeness} tamamlanmış, {other_status}) geldi; bu dosya (%{completeness} "
+        "tamamlanmış, {status}) birleştirilmiş olarak kaldı, öteki karar için ayrı tutuldu.",
+        "{other} ({other_time}, {other_completeness}% complete, {other_status}) arrived with "
+        "another assessment of '{unit}' — '{round}'; this file ({completeness}% complete, "
+        "{status}) stays merged, the other is kept aside for your decision.",
+    ),
+    "m.conflict_preferred": (
+        "Koordinatörün seçimi (--prefer): '{unit}' — '{round}' için bu dosya {other} yerine "
+        "birleştirildi.",
+        "The coordinator's choice (--prefer): this file was merged for '{unit}' — '{round}' in "
+        "place of {other}.",
+    ),
+    "m.conflict_not_preferred": (
+        "Koordinatör bunun yerine {file} dosyasını seçti (--prefer); bu dosyanın verisi "
+        "birleştirmeden çıkarıldı.",
+        "The coordinator chose {file} instead (--prefer); this file's data left the merge.",
+    ),
+    "m.prefer_no_conflict": (
+        "--prefer ile seçilen {file} bir çakışmada değil; seçilecek bir şey yok (durumu: "
+        "{status}).",
+        "{file}, chosen with --prefer, is in no conflict; there is nothing to choose (its "
+        "status: {status}).",
     ),
     "m.log_text": ("{text}", "{text}"),
     "m.kept_previous": (

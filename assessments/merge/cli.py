@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -66,6 +67,14 @@ HELP = {
     "merge.report": (
         "Her dosyanın sonucunu makinece okunur JSON olarak bu dosyaya yaz.",
         "Write every file's outcome to this file as machine-readable JSON.",
+    ),
+    "merge.prefer": (
+        "Bir çakışmada bu dosyayı seç: aynı birim ve dönemin birleştirilmiş değerlendirmesinin "
+        "yerine geçer (öteki eski sürüm olur). Karar için ayrı tutulmuş bir dosya da yolu "
+        "verilerek seçilir; birden çok kez verilebilir.",
+        "Choose this file in its conflict: it takes the place of the merged assessment of the "
+        "same unit and round (which becomes superseded). A file kept aside earlier is chosen by "
+        "its path too; may be given more than once.",
     ),
     "merge.accept_modified": (
         "Dışa aktarıldıktan sonra değiştirilmiş dosyaları da al (işaretlenirler).",
@@ -140,7 +149,7 @@ def cmd_merge(ctx: core.Context) -> int:
         if problem is not None:
             echo(text("cli.error", lang, detail=problem.message(lang)), err=True)
             return 1
-    if not args.inputs:
+    if not args.inputs and not args.prefer:
         if out is None:
             echo(text("cli.error", lang, detail=text("m.nothing_to_do", lang)), err=True)
             return 2
@@ -157,6 +166,7 @@ def cmd_merge(ctx: core.Context) -> int:
         progress=MergeProgress(shown),
         workers=args.workers,
         exclude=[p for p in (out, report_path) if p is not None],
+        prefer=args.prefer,
     )
     shown.clear()
     if report.cancelled:
@@ -170,7 +180,7 @@ def cmd_merge(ctx: core.Context) -> int:
             echo("    " + line.replace("\n", "\n    "))
     echo(report.summary(lang))
     extra: dict = {}
-    code = report.exit_code
+    code = max(report.exit_code, _unresolved_preferences(report, args.prefer, lang))
     if code == 2:
         echo(text("cli.error", lang, detail=text("m.nothing_usable", lang)), err=True)
     elif out is not None:
@@ -191,6 +201,23 @@ def cmd_merge(ctx: core.Context) -> int:
 
         write_atomically(report_path, write)
         echo(text("m.report_written", lang, path=str(report_path)))
+    return code
+
+
+def _unresolved_preferences(report, preferred: list[str], lang: str) -> int:
+    """1 when a file given with --prefer was in no conflict (each named), else 0."""
+    from .outcome import status_label
+
+    by_path = {os.path.normcase(os.path.abspath(o.path)): o for o in report.outcomes}
+    code = 0
+    for given in preferred:
+        outcome = by_path.get(os.path.normcase(os.path.abspath(given)))
+        if outcome and any(r.code == "m.conflict_preferred" for r in outcome.reasons):
+            continue
+        status = status_label(outcome.status, lang) if outcome else "-"
+        detail = text("m.prefer_no_conflict", lang, file=Path(given).name, status=status)
+        echo(text("cli.error", lang, detail=detail), err=True)
+        code = 1
     return code
 
 
@@ -274,6 +301,7 @@ def extend(sub, command, h) -> None:
     merging.add_argument("--report", help=h("merge.report"))
     merging.add_argument("--accept-modified", action="store_true", help=h("merge.accept_modified"))
     merging.add_argument("--final-only", action="store_true", help=h("merge.final_only"))
+    merging.add_argument("--prefer", action="append", default=[], help=h("merge.prefer"))
     merging.add_argument("--workers", type=workers, default=None, help=h("merge.workers"))
 
     demo = command(sub, "demo", "demo", cmd_demo, "demo.epilog")

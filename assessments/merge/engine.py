@@ -28,7 +28,7 @@ from .discover import discover, not_a_workbook
 from .outcome import FileOutcome, MergeProgress, MergeReport
 from .parallel import default_workers, read_in_order
 from .read_result import ReadResult, read_for_merge
-from .rules import decide
+from .rules import State, decide, preferred
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ def merge(
     progress: MergeProgress | None = None,
     workers: int | None = None,
     exclude: Iterable[str | os.PathLike] = (),
+    prefer: Iterable[str | os.PathLike] = (),
 ) -> MergeReport:
     """Merge the workbooks in ``inputs`` (files, or folders searched recursively for .xlsx,
     .xlsm, .xlsb, .xls and .ods; their other files are reported rejected) into ``store``.
@@ -58,11 +59,14 @@ def merge(
     ``round``: only files of this round are merged; others are rejected. ``accept_modified``:
     exports edited after export are accepted and flagged instead of rejected. ``workers``:
     reading processes (None: automatic, 0: read in this process). ``exclude``: paths never to
-    read (the consolidated workbook being written). Never raises for a bad file.
+    read (the consolidated workbook being written). ``prefer``: files the coordinator chose
+    in their conflicts (read too, given or not among ``inputs``): each takes the place of the
+    assessment it clashes with. Never raises for a bad file.
     """
-    return _Merge(store, questionnaire, round, accept_modified, progress or MergeProgress()).run(
-        inputs, workers, exclude
-    )
+    prefer = [Path(p) for p in prefer]
+    merging = _Merge(store, questionnaire, round, accept_modified, progress or MergeProgress())
+    merging.preferred = {_key(p) for p in prefer}
+    return merging.run([*inputs, *prefer], workers, exclude)
 
 
 class _Merge:
@@ -83,6 +87,7 @@ class _Merge:
         self.batch: dict[str, int] = {}  # sha256 -> index of the first outcome with that content
         self.stored_at: dict[str, int] = {}  # assessment uuid -> index of the outcome stored for it
         self.unflushed: list[int] = []  # outcomes stored in the batch's group not yet committed
+        self.preferred: set[str] = set()  # files chosen in their conflicts (--prefer)
 
     def run(self, inputs, workers: int | None, exclude) -> MergeReport:
         report = self.report
@@ -169,8 +174,18 @@ class _Merge:
         with self.store.transaction():
             by_uuid, by_place = lookup(self.store, result)
             decision = decide(
-                result, by_uuid, by_place, accept_modified=self.accept_modified, round=self.round
+                result,
+                by_uuid,
+                by_place,
+                accept_modified=self.accept_modified,
+                round=self.round,
+                state_of=lambda stored: self._state(parsed, stored),
             )
+            two_rows = by_uuid is not None and by_place is not None and by_uuid.id != by_place.id
+            if _key(job.path) in self.preferred and not two_rows:
+                decision = preferred(result, decision)
+                if decision.replaces is not None:
+                    self.store.imports.resolve_set_aside(parsed.file_sha256, decision.replaces.uuid)
             # first: it looks up the displaced file's row
             log_displaced(self.store, decision, stamp)
             if decision.store or decision.sets_aside is not None:
@@ -203,6 +218,27 @@ class _Merge:
         if decision.store or decision.sets_aside is not None:
             self.unflushed.append(len(self.report.outcomes))
         return outcome
+
+    def _state(self, parsed, stored) -> State:
+        """How complete and final a side of a conflict is: the incoming file (``stored`` None)
+        or a stored assessment, each on the questions its profile asks."""
+        from ..profiles import excluded_questions
+        from ..scoring import score_assessment
+
+        if stored is None:
+            answers, scope, profile = parsed.answers, parsed.out_of_scope, parsed.profile
+            unit, status = parsed.unit, parsed.status
+        else:
+            info = self.store.assessment(stored.uuid)
+            answers, scope, profile = (
+                self.store.answers(stored.uuid),
+                info.out_of_scope,
+                info.profile,
+            )
+            unit, status = info.unit, info.status
+        excluded = excluded_questions(self.q, profile, unit)
+        score = score_assessment(self.q, answers, scope, excluded_questions=excluded)
+        return State(round(score.completeness * 100), status)
 
     def _lost(self, count: int) -> None:
         """The commit of a group of files failed (disk full...): they are not stored."""
@@ -294,6 +330,11 @@ class _Merge:
                 )
         except MaturityError as exc:
             log.warning("Could not log %s: %s", outcome.path, exc)
+
+
+def _key(path) -> str:
+    """A file's identity for ``--prefer``: its absolute path, case-folded where Windows folds."""
+    return os.path.normcase(os.path.abspath(path))
 
 
 def _absolute(path: Path) -> str:

@@ -72,6 +72,18 @@ def notes(read: ReadResult) -> list[Problem]:
     return found
 
 
+@dataclass(frozen=True)
+class State:
+    """What a conflict message says of each side: how complete it is, draft or final."""
+
+    completeness: int  # percent of the questions asked that are answered
+    status: str  # draft | final
+
+
+def _no_state(_stored) -> State | None:
+    return None
+
+
 def decide(
     read: ReadResult,
     by_uuid: Stored | None,
@@ -79,8 +91,11 @@ def decide(
     *,
     accept_modified: bool = False,
     round: str | None = None,
+    state_of=_no_state,
 ) -> Decision:
-    """What to do with a valid workbook (``read.parsed.ok``)."""
+    """What to do with a valid workbook (``read.parsed.ok``). ``state_of(stored)``: the
+    ``State`` of a stored assessment, ``state_of(None)`` the incoming file's (for the
+    conflict messages)."""
     p = read.parsed
     name = _name(read.path)
     if round is not None and p.round != round:
@@ -97,9 +112,11 @@ def decide(
             return _rejected("x.local_exists", unit=row.unit, round=row.round)
 
     if by_place and (by_uuid is None or by_place.id != by_uuid.id):
-        return _conflict(read, by_place, reasons)  # another assessment (uuid) holds the place
+        # another assessment (uuid) holds the place
+        return _conflict(read, by_place, reasons, state_of)
     if by_uuid and _moved(p, by_uuid):
-        return _conflict(read, by_uuid, reasons)  # the same uuid claims another unit or round
+        # the same uuid claims another unit or round
+        return _conflict(read, by_uuid, reasons, state_of)
     displaced: list[Displaced] = []
     if by_uuid:
         if p.kind == "template":
@@ -137,18 +154,41 @@ def _moved(p, stored: Stored) -> bool:
     )
 
 
-def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem]) -> Decision:
+def _sides(state: State | None, other: State | None) -> dict:
+    """The completeness and status of both files, for the conflict messages."""
+    unknown = State(0, "")
+    state, other = state or unknown, other or unknown
+    return {
+        "completeness": state.completeness,
+        "status": state.status,
+        "other_completeness": other.completeness,
+        "other_status": other.status,
+    }
+
+
+def _conflict(read: ReadResult, stored: Stored, reasons: list[Problem], state_of) -> Decision:
     """Two assessments claim one unit and round (or one assessment two places): a merge never
     decides which is genuine by the times a file states, which anyone can edit. The stored one
-    stays; the file is set aside whole for the coordinator (docs/merging.md)."""
+    stays; the file is set aside whole for the coordinator (docs/merging.md), who chooses with
+    ``--prefer`` (``preferred``). Both messages name each side's completeness and status."""
     p = read.parsed
     both = {"unit": p.unit, "round": p.round}
     mine, theirs = shown_time(p.exported_at), shown_time(stored.exported_at)
+    incoming, kept = state_of(None), state_of(stored)
     aside = Problem(
         "m.conflict_set_aside",
-        {**both, "other": stored.source_file, "other_time": theirs, "time": mine},
+        {
+            **both,
+            **_sides(incoming, kept),
+            "other": stored.source_file,
+            "other_time": theirs,
+            "time": mine,
+        },
     )
-    arrived = Problem("m.conflict_arrived", {**both, "other": _name(read.path), "other_time": mine})
+    arrived = Problem(
+        "m.conflict_arrived",
+        {**both, **_sides(kept, incoming), "other": _name(read.path), "other_time": mine},
+    )
     return Decision(
         "conflict",
         (aside, *reasons),
@@ -191,3 +231,25 @@ def _rejected(code: str, **params) -> Decision:
 
 def _name(path: str) -> str:
     return PurePath(path).name
+
+
+def preferred(read: ReadResult, decision: Decision) -> Decision:
+    """The coordinator chose this file of a conflict (``merge --prefer``): it takes the place
+    of the stored assessment it clashed with (updated in place, as a newer revision would),
+    which becomes superseded, saying the coordinator chose the other."""
+    stored = decision.sets_aside
+    if decision.status != "conflict" or stored is None:
+        return decision
+    p = read.parsed
+    chosen = Problem(
+        "m.conflict_preferred", {"unit": p.unit, "round": p.round, "other": stored.source_file}
+    )
+    passed_over = Problem("m.conflict_not_preferred", {"file": _name(read.path)})
+    rest = tuple(r for r in decision.reasons if r.code != "m.conflict_set_aside")
+    return Decision(
+        "accepted",
+        (chosen, *rest),
+        store=True,
+        replaces=stored,
+        displaced=(Displaced(stored, "superseded", (passed_over,), True),),
+    )

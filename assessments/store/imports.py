@@ -306,6 +306,13 @@ class Imports:
             ],
         )
 
+    def resolve_set_aside(self, sha256: str, stored_uuid: str) -> None:
+        """The coordinator chose this file of its conflict: it is no longer kept aside
+        (call inside ``store.transaction()``, with the file's storing)."""
+        self._store._run(
+            "DELETE FROM conflicts WHERE sha256 = ? AND stored_uuid = ?", [sha256, stored_uuid]
+        )
+
     def set_aside_files(self, unit: str | None = None, round: str | None = None) -> list[SetAside]:
         """The files kept aside in conflicts (of one unit and round, if given), oldest first."""
         rows = self._store._query("SELECT * FROM conflicts ORDER BY id")
